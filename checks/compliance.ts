@@ -1,0 +1,52 @@
+// Control families shared by checks that answer the same question on any cloud. Keeping them here means a
+// public-exposure check on S3 and on Azure Blob map to exactly the same controls.
+import type { ComplianceMap } from "../src/model/check.js";
+
+export const PUBLIC_ACCESS: ComplianceMap = {
+  "nist-800-53-r5": ["AC-3", "AC-4", "AC-21", "SC-7"],
+  hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"],
+  gdpr: ["Art. 25(2)", "Art. 32(1)(b)"],
+  soc2: ["CC6.1", "CC6.6"],
+};
+
+export const PUBLIC_WRITE: ComplianceMap = {
+  "nist-800-53-r5": ["AC-3", "AC-6", "SI-7", "SC-7"],
+  hipaa: ["164.312(a)(1)", "164.312(c)(1)"],
+  gdpr: ["Art. 32(1)(b)"],
+  soc2: ["CC6.1", "CC6.6", "CC8.1"],
+};
+
+export const ENCRYPTION_AT_REST: ComplianceMap = {
+  "nist-800-53-r5": ["SC-28", "SC-28(1)"],
+  hipaa: ["164.312(a)(2)(iv)"],
+  gdpr: ["Art. 32(1)(a)"],
+  soc2: ["CC6.1"],
+};
+
+export const CUSTOMER_MANAGED_KEYS: ComplianceMap = {
+  "nist-800-53-r5": ["SC-12", "SC-28(1)"],
+  hipaa: ["164.312(a)(2)(iv)"],
+  gdpr: ["Art. 32(1)(a)"],
+  soc2: ["CC6.1"],
+};
+
+export const ENCRYPTION_IN_TRANSIT: ComplianceMap = {
+  "nist-800-53-r5": ["SC-8", "SC-8(1)", "SC-13"],
+  hipaa: ["164.312(e)(1)", "164.312(e)(2)(ii)"],
+  gdpr: ["Art. 32(1)(a)"],
+  soc2: ["CC6.7"],
+};
+
+export const AUDIT_LOGGING: ComplianceMap = {
+  "nist-800-53-r5": ["AU-2", "AU-3", "AU-12"],
+  hipaa: ["164.312(b)"],
+  gdpr: ["Art. 30", "Art. 33"],
+  soc2: ["CC7.2"],
+};
+
+export const RECOVERY: ComplianceMap = {
+  "nist-800-53-r5": ["CP-9", "CP-10", "SI-7"],
+  hipaa: ["164.308(a)(7)(ii)(A)", "164.312(c)(1)"],
+  gdpr: ["Art. 32(1)(c)"],
+  soc2: ["A1.2", "CC7.5"],
+};

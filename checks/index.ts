@@ -1,0 +1,25 @@
+// The catalogue: every check aiposture runs. A new check is one file plus one line here.
+import type { AnyCheck } from "../src/model/check.js";
+import accountS3BlockPublicAccess from "./account/storage-public-access-prevention.js";
+import storageAccessLogging from "./storage/access-logging.js";
+import storageCustomerManagedKey from "./storage/customer-managed-key.js";
+import storageEncryptionAtRest from "./storage/encryption-at-rest.js";
+import storagePublicAccessPrevention from "./storage/public-access-prevention.js";
+import storagePublicAcl from "./storage/public-acl.js";
+import storagePublicRead from "./storage/public-read.js";
+import storagePublicWrite from "./storage/public-write.js";
+import storageTlsOnly from "./storage/tls-only.js";
+import storageVersioning from "./storage/versioning.js";
+
+export const ALL_CHECKS: readonly AnyCheck[] = [
+  accountS3BlockPublicAccess,
+  storagePublicRead,
+  storagePublicWrite,
+  storagePublicAcl,
+  storagePublicAccessPrevention,
+  storageEncryptionAtRest,
+  storageCustomerManagedKey,
+  storageTlsOnly,
+  storageAccessLogging,
+  storageVersioning,
+];

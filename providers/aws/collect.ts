@@ -1,0 +1,29 @@
+import pLimit from "p-limit";
+import type { CollectOptions } from "../../src/engine/provider.js";
+import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
+import { collectAccount, readCallerIdentity } from "./account/collect.js";
+import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
+import { AwsReader } from "./reader.js";
+import { collectS3 } from "./s3/collect.js";
+
+/** Collectors per service; later services add one line each. */
+const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [collectS3];
+
+/** Reads one AWS account: identity first (for ARNs), then every service concurrently under one call bound. */
+export async function collectAws(options: CollectOptions): Promise<Inventory> {
+  const inventory = emptyInventory();
+  let account = "unknown";
+  const reader = new AwsReader(pLimit(options.concurrency), inventory.errors, () => account);
+  const partition = partitionOf(options.regions?.[0] ?? "us-east-1");
+  const identity = await readCallerIdentity(reader, options, homeRegion(partition));
+  account = identity?.Account ?? "unknown";
+
+  const ctx: AwsCollectContext = { account, partition, options, reader, inventory };
+  await Promise.all([collectAccount(ctx, identity), ...SERVICE_COLLECTORS.map((collect) => collect(ctx))]);
+  inventory.scopes.push({
+    provider: "aws",
+    account,
+    regions: options.regions ?? [...new Set(inventory.records.map((r) => r.region).filter((r) => r !== "global"))].sort(),
+  });
+  return inventory;
+}

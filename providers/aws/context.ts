@@ -1,0 +1,25 @@
+import type { CollectOptions } from "../../src/engine/provider.js";
+import type { Inventory } from "../../src/model/inventory.js";
+import type { AwsReader } from "./reader.js";
+
+/** What one account's collectors share: the reader (bounded, recorded calls) and the inventory they fill. */
+export interface AwsCollectContext {
+  account: string;
+  partition: string;
+  options: CollectOptions;
+  reader: AwsReader;
+  inventory: Inventory;
+}
+
+export function partitionOf(region: string): string {
+  if (region.startsWith("cn-")) return "aws-cn";
+  if (region.startsWith("us-gov-")) return "aws-us-gov";
+  return "aws";
+}
+
+/** Home region for global APIs (ListBuckets, STS, S3 Control) in a partition. */
+export function homeRegion(partition: string): string {
+  if (partition === "aws-cn") return "cn-north-1";
+  if (partition === "aws-us-gov") return "us-gov-west-1";
+  return "us-east-1";
+}

@@ -1,0 +1,116 @@
+import {
+  GetBucketAclCommand,
+  GetBucketEncryptionCommand,
+  GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
+  GetBucketPolicyStatusCommand,
+  GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
+  ListBucketsCommand,
+  S3Client,
+  type Bucket,
+} from "@aws-sdk/client-s3";
+import { awsClientConfig, ClientCache } from "../clients.js";
+import { homeRegion, type AwsCollectContext } from "../context.js";
+import type { ReadResult } from "../reader.js";
+
+export const S3_SERVICE = "s3";
+
+/** Per-bucket reads: the operation name the reply is stored under, the command, and the "absent" codes. */
+const BUCKET_READS = [
+  { op: "GetBucketPolicy", make: (b: string) => new GetBucketPolicyCommand({ Bucket: b }), absent: ["NoSuchBucketPolicy"], pick: "Policy" },
+  { op: "GetBucketPolicyStatus", make: (b: string) => new GetBucketPolicyStatusCommand({ Bucket: b }), absent: ["NoSuchBucketPolicy"], pick: "PolicyStatus" },
+  { op: "GetBucketAcl", make: (b: string) => new GetBucketAclCommand({ Bucket: b }), absent: [], pick: undefined },
+  { op: "GetPublicAccessBlock", make: (b: string) => new GetPublicAccessBlockCommand({ Bucket: b }), absent: ["NoSuchPublicAccessBlockConfiguration"], pick: "PublicAccessBlockConfiguration" },
+  { op: "GetBucketEncryption", make: (b: string) => new GetBucketEncryptionCommand({ Bucket: b }), absent: ["ServerSideEncryptionConfigurationNotFoundError"], pick: "ServerSideEncryptionConfiguration" },
+  { op: "GetBucketLogging", make: (b: string) => new GetBucketLoggingCommand({ Bucket: b }), absent: [], pick: undefined },
+  { op: "GetBucketVersioning", make: (b: string) => new GetBucketVersioningCommand({ Bucket: b }), absent: [], pick: undefined },
+  { op: "GetBucketTagging", make: (b: string) => new GetBucketTaggingCommand({ Bucket: b }), absent: ["NoSuchTagSet"], pick: "TagSet" },
+  { op: "GetBucketOwnershipControls", make: (b: string) => new GetBucketOwnershipControlsCommand({ Bucket: b }), absent: ["OwnershipControlsNotFoundError"], pick: "OwnershipControls" },
+] as const;
+
+export const S3_CALLS_PER_BUCKET = BUCKET_READS.length;
+
+/**
+ * Lists buckets (paginated, global) and reads each bucket's configuration in the bucket's own region, so no
+ * request is redirected. All reads of all buckets share the reader's concurrency bound.
+ */
+export async function collectS3(ctx: AwsCollectContext): Promise<void> {
+  const clients = new ClientCache((region) => new S3Client({ ...awsClientConfig(ctx.options, region), forcePathStyle: Boolean(ctx.options.endpoint) }));
+  try {
+    const listRegion = homeRegion(ctx.partition);
+    const buckets = await listBuckets(ctx, clients.get(listRegion), listRegion);
+    ctx.options.onProgress?.(`aws ${ctx.account}: ${buckets.length} buckets`);
+    await Promise.all(buckets.map((bucket) => collectBucket(ctx, clients, bucket, listRegion)));
+  } finally {
+    clients.destroyAll();
+  }
+}
+
+async function listBuckets(ctx: AwsCollectContext, client: S3Client, region: string): Promise<Bucket[]> {
+  const buckets: Bucket[] = [];
+  let token: string | undefined;
+  do {
+    const page = await ctx.reader.read<{ Buckets?: Bucket[]; ContinuationToken?: string }>(
+      "s3",
+      client,
+      new ListBucketsCommand({ MaxBuckets: 1000, ...(token ? { ContinuationToken: token } : {}) }),
+      { region },
+    );
+    if (!page.ok || !page.value) break;
+    buckets.push(...(page.value.Buckets ?? []));
+    token = page.value.ContinuationToken;
+  } while (token);
+  return buckets;
+}
+
+async function collectBucket(
+  ctx: AwsCollectContext,
+  clients: ClientCache<S3Client>,
+  bucket: Bucket,
+  listRegion: string,
+): Promise<void> {
+  const name = bucket.Name;
+  if (!name) return;
+  const region = bucket.BucketRegion ?? (await locateBucket(ctx, clients.get(listRegion), name, listRegion));
+  if (!region) return;
+  if (ctx.options.regions && !ctx.options.regions.includes(region)) return;
+
+  const client = clients.get(region);
+  const replies: Record<string, unknown> = { ListBuckets: { ...bucket, BucketRegion: region } };
+  await Promise.all(
+    BUCKET_READS.map(async (read) => {
+      const result: ReadResult<Record<string, unknown>> = await ctx.reader.read("s3", client, read.make(name), {
+        region,
+        resource: name,
+        absentCodes: read.absent,
+      });
+      if (result.ok) replies[read.op] = result.value && read.pick ? (result.value[read.pick] ?? null) : result.value;
+    }),
+  );
+  ctx.inventory.records.push({
+    provider: "aws",
+    account: ctx.account,
+    region,
+    service: S3_SERVICE,
+    resourceType: "aws.s3.bucket",
+    resourceId: `arn:${ctx.partition}:s3:::${name}`,
+    name,
+    replies,
+  });
+}
+
+/** Older endpoints omit BucketRegion; GetBucketLocation answers with "" for us-east-1 (documented legacy). */
+async function locateBucket(ctx: AwsCollectContext, client: S3Client, name: string, region: string) {
+  const result = await ctx.reader.read<{ LocationConstraint?: string }>("s3", client, new GetBucketLocationCommand({ Bucket: name }), {
+    region,
+    resource: name,
+  });
+  if (!result.ok) return undefined;
+  const constraint = result.value?.LocationConstraint;
+  if (!constraint) return "us-east-1";
+  return constraint === "EU" ? "eu-west-1" : constraint;
+}

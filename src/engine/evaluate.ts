@@ -1,0 +1,58 @@
+import type { Asset } from "../model/asset.js";
+import type { AnyCheck, CheckOutcome } from "../model/check.js";
+import { isSensitiveClassification } from "../model/classification.js";
+import { fingerprint, type Finding } from "../model/finding.js";
+import { AssetGraph } from "../model/graph.js";
+import { raiseSeverity } from "../model/severity.js";
+
+/** Runs every applicable check on every asset. Pure: the same assets give the same findings. */
+export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyCheck[]): Finding[] {
+  const graph = new AssetGraph(assets);
+  const findings: Finding[] = [];
+  for (const asset of assets) {
+    for (const check of checks) {
+      if (check.kind !== asset.kind) continue;
+      if (check.providers && !check.providers.includes(asset.provider)) continue;
+      findings.push(toFinding(check, asset, runCheck(check, asset, graph)));
+    }
+  }
+  return findings;
+}
+
+/** A check that throws is a bug, but it must not end the scan: its result is unknown and says so. */
+function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcome {
+  try {
+    return check.evaluate(asset, graph);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: "unknown", message: `Check failed internally: ${reason}`, evidence: { internalError: reason } };
+  }
+}
+
+function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Finding {
+  const raisesOnSensitive = check.sensitiveDataRaisesSeverity ?? check.category === "exposure";
+  const sensitive = raisesOnSensitive && isSensitiveClassification(asset.dataClassification);
+  const base = outcome.severity ?? check.severity;
+  const severity = sensitive && outcome.status === "fail" ? raiseSeverity(base) : base;
+  const evidence = { ...(outcome.evidence ?? {}) };
+  if (sensitive && outcome.status === "fail") evidence.severityRaisedFor = `data-classification=${asset.dataClassification}`;
+  const finding: Finding = {
+    id: fingerprint(check.id, asset.id),
+    checkId: check.id,
+    title: check.title,
+    status: outcome.status,
+    severity,
+    category: check.category,
+    provider: asset.provider,
+    account: asset.account,
+    region: asset.region,
+    resource: { id: asset.id, type: asset.type, name: asset.name },
+    message: outcome.message,
+    evidence,
+    remediation: check.remediation,
+    compliance: check.compliance,
+    sources: ["aiposture"],
+  };
+  if (asset.dataClassification) finding.dataClassification = asset.dataClassification;
+  return finding;
+}

@@ -1,0 +1,30 @@
+import type { Asset } from "../model/asset.js";
+import type { Inventory, ProviderId } from "../model/inventory.js";
+
+export interface StaticCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface CollectOptions {
+  /** Regions to read; absent means every region that holds resources (S3: the buckets' own regions). */
+  regions?: string[];
+  /** One endpoint URL for every service (the emulator, or a compatible service). */
+  endpoint?: string;
+  profile?: string;
+  credentials?: StaticCredentials;
+  /** Upper bound on cloud calls in flight at once. */
+  concurrency: number;
+  /** Attempts per call, including the first, for the SDK's adaptive retry mode. */
+  maxAttempts: number;
+  onProgress?: (message: string) => void;
+}
+
+/** A cloud adapter: the only code that does cloud I/O (collect) plus its pure translation to assets. */
+export interface ProviderAdapter {
+  id: ProviderId;
+  collect(options: CollectOptions): Promise<Inventory>;
+  /** Pure. Records it cannot translate become error entries in `errors`, never exceptions. */
+  normalize(inventory: Inventory): { assets: Asset[]; errors: Inventory["errors"] };
+}

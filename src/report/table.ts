@@ -1,0 +1,68 @@
+import type { Finding, Report } from "../model/finding.js";
+import { SEVERITIES } from "../model/severity.js";
+import { terminalSafe, truncate } from "./sanitize.js";
+
+export interface TableOptions {
+  width?: number;
+  /** Show passing results as well (the JSON always has them). */
+  showPass?: boolean;
+}
+
+/**
+ * A terminal report that fits 80 columns: failures and unknowns, worst first, one line each plus the
+ * message on the next line, then coverage gaps and a summary.
+ */
+export function renderTable(report: Report, options: TableOptions = {}): string {
+  const width = Math.max(60, options.width ?? 80);
+  const shown = report.findings.filter((f) => options.showPass || f.status !== "pass");
+  const lines: string[] = [];
+  const sevWidth = 8;
+  const statusWidth = 7;
+  const checkWidth = 30;
+  const resourceWidth = width - sevWidth - statusWidth - checkWidth - 3;
+  lines.push(
+    [pad("SEVERITY", sevWidth), pad("STATUS", statusWidth), pad("CHECK", checkWidth), "RESOURCE"].join(" "),
+    "-".repeat(width),
+  );
+  for (const finding of shown) {
+    lines.push(
+      [
+        pad(finding.severity.toUpperCase(), sevWidth),
+        pad(finding.status, statusWidth),
+        pad(truncate(finding.checkId, checkWidth), checkWidth),
+        truncate(clean(resourceLabel(finding)), resourceWidth),
+      ].join(" "),
+    );
+    lines.push(`  ${truncate(clean(finding.message), width - 2)}`);
+  }
+  if (shown.length === 0) lines.push("No failures or unknowns.");
+  if (report.errors.length > 0) {
+    lines.push("", `COVERAGE GAPS (${report.errors.length}): these could not be read; their checks are unknown, not passed`);
+    for (const error of report.errors.slice(0, 20)) {
+      const where = [error.account, error.region, error.service, error.operation, error.resource].filter(Boolean).join(" ");
+      lines.push(`  ${truncate(clean(`${where}: ${error.code}`), width - 2)}`);
+    }
+    if (report.errors.length > 20) lines.push(`  … and ${report.errors.length - 20} more (see --format json)`);
+  }
+  lines.push("", summaryLine(report));
+  return lines.join("\n") + "\n";
+}
+
+function resourceLabel(finding: Finding): string {
+  const tag = finding.dataClassification ? ` [${finding.dataClassification}]` : "";
+  return `${finding.resource.name}${tag}`;
+}
+
+function summaryLine(report: Report): string {
+  const s = report.summary;
+  const bySeverity = SEVERITIES.map((sev) => `${s.failuresBySeverity[sev]} ${sev}`).join(", ");
+  return `${s.assets} assets, ${s.total} results: ${s.byStatus.fail} failed (${bySeverity}), ${s.byStatus.unknown} unknown, ${s.byStatus.pass} passed; ${s.errors} coverage gaps`;
+}
+
+function pad(text: string, width: number): string {
+  return text.padEnd(width).slice(0, width);
+}
+
+function clean(text: string): string {
+  return terminalSafe(text).replace(/\s+/g, " ");
+}

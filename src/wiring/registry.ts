@@ -1,0 +1,18 @@
+// The one place that wires concrete providers and checks into the core (src/ stays independent of them).
+import { ALL_CHECKS } from "../../checks/index.js";
+import { awsProvider, AWS_OPERATIONS } from "../../providers/aws/index.js";
+import type { ProviderAdapter } from "../engine/provider.js";
+import { InputError } from "../engine/select-checks.js";
+
+export const PROVIDERS: readonly ProviderAdapter[] = [awsProvider];
+export const CHECKS = ALL_CHECKS;
+export const OPERATIONS = { aws: AWS_OPERATIONS };
+
+export function selectProviders(name: string): ProviderAdapter[] {
+  if (name === "all") return [...PROVIDERS];
+  const adapter = PROVIDERS.find((p) => p.id === name);
+  if (!adapter) {
+    throw new InputError(`--provider "${name}" is not supported (available: ${PROVIDERS.map((p) => p.id).join(", ")}, all)`);
+  }
+  return [adapter];
+}

@@ -1,0 +1,17 @@
+import check from "../../../checks/storage/public-write.js";
+import { checkTable } from "../../support/check-table.js";
+import { storageAsset, UNREADABLE } from "../../support/assets.js";
+
+checkTable(check, {
+  valid: [{ name: "no public write", asset: storageAsset() }],
+  invalid: [
+    {
+      name: "public PutObject",
+      asset: storageAsset({ publicWrite: { public: true, reasons: ['Statement 1 allows s3:PutObject to Principal "*"'] } }),
+      message: /Anyone can write: .*PutObject/,
+      severity: "critical",
+    },
+    { name: "ACL WRITE to AllUsers", asset: storageAsset({ publicWrite: { public: true, reasons: ["ACL grants WRITE to AllUsers"] } }), message: /WRITE to AllUsers/ },
+  ],
+  unknown: [{ name: "ACL unreadable", asset: storageAsset({ publicWrite: UNREADABLE }) }],
+});
