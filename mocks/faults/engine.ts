@@ -1,0 +1,73 @@
+// Decides, per request and before any service handler runs, which injected fault (if any) applies.
+// Services get throttling, AccessDenied and malformed bodies for free by naming their own error codes.
+import type { Faults, ThrottleRule } from "../estate/schema.js";
+import { globMatch } from "./glob.js";
+import { seededRandom } from "./rng.js";
+
+export type FaultDecision =
+  | { kind: "throttle"; retryAfterSeconds: number }
+  | { kind: "accessDenied" }
+  | { kind: "none"; malformed: boolean };
+
+interface Target {
+  service: string;
+  operation: string;
+  resource: string;
+}
+
+export class FaultEngine {
+  private readonly attempts = new Map<string, number>();
+  private readonly randoms: (() => number)[];
+  private readonly buckets: { tokens: number; last: number }[];
+
+  constructor(
+    private readonly faults: Faults,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.randoms = faults.throttle.map((r) => seededRandom(r.seed));
+    this.buckets = faults.throttle.map((r) => ({ tokens: r.perSecond ?? 0, last: this.now() }));
+  }
+
+  decide(service: string, operation: string, resource: string): FaultDecision {
+    const target = { service, operation, resource };
+    for (const [index, rule] of this.faults.throttle.entries()) {
+      if (matches(rule, target) && this.throttles(index, rule, target)) {
+        return { kind: "throttle", retryAfterSeconds: rule.retryAfterSeconds };
+      }
+    }
+    if (this.faults.accessDenied.some((r) => matches(r, target))) return { kind: "accessDenied" };
+    return { kind: "none", malformed: this.faults.malformed.some((r) => matches(r, target)) };
+  }
+
+  private throttles(index: number, rule: ThrottleRule, t: Target): boolean {
+    if (rule.firstAttempts !== undefined) {
+      // Counted per (rule, operation, resource): each bucket gets its own storm.
+      const key = `${index}\u0000${t.service}:${t.operation}\u0000${t.resource}`;
+      const seen = (this.attempts.get(key) ?? 0) + 1;
+      this.attempts.set(key, seen);
+      return seen <= rule.firstAttempts;
+    }
+    if (rule.rate !== undefined) return (this.randoms[index]?.() ?? 1) < rule.rate;
+    if (rule.perSecond !== undefined) {
+      const bucket = this.buckets[index];
+      if (!bucket) return false;
+      const now = this.now();
+      bucket.tokens = Math.min(rule.perSecond, bucket.tokens + ((now - bucket.last) / 1000) * rule.perSecond);
+      bucket.last = now;
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return false;
+      }
+      return true;
+    }
+    return false;
+  }
+}
+
+function matches(rule: Target, t: Target): boolean {
+  return (
+    globMatch(rule.service, t.service) &&
+    globMatch(rule.operation, t.operation) &&
+    globMatch(rule.resource, t.resource)
+  );
+}

@@ -1,0 +1,7 @@
+// Public API of the emulated cloud.
+export { startEmulator } from "./server.js";
+export type { Emulator, EmulatorOptions } from "./server.js";
+export { loadEstate, parseEstate, EstateError } from "./estate/load.js";
+export { generateEstate } from "./estate/generate.js";
+export type { Estate, EstateInput, Faults, FaultsInput, Bucket, Account } from "./estate/schema.js";
+export type { ServiceEmulator } from "./types.js";

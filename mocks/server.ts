@@ -1,0 +1,166 @@
+// The emulator's HTTP server: one endpoint for all services. Per request: route to a service, name the
+// operation, count it, refuse writes, apply faults, then let the service answer.
+import { createServer } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { loadEstate, validateEstate } from "./estate/load.js";
+import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
+import { faultsSchema } from "./estate/schema.js";
+import { FaultEngine } from "./faults/engine.js";
+import { SERVICES } from "./services/index.js";
+import { parseSigV4 } from "./sigv4.js";
+import type { EmuRequest, EmuResponse, ServiceEmulator } from "./types.js";
+
+export interface EmulatorOptions {
+  /** An estate object, or the path of a YAML/JSON estate file. */
+  estate: EstateInput | string;
+  /** 0 or omitted: a random free port. */
+  port?: number;
+  latencyMs?: number;
+  pageSize?: number;
+  /** Merged over estate.faults: scalars replace, rule lists are appended. */
+  faults?: FaultsInput;
+}
+
+export interface Emulator {
+  /** http://127.0.0.1:PORT */
+  endpoint: string;
+  /** Calls per "service:Operation", e.g. "s3:GetBucketPolicy". */
+  calls(): Record<string, number>;
+  /** "service:Operation resource" for every write the emulator refused. */
+  writesAttempted(): string[];
+  redirects(): number;
+  resetStats(): void;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const estate =
+    typeof options.estate === "string" ? loadEstate(options.estate) : validateEstate(options.estate);
+  const extra = faultsSchema.parse(options.faults ?? {});
+  const faults = {
+    latencyMs: options.latencyMs ?? extra.latencyMs ?? estate.faults.latencyMs,
+    pageSize: options.pageSize ?? extra.pageSize ?? estate.faults.pageSize,
+    throttle: [...estate.faults.throttle, ...extra.throttle],
+    accessDenied: [...estate.faults.accessDenied, ...extra.accessDenied],
+    malformed: [...estate.faults.malformed, ...extra.malformed],
+  };
+  const engine = new FaultEngine(faults);
+  let calls: Record<string, number> = {};
+  let writes: string[] = [];
+  let redirects = 0;
+  let endpoint = "";
+
+  const accountFor = (accessKeyId: string | undefined): Account => {
+    const accounts = estate.aws.accounts;
+    const found = accessKeyId ? accounts.find((a) => a.accessKeyIds.includes(accessKeyId)) : undefined;
+    // The schema guarantees at least one account.
+    return found ?? (accounts[0] as Account);
+  };
+
+  async function respond(req: EmuRequest): Promise<EmuResponse> {
+    const service = SERVICES.find((s) => s.matches(req));
+    if (!service)
+      return {
+        status: 400,
+        headers: { "content-type": "text/plain" },
+        body: "no emulated service matches this request",
+      };
+    const op = service.operation(req);
+    if (!op) return failure(service, service.errors.unknownOperation);
+    const key = `${service.name}:${op.name}`;
+    calls[key] = (calls[key] ?? 0) + 1;
+    if (op.write) {
+      writes.push(op.resource ? `${key} ${op.resource}` : key);
+      return failure(service, service.errors.writeDenied);
+    }
+    if (!req.auth) return failure(service, service.errors.missingAuth);
+    if (faults.latencyMs) await sleep(faults.latencyMs);
+    const decision = engine.decide(service.name, op.name, op.resource);
+    if (decision.kind === "throttle") {
+      const res = failure(service, service.errors.throttling);
+      res.headers = { ...res.headers, "retry-after": String(decision.retryAfterSeconds) };
+      return res;
+    }
+    if (decision.kind === "accessDenied") return failure(service, service.errors.accessDenied);
+    const res = await service.handle(req, op, {
+      estate,
+      account: accountFor(req.auth.accessKeyId),
+      region: req.auth.region,
+      endpoint,
+      pageSize: faults.pageSize,
+      countRedirect: () => void redirects++,
+    });
+    return decision.malformed ? malform(res) : res;
+  }
+
+  const server = createServer((incoming, outgoing) => {
+    void serve(incoming, outgoing, respond);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    endpoint,
+    calls: () => ({ ...calls }),
+    writesAttempted: () => [...writes],
+    redirects: () => redirects,
+    resetStats: () => {
+      calls = {};
+      writes = [];
+      redirects = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function failure(
+  service: ServiceEmulator,
+  e: { status: number; code: string; message: string },
+): EmuResponse {
+  return service.errors.error(e.status, e.code, e.message);
+}
+
+/** A 200 whose body stops half-way and ends in a broken tag: no SDK deserializer can read it. */
+function malform(res: EmuResponse): EmuResponse {
+  const body = res.body ?? "";
+  return { ...res, status: 200, body: `${body.slice(0, Math.floor(body.length / 2))}<<\u0000` };
+}
+
+async function serve(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  respond: (req: EmuRequest) => Promise<EmuResponse>,
+): Promise<void> {
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const url = new URL(incoming.url ?? "/", "http://emulator");
+    const host = String(incoming.headers.host ?? "").replace(/:\d+$/, "");
+    const req: EmuRequest = {
+      method: (incoming.method ?? "GET").toUpperCase(),
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: incoming.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+      host,
+      auth: parseSigV4(incoming.headers, url.searchParams),
+    };
+    const res = await respond(req);
+    const body = res.body ?? "";
+    outgoing.writeHead(res.status, { ...res.headers, "content-length": String(Buffer.byteLength(body)) });
+    outgoing.end(body);
+  } catch (err) {
+    // An emulator bug must be visible, not look like a cloud reply.
+    outgoing.writeHead(500, { "content-type": "text/plain" });
+    outgoing.end(`emulator error: ${(err as Error).stack ?? String(err)}`);
+  }
+}

@@ -1,0 +1,71 @@
+// The contract between the server (routing, stats, faults) and one emulated service.
+import type { IncomingHttpHeaders } from "node:http";
+import type { Account, Estate } from "./estate/schema.js";
+
+export interface EmuRequest {
+  readonly method: string;
+  /** Decoded path without the query string, e.g. "/my-bucket". */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  /** Host header without the port. */
+  readonly host: string;
+  /** From the SigV4 credential scope; undefined when the request is unsigned. */
+  readonly auth: SigV4Scope | undefined;
+}
+
+export interface SigV4Scope {
+  readonly accessKeyId: string;
+  readonly date: string;
+  readonly region: string;
+  readonly service: string;
+}
+
+export interface EmuResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What the framework needs to know about a request before any handler runs. */
+export interface Operation {
+  /** SDK command name without "Command", e.g. "GetBucketPolicy". */
+  readonly name: string;
+  /** Bucket name / resource id that fault globs match against; "" when the operation has none. */
+  readonly resource: string;
+  /** Anything that is not Get/List/Describe/Head: recorded and refused. */
+  readonly write: boolean;
+}
+
+export interface HandlerContext {
+  readonly estate: Estate;
+  /** The account the access key maps to (first account for unknown keys). */
+  readonly account: Account;
+  /** The region of the request, from the credential scope (us-east-1 when unsigned). */
+  readonly region: string;
+  readonly endpoint: string;
+  readonly pageSize: number | undefined;
+  countRedirect(): void;
+}
+
+/** The service's own wording for errors the framework produces on its behalf. */
+export interface ServiceErrors {
+  error(status: number, code: string, message: string, extra?: Record<string, string>): EmuResponse;
+  readonly throttling: { status: number; code: string; message: string };
+  readonly accessDenied: { status: number; code: string; message: string };
+  readonly missingAuth: { status: number; code: string; message: string };
+  readonly writeDenied: { status: number; code: string; message: string };
+  readonly unknownOperation: { status: number; code: string; message: string };
+}
+
+export interface ServiceEmulator {
+  /** Key prefix in calls() and the `service` in fault rules, e.g. "s3", "s3control", "sts". */
+  readonly name: string;
+  /** Whether this service owns the request (signing service plus request shape). */
+  matches(req: EmuRequest): boolean;
+  /** Identify the operation; undefined when the request is not one this emulator knows. */
+  operation(req: EmuRequest): Operation | undefined;
+  readonly errors: ServiceErrors;
+  handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse | Promise<EmuResponse>;
+}
