@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Turn on server access logging (or CloudTrail data events) to a separate, locked-down bucket; on Azure, send blob diagnostic logs to a Log Analytics workspace.",
     cli: {
       aws: 'aws s3api put-bucket-logging --bucket BUCKET --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"LOG_BUCKET","TargetPrefix":"BUCKET/"}}\'',
-      azure: "az monitor diagnostic-settings create --resource STORAGE_ID/blobServices/default --name blob-logs --workspace WORKSPACE_ID --logs '[{\"category\":\"StorageRead\",\"enabled\":true},{\"category\":\"StorageWrite\",\"enabled\":true}]'",
+      azure:
+        'az monitor diagnostic-settings create --resource STORAGE_ID/blobServices/default --name blob-logs --workspace WORKSPACE_ID --logs \'[{"category":"StorageRead","enabled":true},{"category":"StorageWrite","enabled":true}]\'',
     },
   },
   evaluate: (asset) =>

@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Use SSE-KMS with a customer-managed KMS key (or a Key Vault key) so access to the data also requires access to the key, and key use is audited.",
     cli: {
       aws: 'aws s3api put-bucket-encryption --bucket BUCKET --server-side-encryption-configuration \'{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"KEY_ARN"},"BucketKeyEnabled":true}]}\'',
-      azure: "az storage account update --name ACCOUNT --resource-group GROUP --encryption-key-source Microsoft.Keyvault --encryption-key-vault VAULT_URI --encryption-key-name KEY",
+      azure:
+        "az storage account update --name ACCOUNT --resource-group GROUP --encryption-key-source Microsoft.Keyvault --encryption-key-vault VAULT_URI --encryption-key-name KEY",
     },
   },
   evaluate: (asset) =>
@@ -20,6 +21,8 @@ export default defineCheck({
       if (!encryption.enabled) return fail("Not encrypted at rest at all", { ...encryption });
       return encryption.keyManager === "customer"
         ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail(`Encrypted only with a provider-managed key (${encryption.algorithm ?? "platform key"})`, { ...encryption });
+        : fail(`Encrypted only with a provider-managed key (${encryption.algorithm ?? "platform key"})`, {
+            ...encryption,
+          });
     }),
 });

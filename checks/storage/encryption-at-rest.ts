@@ -18,7 +18,9 @@ export default defineCheck({
   evaluate: (asset) =>
     whenKnown("default encryption", asset.encryptionAtRest, (encryption) =>
       encryption.enabled
-        ? pass(`Encrypted at rest with ${encryption.algorithm ?? encryption.keyManager + "-managed key"}`, { ...encryption })
+        ? pass(`Encrypted at rest with ${encryption.algorithm ?? encryption.keyManager + "-managed key"}`, {
+            ...encryption,
+          })
         : fail("No default encryption at rest is configured", { ...encryption }),
     ),
 });

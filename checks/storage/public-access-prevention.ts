@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Turn on all four S3 Block Public Access settings for the bucket (or the account), or disallow public blob access on the storage account, so a future policy or ACL mistake cannot expose data.",
     cli: {
       aws: "aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
-      azure: "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
+      azure:
+        "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
     },
   },
   evaluate: (asset) =>

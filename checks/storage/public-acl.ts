@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Remove ACL grants to AllUsers / AuthenticatedUsers (or set container access to private), and disable ACLs with Object Ownership = BucketOwnerEnforced.",
     cli: {
       aws: "aws s3api put-bucket-ownership-controls --bucket BUCKET --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]",
-      azure: "az storage container set-permission --account-name ACCOUNT --name CONTAINER --public-access off",
+      azure:
+        "az storage container set-permission --account-name ACCOUNT --name CONTAINER --public-access off",
     },
   },
   evaluate: (asset) =>

@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Remove policy statements and ACL grants that open the data to everyone, and turn on Block Public Access / disallow public blob access.",
     cli: {
       aws: "aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
-      azure: "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
+      azure:
+        "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
     },
   },
   evaluate: (asset) =>

@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Remove policy statements and ACL grants that let everyone write, delete or change permissions; public write on model artifacts or training data allows poisoning.",
     cli: {
       aws: "aws s3api delete-bucket-policy --bucket BUCKET  # then re-apply a policy without public write; and put-public-access-block",
-      azure: "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
+      azure:
+        "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
     },
   },
   evaluate: (asset) =>

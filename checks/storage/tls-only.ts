@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Add a bucket policy statement that denies every principal all S3 actions when aws:SecureTransport is false (or require HTTPS-only traffic on the storage account).",
     cli: {
       aws: 'aws s3api put-bucket-policy --bucket BUCKET --policy \'{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}\'  # merge with the existing policy',
-      azure: "az storage account update --name ACCOUNT --resource-group GROUP --https-only true --min-tls-version TLS1_2",
+      azure:
+        "az storage account update --name ACCOUNT --resource-group GROUP --https-only true --min-tls-version TLS1_2",
     },
   },
   evaluate: (asset) =>

@@ -12,7 +12,8 @@ export default defineCheck({
     text: "Enable versioning (or blob versioning / soft delete) so overwritten or deleted training data and model artifacts can be recovered and tampering is visible.",
     cli: {
       aws: "aws s3api put-bucket-versioning --bucket BUCKET --versioning-configuration Status=Enabled",
-      azure: "az storage account blob-service-properties update --account-name ACCOUNT --resource-group GROUP --enable-versioning true",
+      azure:
+        "az storage account blob-service-properties update --account-name ACCOUNT --resource-group GROUP --enable-versioning true",
     },
   },
   evaluate: (asset) =>

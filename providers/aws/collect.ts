@@ -23,7 +23,9 @@ export async function collectAws(options: CollectOptions): Promise<Inventory> {
   inventory.scopes.push({
     provider: "aws",
     account,
-    regions: options.regions ?? [...new Set(inventory.records.map((r) => r.region).filter((r) => r !== "global"))].sort(),
+    regions:
+      options.regions ??
+      [...new Set(inventory.records.map((r) => r.region).filter((r) => r !== "global"))].sort(),
   });
   return inventory;
 }

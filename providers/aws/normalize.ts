@@ -12,7 +12,8 @@ export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: C
   const records = inventory.records.filter((r) => r.provider === "aws");
   const accountBpa = new Map<string, Known<BpaConfig | null>>();
   for (const record of records) {
-    if (record.resourceType === "aws.account") accountBpa.set(record.account, read<BpaConfig>(record, ACCOUNT_BPA_REPLY));
+    if (record.resourceType === "aws.account")
+      accountBpa.set(record.account, read<BpaConfig>(record, ACCOUNT_BPA_REPLY));
   }
   const assets: Asset[] = [];
   const errors: CollectionError[] = [];
@@ -36,12 +37,23 @@ export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: C
   return { assets, errors };
 }
 
-function normalizeRecord(record: InventoryRecord, read: ReplyReader, accountBpa: Map<string, Known<BpaConfig | null>>): Asset | undefined {
+function normalizeRecord(
+  record: InventoryRecord,
+  read: ReplyReader,
+  accountBpa: Map<string, Known<BpaConfig | null>>,
+): Asset | undefined {
   switch (record.resourceType) {
     case "aws.account":
       return normalizeAccount(record, read);
     case "aws.s3.bucket":
-      return normalizeBucket(record, read, accountBpa.get(record.account) ?? unknown("account-level Block Public Access was not read"));
+      // A null value (no account configuration) is an answer; only a missing entry is unknown.
+      return normalizeBucket(
+        record,
+        read,
+        accountBpa.has(record.account)
+          ? accountBpa.get(record.account)!
+          : unknown("account-level Block Public Access was not read"),
+      );
     default:
       return undefined;
   }

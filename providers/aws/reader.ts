@@ -28,10 +28,17 @@ export class AwsReader {
     private readonly account: () => string,
   ) {}
 
-  async read<T>(clientName: string, client: SendsCommands, command: object, scope: ReadScope): Promise<ReadResult<T>> {
+  async read<T>(
+    clientName: string,
+    client: SendsCommands,
+    command: object,
+    scope: ReadScope,
+  ): Promise<ReadResult<T>> {
     const operation = command.constructor.name.replace(/Command$/, "");
     if (!findAwsOperation(clientName, operation) || !isReadOperation(operation)) {
-      throw new Error(`${clientName}:${operation} is not in the list of read operations (providers/aws/operations.ts)`);
+      throw new Error(
+        `${clientName}:${operation} is not in the list of read operations (providers/aws/operations.ts)`,
+      );
     }
     try {
       const reply = (await this.limit(() => client.send(command as never))) as Record<string, unknown>;

@@ -8,7 +8,10 @@ export function replyReader(inventory: Inventory): ReplyReader {
   const failures = new Map<string, string>();
   for (const error of inventory.errors) {
     if (error.provider !== "aws" || !error.resource) continue;
-    failures.set(`${error.account}|${error.resource}|${error.operation}`, `${error.operation} failed: ${error.code}`);
+    failures.set(
+      `${error.account}|${error.resource}|${error.operation}`,
+      `${error.operation} failed: ${error.code}`,
+    );
   }
   return <T>(record: InventoryRecord, operation: string): Known<T | null> => {
     if (Object.prototype.hasOwnProperty.call(record.replies, operation)) {

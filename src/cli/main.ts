@@ -19,13 +19,32 @@ const io: Io = {
 
 function reportOptions(command: Command, failOnDefault: string): Command {
   return command
-    .addOption(new Option("--format <format>", "table or json").argParser(parseFormat(["table", "json"] as const)).default("table"))
+    .addOption(
+      new Option("--format <format>", "table or json")
+        .argParser(parseFormat(["table", "json"] as const))
+        .default("table"),
+    )
     .option("--output <file>", "write the report to a file instead of stdout")
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a failure at or above this severity exists (or none)").argParser(parseFailOn).default(failOnDefault))
-    .option("--checks <pattern>", "comma-separated check id globs; !glob excludes (e.g. 'storage.*,!storage.versioning')")
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 when a failure at or above this severity exists (or none)")
+        .argParser(parseFailOn)
+        .default(failOnDefault),
+    )
+    .option(
+      "--checks <pattern>",
+      "comma-separated check id globs; !glob excludes (e.g. 'storage.*,!storage.versioning')",
+    )
     .option("--save-inventory <file>", "save what was read, to re-evaluate later with --from-inventory")
-    .addOption(new Option("--concurrency <n>", "cloud calls in flight at once").argParser(parsePositiveInt("--concurrency", 256)).default(16))
-    .addOption(new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry").argParser(parsePositiveInt("--max-attempts", 20)).default(8))
+    .addOption(
+      new Option("--concurrency <n>", "cloud calls in flight at once")
+        .argParser(parsePositiveInt("--concurrency", 256))
+        .default(16),
+    )
+    .addOption(
+      new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
+        .argParser(parsePositiveInt("--max-attempts", 20))
+        .default(8),
+    )
     .option("--show-pass", "include passing results in the table (JSON always has them)");
 }
 
@@ -43,32 +62,51 @@ export function buildProgram(exit: (code: number) => void): Command {
       .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
       .option("--profile <profile>", "AWS shared-config profile")
       .addOption(new Option("--regions <list>", "comma-separated regions to scan").argParser(parseList))
-      .addOption(new Option("--endpoint <url>", "one endpoint URL for every service (e.g. the emulator)").argParser(parseUrl))
+      .addOption(
+        new Option("--endpoint <url>", "one endpoint URL for every service (e.g. the emulator)").argParser(
+          parseUrl,
+        ),
+      )
       .option("--from-inventory <file>", "evaluate a saved inventory instead of reading the cloud"),
     "info",
   ).action(async (flags: ScanFlags) => exit((await runScan(flags, io)).exitCode));
 
-  reportOptions(program.command("demo").description("scan the built-in emulated cloud with planted misconfigurations"), "none").action(
-    async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode),
-  );
+  reportOptions(
+    program.command("demo").description("scan the built-in emulated cloud with planted misconfigurations"),
+    "none",
+  ).action(async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode));
 
   program
     .command("policy")
     .description("evaluate AWS resource policy documents: are they public, and why")
     .argument("<files...>", "policy JSON files")
-    .addOption(new Option("--format <format>", "text or json").argParser(parseFormat(["text", "json"] as const)).default("text"))
+    .addOption(
+      new Option("--format <format>", "text or json")
+        .argParser(parseFormat(["text", "json"] as const))
+        .default("text"),
+    )
     .action((files: string[], flags: { format: "text" | "json" }) => {
       const results = evaluatePolicyFiles(files);
-      io.stdout(flags.format === "json" ? JSON.stringify(results, null, 2) + "\n" : renderPolicyText(results));
+      io.stdout(
+        flags.format === "json" ? JSON.stringify(results, null, 2) + "\n" : renderPolicyText(results),
+      );
       exit(results.some((r) => r.error) ? EXIT.usage : EXIT.ok);
     });
 
   program
     .command("checks")
     .description("list the checks")
-    .addOption(new Option("--format <format>", "text or json").argParser(parseFormat(["text", "json"] as const)).default("text"))
+    .addOption(
+      new Option("--format <format>", "text or json")
+        .argParser(parseFormat(["text", "json"] as const))
+        .default("text"),
+    )
     .action((flags: { format: "text" | "json" }) => {
-      io.stdout(flags.format === "json" ? JSON.stringify(checksAsJson(CHECKS), null, 2) + "\n" : renderChecksText(CHECKS));
+      io.stdout(
+        flags.format === "json"
+          ? JSON.stringify(checksAsJson(CHECKS), null, 2) + "\n"
+          : renderChecksText(CHECKS),
+      );
       exit(EXIT.ok);
     });
 
@@ -84,9 +122,21 @@ export function buildProgram(exit: (code: number) => void): Command {
     .command("mock")
     .description("run the emulated cloud standalone and print its endpoint")
     .requiredOption("--estate <file>", "estate file (YAML or JSON), see mocks/README.md")
-    .addOption(new Option("--port <n>", "port on 127.0.0.1 (0 = any free port)").argParser(parsePositiveInt("--port", 65535)))
-    .addOption(new Option("--latency <ms>", "added latency per request").argParser(parsePositiveInt("--latency", 60000)))
-    .addOption(new Option("--page-size <n>", "items per page for list operations").argParser(parsePositiveInt("--page-size", 1000)))
+    .addOption(
+      new Option("--port <n>", "port on 127.0.0.1 (0 = any free port)").argParser(
+        parsePositiveInt("--port", 65535),
+      ),
+    )
+    .addOption(
+      new Option("--latency <ms>", "added latency per request").argParser(
+        parsePositiveInt("--latency", 60000),
+      ),
+    )
+    .addOption(
+      new Option("--page-size <n>", "items per page for list operations").argParser(
+        parsePositiveInt("--page-size", 1000),
+      ),
+    )
     .action(async (flags: { estate: string; port?: number; latency?: number; pageSize?: number }) => {
       const emulator = await startEmulator({
         estate: flags.estate,
@@ -123,7 +173,9 @@ export async function main(argv: string[]): Promise<number> {
       io.stderr(`aiposture: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`aiposture: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `aiposture: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT.internal;
   }
 }

@@ -4,7 +4,8 @@ import { isSeverity, type Severity } from "../model/severity.js";
 export function parsePositiveInt(flag: string, max: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${flag} must be an integer from 1 to ${max}`);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw new InvalidArgumentError(`${flag} must be an integer from 1 to ${max}`);
     return n;
   };
 }

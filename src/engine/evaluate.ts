@@ -25,7 +25,11 @@ function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcom
     return check.evaluate(asset, graph);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { status: "unknown", message: `Check failed internally: ${reason}`, evidence: { internalError: reason } };
+    return {
+      status: "unknown",
+      message: `Check failed internally: ${reason}`,
+      evidence: { internalError: reason },
+    };
   }
 }
 
@@ -35,7 +39,8 @@ function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Findin
   const base = outcome.severity ?? check.severity;
   const severity = sensitive && outcome.status === "fail" ? raiseSeverity(base) : base;
   const evidence = { ...(outcome.evidence ?? {}) };
-  if (sensitive && outcome.status === "fail") evidence.severityRaisedFor = `data-classification=${asset.dataClassification}`;
+  if (sensitive && outcome.status === "fail")
+    evidence.severityRaisedFor = `data-classification=${asset.dataClassification}`;
   const finding: Finding = {
     id: fingerprint(check.id, asset.id),
     checkId: check.id,

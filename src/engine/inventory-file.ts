@@ -44,7 +44,9 @@ export function loadInventory(path: string): Inventory {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new InputError(`${path}: cannot read inventory (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new InputError(
+      `${path}: cannot read inventory (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
   }
   let data: unknown;
   try {
@@ -56,7 +58,9 @@ export function loadInventory(path: string): Inventory {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("") ?? "";
-    throw new InputError(`${path}: ${where.replace(/^\./, "") || "(top level)"}: ${issue?.message ?? "invalid inventory"}`);
+    throw new InputError(
+      `${path}: ${where.replace(/^\./, "") || "(top level)"}: ${issue?.message ?? "invalid inventory"}`,
+    );
   }
   return parsed.data as Inventory;
 }

@@ -7,7 +7,10 @@ import type { CollectOptions, ProviderAdapter } from "./provider.js";
 import { buildReport } from "./report.js";
 
 /** Collects from every adapter. An adapter that fails outright becomes an error entry; the others go on. */
-export async function collectAll(adapters: readonly ProviderAdapter[], options: CollectOptions): Promise<Inventory> {
+export async function collectAll(
+  adapters: readonly ProviderAdapter[],
+  options: CollectOptions,
+): Promise<Inventory> {
   const parts = await Promise.all(
     adapters.map(async (adapter) => {
       try {

@@ -17,12 +17,16 @@ export function selectChecks(checks: readonly AnyCheck[], pattern: string | unde
       (includes.length === 0 || includes.some((re) => re.test(check.id))) &&
       !excludes.some((re) => re.test(check.id)),
   );
-  if (selected.length === 0) throw new InputError(`--checks "${pattern}" matches no check (see: aiposture checks)`);
+  if (selected.length === 0)
+    throw new InputError(`--checks "${pattern}" matches no check (see: aiposture checks)`);
   return selected;
 }
 
 function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const escaped = glob
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${escaped}$`);
 }
 

@@ -4,7 +4,8 @@ import type { ProviderId } from "./inventory.js";
 import { isUnknown, type Known, type Unknown } from "./known.js";
 import type { Severity, Status } from "./severity.js";
 
-export type Category = "exposure" | "encryption" | "logging" | "identity" | "network" | "resilience" | "threat" | "supply-chain";
+export type Category =
+  "exposure" | "encryption" | "logging" | "identity" | "network" | "resilience" | "threat" | "supply-chain";
 
 export const FRAMEWORKS = ["nist-800-53-r5", "hipaa", "gdpr", "soc2"] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -64,6 +65,10 @@ export function cannotTell(what: string, why: Unknown | string): CheckOutcome {
  * Evaluates `decide` when every input is known; otherwise returns unknown naming the first unreadable input.
  * Keeps each check's unknown handling to one line.
  */
-export function whenKnown<T>(what: string, value: Known<T>, decide: (value: T) => CheckOutcome): CheckOutcome {
+export function whenKnown<T>(
+  what: string,
+  value: Known<T>,
+  decide: (value: T) => CheckOutcome,
+): CheckOutcome {
   return isUnknown(value) ? cannotTell(what, value) : decide(value);
 }

@@ -46,8 +46,32 @@ export const PERMISSIONS_MANAGEMENT = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const READ_VERBS = ["Get", "List", "Describe", "Head", "Read", "Search", "Query", "Scan", "BatchGet", "Select", "View"];
-const WRITE_VERBS = ["Put", "Delete", "Create", "Update", "Restore", "Abort", "Replicate", "Post", "Patch", "Add", "Remove"];
+const READ_VERBS = [
+  "Get",
+  "List",
+  "Describe",
+  "Head",
+  "Read",
+  "Search",
+  "Query",
+  "Scan",
+  "BatchGet",
+  "Select",
+  "View",
+];
+const WRITE_VERBS = [
+  "Put",
+  "Delete",
+  "Create",
+  "Update",
+  "Restore",
+  "Abort",
+  "Replicate",
+  "Post",
+  "Patch",
+  "Add",
+  "Remove",
+];
 
 function catalogFor(service: string): string[] {
   const real = service === "s3" ? S3_ACTIONS.split(/\s+/) : service === "es" ? ES_ACTIONS.split(/\s+/) : [];
@@ -113,6 +137,8 @@ export function classifyEntries(entries: string[]): ActionClassification {
 
 /** Access levels a statement's Action / NotAction grants. */
 export function classifySpec(spec: PatternSpec, service: PolicyService): ActionClassification {
-  const entries = spec.negated ? expandNotAction(spec.patterns, service) : spec.patterns.flatMap((p) => expandPattern(p, service));
+  const entries = spec.negated
+    ? expandNotAction(spec.patterns, service)
+    : spec.patterns.flatMap((p) => expandPattern(p, service));
   return classifyEntries(entries);
 }

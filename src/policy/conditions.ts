@@ -33,8 +33,20 @@ export const LIMITING_KEYS: ReadonlyMap<string, string> = new Map(
   ].map((k) => [k.toLowerCase(), k]),
 );
 
-const POSITIVE_STRING = new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
-const NEGATED_STRING = new Set(["stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike"]);
+const POSITIVE_STRING = new Set([
+  "stringequals",
+  "stringequalsignorecase",
+  "stringlike",
+  "arnequals",
+  "arnlike",
+]);
+const NEGATED_STRING = new Set([
+  "stringnotequals",
+  "stringnotequalsignorecase",
+  "stringnotlike",
+  "arnnotequals",
+  "arnnotlike",
+]);
 const NEGATED = new Set([...NEGATED_STRING, "numericnotequals", "datenotequals", "notipaddress"]);
 
 export type Judgement = { limits: true; text: string } | { limits: false; text: string };
@@ -63,7 +75,12 @@ export function cidrPrefix(value: string): { version: 4 | 6; prefix: number } | 
 }
 
 /** Why a value of a limiting key is not fixed enough, or undefined when it is. */
-function valueProblem(test: ConditionTest, value: string, service: PolicyService, ipTest: boolean): string | undefined {
+function valueProblem(
+  test: ConditionTest,
+  value: string,
+  service: PolicyService,
+  ipTest: boolean,
+): string | undefined {
   if (ipTest) {
     const cidr = cidrPrefix(value);
     if (!cidr) return `${JSON.stringify(value)} is not a valid IP address or CIDR`;
@@ -73,7 +90,8 @@ function valueProblem(test: ConditionTest, value: string, service: PolicyService
     return undefined;
   }
   if (isFixedValue(value)) return undefined;
-  if (hasPolicyVariable(value)) return `${JSON.stringify(value)} contains a policy variable, not a fixed value`;
+  if (hasPolicyVariable(value))
+    return `${JSON.stringify(value)} contains a policy variable, not a fixed value`;
   if (test.key === "aws:userid" && /^[^*?$]+:\*$/.test(value)) {
     // "aws:userid, outside the pattern AROLEID:*": a fixed role id with any session name stays limiting.
     return undefined;
@@ -109,11 +127,16 @@ export function judgeAllowTest(test: ConditionTest, service: PolicyService): Jud
   if (!LIMITING_KEYS.has(test.key)) {
     return { limits: false, text: `${described} does not limit who the caller is or where it connects from` };
   }
-  if (test.base === "null") return { limits: false, text: `${described} only tests whether the key is present, not a fixed value` };
+  if (test.base === "null")
+    return { limits: false, text: `${described} only tests whether the key is present, not a fixed value` };
   if (NEGATED.has(test.base)) {
-    return { limits: false, text: `${described} is a negated test, which every value but the listed ones passes` };
+    return {
+      limits: false,
+      text: `${described} is a negated test, which every value but the listed ones passes`,
+    };
   }
-  if (test.ifExists) return { limits: false, text: `${described} passes when the key is missing from the request (IfExists)` };
+  if (test.ifExists)
+    return { limits: false, text: `${described} passes when the key is missing from the request (IfExists)` };
   if (test.qualifier === "ForAllValues") {
     return { limits: false, text: `${described} passes when the key is missing or empty (ForAllValues)` };
   }
@@ -132,15 +155,26 @@ export function judgeAllowTest(test: ConditionTest, service: PolicyService): Jud
 export function judgeFenceTest(test: ConditionTest, service: PolicyService): Judgement {
   const described = describeTest(test);
   if (test.key === "aws:securetransport") {
-    return { limits: false, text: `${described} only refuses requests that do not use TLS; it does not narrow who has access` };
+    return {
+      limits: false,
+      text: `${described} only refuses requests that do not use TLS; it does not narrow who has access`,
+    };
   }
   if (!LIMITING_KEYS.has(test.key)) {
-    return { limits: false, text: `${described} does not test a fixed organization, account, principal or network` };
+    return {
+      limits: false,
+      text: `${described} does not test a fixed organization, account, principal or network`,
+    };
   }
-  if (test.qualifier !== undefined) return { limits: false, text: `${described} uses a set operator (${test.qualifier})` };
+  if (test.qualifier !== undefined)
+    return { limits: false, text: `${described} uses a set operator (${test.qualifier})` };
   const ipKey = test.key === "aws:sourceip";
   const suited = ipKey ? test.base === "notipaddress" : NEGATED_STRING.has(test.base);
-  if (!suited) return { limits: false, text: `${described} is not a negated test, so callers outside the values are not denied` };
+  if (!suited)
+    return {
+      limits: false,
+      text: `${described} is not a negated test, so callers outside the values are not denied`,
+    };
   const problem = valuesProblem(test, service, ipKey);
   if (problem) return { limits: false, text: `${described}: ${problem}` };
   return { limits: true, text: `${described}` };

@@ -4,7 +4,7 @@
 // (a missing key makes a negated test true), so the Allow is no longer public for the actions and resources it
 // covers. A Deny that only refuses non-TLS requests narrows nothing.
 
-import { expandNotAction, expandPattern } from "./actions.js";
+import { expandPattern } from "./actions.js";
 import { judgeFenceTest } from "./conditions.js";
 import { globCovers, globMatches, hasWildcard } from "./glob.js";
 import type { ParsedStatement } from "./parse.js";
@@ -22,7 +22,10 @@ export interface NonFence {
   why: string;
 }
 
-export function classifyDenies(statements: ParsedStatement[], service: PolicyService): { fences: Fence[]; others: NonFence[] } {
+export function classifyDenies(
+  statements: ParsedStatement[],
+  service: PolicyService,
+): { fences: Fence[]; others: NonFence[] } {
   const fences: Fence[] = [];
   const others: NonFence[] = [];
   for (const statement of statements) {
@@ -67,13 +70,15 @@ export function coversPattern(deny: ParsedStatement, pattern: string, service: P
   if (!deny.actions.negated) return deny.actions.patterns.some((d) => globCovers(d, pattern, true));
   if (!hasWildcard(pattern)) return deniesAction(deny, pattern);
   // NotAction Deny: covered when no excepted action falls under the pattern.
-  return expandPattern(pattern, service).every((entry) => deniesAction(deny, entry)) && deniesAction(deny, pattern);
+  return (
+    expandPattern(pattern, service).every((entry) => deniesAction(deny, entry)) && deniesAction(deny, pattern)
+  );
 }
 
 /** Whether the Deny covers everything an Allow with NotAction grants. */
 export function coversNotAction(deny: ParsedStatement, service: PolicyService): boolean {
   if (deny.actions.negated) return false;
-  return deny.actions.patterns.some((d) => d === "*" || (service !== "generic" && d.toLowerCase() === `${service}:*`));
+  return deny.actions.patterns.some(
+    (d) => d === "*" || (service !== "generic" && d.toLowerCase() === `${service}:*`),
+  );
 }
-
-export { expandNotAction };

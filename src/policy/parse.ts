@@ -91,10 +91,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Looks an element up by name, exact spelling first, then case-insensitively. */
 function element(obj: Record<string, unknown>, name: string): { present: boolean; value: unknown } {
-  if (Object.prototype.hasOwnProperty.call(obj, name)) return { present: true, value: obj[name] };
+  // A property set to undefined is absent, as it would be once serialized to JSON.
+  if (Object.prototype.hasOwnProperty.call(obj, name) && obj[name] !== undefined) return { present: true, value: obj[name] };
   const lower = name.toLowerCase();
   for (const key of Object.keys(obj)) {
-    if (key.toLowerCase() === lower) return { present: true, value: obj[key] };
+    if (key.toLowerCase() === lower && obj[key] !== undefined) return { present: true, value: obj[key] };
   }
   return { present: false, value: undefined };
 }
@@ -119,7 +120,8 @@ function stringList(value: unknown, where: string, allowNonString = false, allow
     if (value.length === 0 && !allowEmpty) throw new Malformed(`${where} is an empty list`);
     return value.map((item, i) => {
       const text = scalarText(item, allowNonString);
-      if (text === undefined) throw new Malformed(`${where}[${i}] must be a string, not ${describeType(item)}`);
+      if (text === undefined)
+        throw new Malformed(`${where}[${i}] must be a string, not ${describeType(item)}`);
       return text;
     });
   }
@@ -135,7 +137,10 @@ function parsePrincipal(value: unknown, negated: boolean, where: string): Princi
   const entries: PrincipalEntry[] = [];
   for (const [rawType, raw] of Object.entries(value)) {
     const type = PRINCIPAL_TYPES[rawType.toLowerCase()];
-    if (!type) throw new Malformed(`${where} has unknown principal type "${rawType}" (expected AWS, Service, Federated or CanonicalUser)`);
+    if (!type)
+      throw new Malformed(
+        `${where} has unknown principal type "${rawType}" (expected AWS, Service, Federated or CanonicalUser)`,
+      );
     for (const v of stringList(raw, `${where}.${rawType}`, true)) entries.push({ type, value: v.trim() });
   }
   if (entries.length === 0) throw new Malformed(`${where} is empty`);
@@ -165,7 +170,10 @@ function parseCondition(value: unknown, where: string): ConditionTest[] {
     if (!KNOWN_OPERATORS.has(base) || (base === "null" && ifExists)) {
       throw new Malformed(`${where} has unknown condition operator "${operator}"`);
     }
-    if (!isRecord(block)) throw new Malformed(`${where}.${operator} must be an object of condition keys, not ${describeType(block)}`);
+    if (!isRecord(block))
+      throw new Malformed(
+        `${where}.${operator} must be an object of condition keys, not ${describeType(block)}`,
+      );
     const keys = Object.entries(block);
     if (keys.length === 0) throw new Malformed(`${where}.${operator} has no condition keys`);
     for (const [rawKey, raw] of keys) {
@@ -184,7 +192,8 @@ function parseStatement(raw: unknown, index: number): ParsedStatement {
   let sid: string | undefined;
   if (sidEl.present && sidEl.value !== undefined && sidEl.value !== null) {
     const text = scalarText(sidEl.value, true);
-    if (text === undefined) throw new Malformed(`${where}: Sid must be a string, not ${describeType(sidEl.value)}`);
+    if (text === undefined)
+      throw new Malformed(`${where}: Sid must be a string, not ${describeType(sidEl.value)}`);
     sid = text;
   }
   const label = sid !== undefined ? `${where} ("${sid}")` : where;
@@ -193,13 +202,16 @@ function parseStatement(raw: unknown, index: number): ParsedStatement {
   if (!effectEl.present) throw new Malformed(`${label} has no Effect`);
   const effectText = typeof effectEl.value === "string" ? effectEl.value.trim().toLowerCase() : undefined;
   if (effectText !== "allow" && effectText !== "deny") {
-    throw new Malformed(`${label}: Effect must be "Allow" or "Deny", not ${JSON.stringify(effectEl.value) ?? describeType(effectEl.value)}`);
+    throw new Malformed(
+      `${label}: Effect must be "Allow" or "Deny", not ${JSON.stringify(effectEl.value) ?? describeType(effectEl.value)}`,
+    );
   }
   const effect: Effect = effectText === "allow" ? "Allow" : "Deny";
 
   const principalEl = element(raw, "Principal");
   const notPrincipalEl = element(raw, "NotPrincipal");
-  if (principalEl.present && notPrincipalEl.present) throw new Malformed(`${label} has both Principal and NotPrincipal`);
+  if (principalEl.present && notPrincipalEl.present)
+    throw new Malformed(`${label} has both Principal and NotPrincipal`);
   if (!principalEl.present && !notPrincipalEl.present) {
     throw new Malformed(`${label} has no Principal; a resource policy statement must name one`);
   }
@@ -217,12 +229,16 @@ function parseStatement(raw: unknown, index: number): ParsedStatement {
 
   const resourceEl = element(raw, "Resource");
   const notResourceEl = element(raw, "NotResource");
-  if (resourceEl.present && notResourceEl.present) throw new Malformed(`${label} has both Resource and NotResource`);
+  if (resourceEl.present && notResourceEl.present)
+    throw new Malformed(`${label} has both Resource and NotResource`);
   // A missing Resource is tolerated and read as every resource (the broadest, so never hides access).
   const resources: PatternSpec = resourceEl.present
     ? { negated: false, patterns: stringList(resourceEl.value, `${label}: Resource`).map((r) => r.trim()) }
     : notResourceEl.present
-      ? { negated: true, patterns: stringList(notResourceEl.value, `${label}: NotResource`).map((r) => r.trim()) }
+      ? {
+          negated: true,
+          patterns: stringList(notResourceEl.value, `${label}: NotResource`).map((r) => r.trim()),
+        }
       : { negated: false, patterns: ["*"] };
 
   const conditionEl = element(raw, "Condition");
@@ -241,7 +257,10 @@ export function parsePolicy(document: unknown): ParseResult {
       try {
         doc = JSON.parse(doc) as unknown;
       } catch (error) {
-        return { ok: false, error: `policy is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          ok: false,
+          error: `policy is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
     }
     if (!isRecord(doc)) return { ok: false, error: `policy must be a JSON object, not ${describeType(doc)}` };
@@ -249,7 +268,11 @@ export function parsePolicy(document: unknown): ParseResult {
     if (!statementEl.present) return { ok: false, error: "policy has no Statement" };
     const raw = statementEl.value;
     const list = Array.isArray(raw) ? raw : isRecord(raw) ? [raw] : undefined;
-    if (!list) return { ok: false, error: `policy Statement must be an object or a list of objects, not ${describeType(raw)}` };
+    if (!list)
+      return {
+        ok: false,
+        error: `policy Statement must be an object or a list of objects, not ${describeType(raw)}`,
+      };
     return { ok: true, statements: list.map((s, i) => parseStatement(s, i + 1)) };
   } catch (error) {
     if (error instanceof Malformed) return { ok: false, error: error.message };

@@ -18,7 +18,9 @@ export function entryLabel(entry: PrincipalEntry): string {
 
 /** `Principal "*"`, `Principal {"AWS": "*"}`. */
 export function entryDisplay(entry: PrincipalEntry, element = "Principal"): string {
-  return entry.type === "*" ? `${element} "*"` : `${element} {"${entry.type}": ${JSON.stringify(entry.value)}}`;
+  return entry.type === "*"
+    ? `${element} "*"`
+    : `${element} {"${entry.type}": ${JSON.stringify(entry.value)}}`;
 }
 
 function opensToPublic(entry: PrincipalEntry): boolean {
@@ -34,7 +36,10 @@ export function analyzeAllowPrincipal(spec: PrincipalSpec): PrincipalAnalysis {
     // Allow + NotPrincipal grants to everyone except the listed principals.
     const listed = spec.entries.map((e) => entryDisplay(e, "NotPrincipal")).join(", ");
     return {
-      opener: { label: `NotPrincipal ${spec.entries.map(entryLabel).join(", ")}`, display: `everyone except ${listed}` },
+      opener: {
+        label: `NotPrincipal ${spec.entries.map(entryLabel).join(", ")}`,
+        display: `everyone except ${listed}`,
+      },
       fixed: [],
     };
   }

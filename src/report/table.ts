@@ -18,7 +18,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   const lines: string[] = [];
   const sevWidth = 8;
   const statusWidth = 7;
-  const checkWidth = 30;
+  const checkWidth = 32;
   const resourceWidth = width - sevWidth - statusWidth - checkWidth - 3;
   lines.push(
     [pad("SEVERITY", sevWidth), pad("STATUS", statusWidth), pad("CHECK", checkWidth), "RESOURCE"].join(" "),
@@ -37,12 +37,18 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   }
   if (shown.length === 0) lines.push("No failures or unknowns.");
   if (report.errors.length > 0) {
-    lines.push("", `COVERAGE GAPS (${report.errors.length}): these could not be read; their checks are unknown, not passed`);
+    lines.push(
+      "",
+      `COVERAGE GAPS (${report.errors.length}): these could not be read; their checks are unknown, not passed`,
+    );
     for (const error of report.errors.slice(0, 20)) {
-      const where = [error.account, error.region, error.service, error.operation, error.resource].filter(Boolean).join(" ");
+      const where = [error.account, error.region, error.service, error.operation, error.resource]
+        .filter(Boolean)
+        .join(" ");
       lines.push(`  ${truncate(clean(`${where}: ${error.code}`), width - 2)}`);
     }
-    if (report.errors.length > 20) lines.push(`  … and ${report.errors.length - 20} more (see --format json)`);
+    if (report.errors.length > 20)
+      lines.push(`  … and ${report.errors.length - 20} more (see --format json)`);
   }
   lines.push("", summaryLine(report));
   return lines.join("\n") + "\n";

@@ -12,7 +12,9 @@ export function selectProviders(name: string): ProviderAdapter[] {
   if (name === "all") return [...PROVIDERS];
   const adapter = PROVIDERS.find((p) => p.id === name);
   if (!adapter) {
-    throw new InputError(`--provider "${name}" is not supported (available: ${PROVIDERS.map((p) => p.id).join(", ")}, all)`);
+    throw new InputError(
+      `--provider "${name}" is not supported (available: ${PROVIDERS.map((p) => p.id).join(", ")}, all)`,
+    );
   }
   return [adapter];
 }

@@ -19,8 +19,17 @@ export function storageAsset(overrides: Partial<StorageAsset> = {}): StorageAsse
     publicRead: { public: false, reasons: ["bucket policy grants no public read"] },
     publicWrite: { public: false, reasons: ["bucket policy grants no public write"] },
     publicAcl: { public: false, reasons: ["ACL grants no public access"] },
-    publicAccessPrevention: { enforced: true, settings: {}, detail: "all four bucket Block Public Access settings are on" },
-    encryptionAtRest: { enabled: true, keyManager: "customer", algorithm: "aws:kms", keyId: "arn:aws:kms:us-east-1:111122223333:key/k" },
+    publicAccessPrevention: {
+      enforced: true,
+      settings: {},
+      detail: "all four bucket Block Public Access settings are on",
+    },
+    encryptionAtRest: {
+      enabled: true,
+      keyManager: "customer",
+      algorithm: "aws:kms",
+      keyId: "arn:aws:kms:us-east-1:111122223333:key/k",
+    },
     tlsOnly: { enforced: true, detail: "statement 1 denies requests without TLS" },
     accessLogging: { enabled: true, target: "s3://logs/example/" },
     versioning: { enabled: true, detail: "versioning Enabled" },
@@ -40,7 +49,11 @@ export function accountAsset(overrides: Partial<AccountAsset> = {}): AccountAsse
     tags: {},
     relations: [],
     raw: {},
-    storagePublicAccessPrevention: { enforced: true, settings: {}, detail: "all four account Block Public Access settings are on" },
+    storagePublicAccessPrevention: {
+      enforced: true,
+      settings: {},
+      detail: "all four account Block Public Access settings are on",
+    },
     ...overrides,
   };
 }

@@ -39,7 +39,9 @@ export function checkTable(check: AnyCheck, table: CheckTable): void {
         expect(outcome.status).toBe("fail");
         expect(outcome.message).toMatch(row.message);
         if (row.severity) {
-          const [finding] = evaluateAssets([row.asset, ...(row.neighbours ?? [])], [check]).filter((f) => f.resource.id === row.asset.id);
+          const [finding] = evaluateAssets([row.asset, ...(row.neighbours ?? [])], [check]).filter(
+            (f) => f.resource.id === row.asset.id,
+          );
           expect(finding?.severity).toBe(row.severity);
         }
       });

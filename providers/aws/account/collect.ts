@@ -1,7 +1,7 @@
 import { GetPublicAccessBlockCommand, S3ControlClient } from "@aws-sdk/client-s3-control";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import type { CollectOptions } from "../../../src/engine/provider.js";
-import { awsClientConfig } from "../clients.js";
+import { awsClientConfig, fixedEndpointProvider } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { AwsReader } from "../reader.js";
 
@@ -19,7 +19,9 @@ export async function readCallerIdentity(
 ): Promise<CallerIdentity | undefined> {
   const client = new STSClient(awsClientConfig(options, region));
   try {
-    const result = await reader.read<CallerIdentity>("sts", client, new GetCallerIdentityCommand({}), { region });
+    const result = await reader.read<CallerIdentity>("sts", client, new GetCallerIdentityCommand({}), {
+      region,
+    });
     return result.ok ? (result.value ?? undefined) : undefined;
   } finally {
     client.destroy();
@@ -27,12 +29,18 @@ export async function readCallerIdentity(
 }
 
 /** Account-level settings: S3 Block Public Access from S3 Control. */
-export async function collectAccount(ctx: AwsCollectContext, identity: CallerIdentity | undefined): Promise<void> {
+export async function collectAccount(
+  ctx: AwsCollectContext,
+  identity: CallerIdentity | undefined,
+): Promise<void> {
   const region = homeRegion(ctx.partition);
   const replies: Record<string, unknown> = {};
   if (identity) replies.GetCallerIdentity = identity;
   if (ctx.account !== "unknown") {
-    const client = new S3ControlClient({ ...awsClientConfig(ctx.options, region), disableHostPrefix: Boolean(ctx.options.endpoint) });
+    const client = new S3ControlClient({
+      ...awsClientConfig(ctx.options, region),
+      ...fixedEndpointProvider(ctx.options.endpoint),
+    });
     try {
       const result = await ctx.reader.read<{ PublicAccessBlockConfiguration?: unknown }>(
         "s3-control",
@@ -40,7 +48,8 @@ export async function collectAccount(ctx: AwsCollectContext, identity: CallerIde
         new GetPublicAccessBlockCommand({ AccountId: ctx.account }),
         { region, resource: ctx.account, absentCodes: ["NoSuchPublicAccessBlockConfiguration"] },
       );
-      if (result.ok) replies["s3-control:GetPublicAccessBlock"] = result.value?.PublicAccessBlockConfiguration ?? null;
+      if (result.ok)
+        replies["s3-control:GetPublicAccessBlock"] = result.value?.PublicAccessBlockConfiguration ?? null;
     } finally {
       client.destroy();
     }

@@ -2,7 +2,12 @@ import type { PublicAccessPrevention } from "../../../src/model/asset.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import { orKnown } from "../../../src/model/signals.js";
 
-export const BPA_FLAGS = ["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"] as const;
+export const BPA_FLAGS = [
+  "BlockPublicAcls",
+  "IgnorePublicAcls",
+  "BlockPublicPolicy",
+  "RestrictPublicBuckets",
+] as const;
 export type BpaFlag = (typeof BPA_FLAGS)[number];
 export type BpaConfig = Partial<Record<BpaFlag, boolean>>;
 
@@ -18,11 +23,18 @@ export function bpaFlag(config: Known<BpaConfig | null>, flag: BpaFlag): Known<b
  * RestrictPublicBuckets limits a bucket with a public policy to AWS service principals and the owner
  * account's users; BlockPublicAcls and BlockPublicPolicy only refuse new public ACLs and policies.
  */
-export function effectiveFlag(bucket: Known<BpaConfig | null>, account: Known<BpaConfig | null>, flag: BpaFlag): Known<boolean> {
+export function effectiveFlag(
+  bucket: Known<BpaConfig | null>,
+  account: Known<BpaConfig | null>,
+  flag: BpaFlag,
+): Known<boolean> {
   return orKnown(bpaFlag(bucket, flag), bpaFlag(account, flag));
 }
 
-export function describePrevention(config: Known<BpaConfig | null>, level: string): Known<PublicAccessPrevention> {
+export function describePrevention(
+  config: Known<BpaConfig | null>,
+  level: string,
+): Known<PublicAccessPrevention> {
   if (isUnknown(config)) return unknown(`${level} Block Public Access could not be read (${config.reason})`);
   const settings = Object.fromEntries(BPA_FLAGS.map((flag) => [flag, config?.[flag] === true]));
   const off = BPA_FLAGS.filter((flag) => !settings[flag]);

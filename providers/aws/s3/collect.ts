@@ -21,15 +21,60 @@ export const S3_SERVICE = "s3";
 
 /** Per-bucket reads: the operation name the reply is stored under, the command, and the "absent" codes. */
 const BUCKET_READS = [
-  { op: "GetBucketPolicy", make: (b: string) => new GetBucketPolicyCommand({ Bucket: b }), absent: ["NoSuchBucketPolicy"], pick: "Policy" },
-  { op: "GetBucketPolicyStatus", make: (b: string) => new GetBucketPolicyStatusCommand({ Bucket: b }), absent: ["NoSuchBucketPolicy"], pick: "PolicyStatus" },
-  { op: "GetBucketAcl", make: (b: string) => new GetBucketAclCommand({ Bucket: b }), absent: [], pick: undefined },
-  { op: "GetPublicAccessBlock", make: (b: string) => new GetPublicAccessBlockCommand({ Bucket: b }), absent: ["NoSuchPublicAccessBlockConfiguration"], pick: "PublicAccessBlockConfiguration" },
-  { op: "GetBucketEncryption", make: (b: string) => new GetBucketEncryptionCommand({ Bucket: b }), absent: ["ServerSideEncryptionConfigurationNotFoundError"], pick: "ServerSideEncryptionConfiguration" },
-  { op: "GetBucketLogging", make: (b: string) => new GetBucketLoggingCommand({ Bucket: b }), absent: [], pick: undefined },
-  { op: "GetBucketVersioning", make: (b: string) => new GetBucketVersioningCommand({ Bucket: b }), absent: [], pick: undefined },
-  { op: "GetBucketTagging", make: (b: string) => new GetBucketTaggingCommand({ Bucket: b }), absent: ["NoSuchTagSet"], pick: "TagSet" },
-  { op: "GetBucketOwnershipControls", make: (b: string) => new GetBucketOwnershipControlsCommand({ Bucket: b }), absent: ["OwnershipControlsNotFoundError"], pick: "OwnershipControls" },
+  {
+    op: "GetBucketPolicy",
+    make: (b: string) => new GetBucketPolicyCommand({ Bucket: b }),
+    absent: ["NoSuchBucketPolicy"],
+    pick: "Policy",
+  },
+  {
+    op: "GetBucketPolicyStatus",
+    make: (b: string) => new GetBucketPolicyStatusCommand({ Bucket: b }),
+    absent: ["NoSuchBucketPolicy"],
+    pick: "PolicyStatus",
+  },
+  {
+    op: "GetBucketAcl",
+    make: (b: string) => new GetBucketAclCommand({ Bucket: b }),
+    absent: [],
+    pick: undefined,
+  },
+  {
+    op: "GetPublicAccessBlock",
+    make: (b: string) => new GetPublicAccessBlockCommand({ Bucket: b }),
+    absent: ["NoSuchPublicAccessBlockConfiguration"],
+    pick: "PublicAccessBlockConfiguration",
+  },
+  {
+    op: "GetBucketEncryption",
+    make: (b: string) => new GetBucketEncryptionCommand({ Bucket: b }),
+    absent: ["ServerSideEncryptionConfigurationNotFoundError"],
+    pick: "ServerSideEncryptionConfiguration",
+  },
+  {
+    op: "GetBucketLogging",
+    make: (b: string) => new GetBucketLoggingCommand({ Bucket: b }),
+    absent: [],
+    pick: undefined,
+  },
+  {
+    op: "GetBucketVersioning",
+    make: (b: string) => new GetBucketVersioningCommand({ Bucket: b }),
+    absent: [],
+    pick: undefined,
+  },
+  {
+    op: "GetBucketTagging",
+    make: (b: string) => new GetBucketTaggingCommand({ Bucket: b }),
+    absent: ["NoSuchTagSet"],
+    pick: "TagSet",
+  },
+  {
+    op: "GetBucketOwnershipControls",
+    make: (b: string) => new GetBucketOwnershipControlsCommand({ Bucket: b }),
+    absent: ["OwnershipControlsNotFoundError"],
+    pick: "OwnershipControls",
+  },
 ] as const;
 
 export const S3_CALLS_PER_BUCKET = BUCKET_READS.length;
@@ -39,7 +84,13 @@ export const S3_CALLS_PER_BUCKET = BUCKET_READS.length;
  * request is redirected. All reads of all buckets share the reader's concurrency bound.
  */
 export async function collectS3(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache((region) => new S3Client({ ...awsClientConfig(ctx.options, region), forcePathStyle: Boolean(ctx.options.endpoint) }));
+  const clients = new ClientCache(
+    (region) =>
+      new S3Client({
+        ...awsClientConfig(ctx.options, region),
+        forcePathStyle: Boolean(ctx.options.endpoint),
+      }),
+  );
   try {
     const listRegion = homeRegion(ctx.partition);
     const buckets = await listBuckets(ctx, clients.get(listRegion), listRegion);
@@ -83,12 +134,18 @@ async function collectBucket(
   const replies: Record<string, unknown> = { ListBuckets: { ...bucket, BucketRegion: region } };
   await Promise.all(
     BUCKET_READS.map(async (read) => {
-      const result: ReadResult<Record<string, unknown>> = await ctx.reader.read("s3", client, read.make(name), {
-        region,
-        resource: name,
-        absentCodes: read.absent,
-      });
-      if (result.ok) replies[read.op] = result.value && read.pick ? (result.value[read.pick] ?? null) : result.value;
+      const result: ReadResult<Record<string, unknown>> = await ctx.reader.read(
+        "s3",
+        client,
+        read.make(name),
+        {
+          region,
+          resource: name,
+          absentCodes: read.absent,
+        },
+      );
+      if (result.ok)
+        replies[read.op] = result.value && read.pick ? (result.value[read.pick] ?? null) : result.value;
     }),
   );
   ctx.inventory.records.push({
@@ -105,10 +162,15 @@ async function collectBucket(
 
 /** Older endpoints omit BucketRegion; GetBucketLocation answers with "" for us-east-1 (documented legacy). */
 async function locateBucket(ctx: AwsCollectContext, client: S3Client, name: string, region: string) {
-  const result = await ctx.reader.read<{ LocationConstraint?: string }>("s3", client, new GetBucketLocationCommand({ Bucket: name }), {
-    region,
-    resource: name,
-  });
+  const result = await ctx.reader.read<{ LocationConstraint?: string }>(
+    "s3",
+    client,
+    new GetBucketLocationCommand({ Bucket: name }),
+    {
+      region,
+      resource: name,
+    },
+  );
   if (!result.ok) return undefined;
   const constraint = result.value?.LocationConstraint;
   if (!constraint) return "us-east-1";

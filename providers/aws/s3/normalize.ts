@@ -5,24 +5,41 @@ import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { andKnown, anyRouteOpen, notKnown, type Signal } from "../../../src/model/signals.js";
 import { evaluatePolicy, type PolicyVerdict } from "../../../src/policy/index.js";
 import { tagsToRecord, type AwsTag, type ReplyReader } from "../replies.js";
-import { describeGrants, grantsRead, grantsWrite, publicGrants, type AclReply, type PublicGrant } from "./acl.js";
+import {
+  describeGrants,
+  grantsRead,
+  grantsWrite,
+  publicGrants,
+  type AclReply,
+  type PublicGrant,
+} from "./acl.js";
 import { describePrevention, effectiveFlag, type BpaConfig } from "./block-public-access.js";
 import { secureTransportEnforced } from "./secure-transport.js";
 
 interface EncryptionReply {
-  Rules?: Array<{ ApplyServerSideEncryptionByDefault?: { SSEAlgorithm?: string; KMSMasterKeyID?: string }; BucketKeyEnabled?: boolean }>;
+  Rules?: Array<{
+    ApplyServerSideEncryptionByDefault?: { SSEAlgorithm?: string; KMSMasterKeyID?: string };
+    BucketKeyEnabled?: boolean;
+  }>;
 }
 
 /** Turns one bucket's replies, plus the account's Block Public Access, into a storage asset. */
-export function normalizeBucket(record: InventoryRecord, read: ReplyReader, accountBpa: Known<BpaConfig | null>): StorageAsset {
+export function normalizeBucket(
+  record: InventoryRecord,
+  read: ReplyReader,
+  accountBpa: Known<BpaConfig | null>,
+): StorageAsset {
   const policy = read<string>(record, "GetBucketPolicy");
   const bucketBpa = read<BpaConfig>(record, "GetPublicAccessBlock");
   const acl = read<AclReply>(record, "GetBucketAcl");
-  const ownership = read<{ Rules?: Array<{ ObjectOwnership?: string }> }>(record, "GetBucketOwnershipControls");
+  const ownership = read<{ Rules?: Array<{ ObjectOwnership?: string }> }>(
+    record,
+    "GetBucketOwnershipControls",
+  );
   const tagSet = read<AwsTag[]>(record, "GetBucketTagging");
   const tags = isUnknown(tagSet) ? tagSet : tagsToRecord(tagSet);
 
-  const verdict = policyVerdict(policy);
+  const verdict = policyVerdict(policy, record.account);
   const restrictPolicy = effectiveFlag(bucketBpa, accountBpa, "RestrictPublicBuckets");
   const ignoreAcls = aclsIgnored(bucketBpa, accountBpa, ownership);
   const grants: Known<PublicGrant[]> = isUnknown(acl) ? acl : publicGrants(acl);
@@ -30,9 +47,14 @@ export function normalizeBucket(record: InventoryRecord, read: ReplyReader, acco
   const policyRoute = (access: "read" | "write"): Signal => {
     if (isUnknown(verdict)) return { open: verdict, reason: `bucket policy: ${verdict.reason}` };
     const opens = verdict[access];
-    const because = opens ? publicStatementReasons(verdict, access) : `bucket policy grants no public ${access}`;
+    const because = opens
+      ? publicStatementReasons(verdict, access)
+      : `bucket policy grants no public ${access}`;
     const open = andKnown(opens, notKnown(restrictPolicy));
-    return { open, reason: opens && open === false ? `${because}, but RestrictPublicBuckets blocks it` : because };
+    return {
+      open,
+      reason: opens && open === false ? `${because}, but RestrictPublicBuckets blocks it` : because,
+    };
   };
   const aclRoute = (pick: (g: PublicGrant[]) => PublicGrant[], what: string): Signal => {
     if (isUnknown(grants)) return { open: grants, reason: `ACL: ${grants.reason}` };
@@ -40,7 +62,11 @@ export function normalizeBucket(record: InventoryRecord, read: ReplyReader, acco
     if (granted.length === 0) return { open: false, reason: `ACL grants no public ${what}` };
     const open = andKnown(true, notKnown(ignoreAcls));
     const because = `ACL grants ${describeGrants(granted)}`;
-    return { open, reason: open === false ? `${because}, but ACLs are ignored (IgnorePublicAcls or ACLs disabled)` : because };
+    return {
+      open,
+      reason:
+        open === false ? `${because}, but ACLs are ignored (IgnorePublicAcls or ACLs disabled)` : because,
+    };
   };
 
   const asset: StorageAsset = {
@@ -60,7 +86,9 @@ export function normalizeBucket(record: InventoryRecord, read: ReplyReader, acco
     publicAccessPrevention: bucketPrevention(bucketBpa, accountBpa),
     encryptionAtRest: encryption(read<EncryptionReply>(record, "GetBucketEncryption")),
     tlsOnly: isUnknown(policy) ? policy : secureTransportEnforced(policy),
-    accessLogging: logging(read<{ LoggingEnabled?: { TargetBucket?: string; TargetPrefix?: string } }>(record, "GetBucketLogging")),
+    accessLogging: logging(
+      read<{ LoggingEnabled?: { TargetBucket?: string; TargetPrefix?: string } }>(record, "GetBucketLogging"),
+    ),
     versioning: versioning(read<{ Status?: string; MFADelete?: string }>(record, "GetBucketVersioning")),
   };
   const classification = classificationFromTags(tags);
@@ -68,21 +96,38 @@ export function normalizeBucket(record: InventoryRecord, read: ReplyReader, acco
   return asset;
 }
 
-function policyVerdict(policy: Known<string | null>): Known<PolicyVerdict | { ok: true; public: false; read: false; write: false }> {
+const NO_POLICY: PolicyVerdict = {
+  ok: true,
+  public: false,
+  read: false,
+  write: false,
+  publicStatements: [],
+  fencedBy: [],
+  crossAccountPrincipals: [],
+  reasons: ["no bucket policy"],
+};
+
+function policyVerdict(policy: Known<string | null>, owner: string): Known<PolicyVerdict> {
   if (isUnknown(policy)) return policy;
-  if (policy === null) return { ok: true, public: false, read: false, write: false };
-  const verdict = evaluatePolicy(policy, { service: "s3" });
+  if (policy === null) return NO_POLICY;
+  const verdict = evaluatePolicy(policy, { service: "s3", ownerAccount: owner });
   return verdict.ok ? verdict : unknown(`bucket policy could not be evaluated: ${verdict.error}`);
 }
 
-function publicStatementReasons(verdict: { publicStatements?: PolicyVerdict["publicStatements"] }, access: "read" | "write"): string {
-  const statements = (verdict.publicStatements ?? []).filter((s) => s.access.includes(access));
+function publicStatementReasons(verdict: PolicyVerdict, access: "read" | "write"): string {
+  const statements = verdict.publicStatements.filter((s) => s.access.includes(access));
   return statements.map((s) => s.reason).join("; ") || `bucket policy grants public ${access}`;
 }
 
 /** ACLs have no effect when IgnorePublicAcls is on (bucket or account) or Object Ownership disables them. */
-function aclsIgnored(bucket: Known<BpaConfig | null>, account: Known<BpaConfig | null>, ownership: Known<{ Rules?: Array<{ ObjectOwnership?: string }> } | null>): Known<boolean> {
-  const disabled = !isUnknown(ownership) && ownership?.Rules?.some((r) => r.ObjectOwnership === "BucketOwnerEnforced") === true;
+function aclsIgnored(
+  bucket: Known<BpaConfig | null>,
+  account: Known<BpaConfig | null>,
+  ownership: Known<{ Rules?: Array<{ ObjectOwnership?: string }> } | null>,
+): Known<boolean> {
+  const disabled =
+    !isUnknown(ownership) &&
+    ownership?.Rules?.some((r) => r.ObjectOwnership === "BucketOwnerEnforced") === true;
   return disabled ? true : effectiveFlag(bucket, account, "IgnorePublicAcls");
 }
 
@@ -92,7 +137,10 @@ function bucketPrevention(bucket: Known<BpaConfig | null>, account: Known<BpaCon
   if (!isUnknown(own) && own.enforced) return own;
   const accountLevel = describePrevention(account, "account");
   if (!isUnknown(accountLevel) && accountLevel.enforced) {
-    return { ...accountLevel, detail: `${isUnknown(own) ? "bucket setting unreadable" : own.detail}; enforced by the account-level setting` };
+    return {
+      ...accountLevel,
+      detail: `${isUnknown(own) ? "bucket setting unreadable" : own.detail}; enforced by the account-level setting`,
+    };
   }
   return own;
 }
@@ -106,17 +154,27 @@ function encryption(reply: Known<EncryptionReply | null>): Known<EncryptionAtRes
   const kms = algorithm.startsWith("aws:kms");
   // aws:kms without a key id, or with the alias aws/s3, uses the AWS managed key: not customer-controlled.
   const customer = kms && key !== undefined && !/alias\/aws\/s3$/.test(key);
-  return { enabled: true, keyManager: customer ? "customer" : "provider", algorithm, ...(key ? { keyId: key } : {}) };
+  return {
+    enabled: true,
+    keyManager: customer ? "customer" : "provider",
+    algorithm,
+    ...(key ? { keyId: key } : {}),
+  };
 }
 
 function logging(reply: Known<{ LoggingEnabled?: { TargetBucket?: string; TargetPrefix?: string } } | null>) {
   if (isUnknown(reply)) return reply;
   const target = reply?.LoggingEnabled?.TargetBucket;
-  return target ? { enabled: true, target: `s3://${target}/${reply?.LoggingEnabled?.TargetPrefix ?? ""}` } : { enabled: false };
+  return target
+    ? { enabled: true, target: `s3://${target}/${reply?.LoggingEnabled?.TargetPrefix ?? ""}` }
+    : { enabled: false };
 }
 
 function versioning(reply: Known<{ Status?: string; MFADelete?: string } | null>) {
   if (isUnknown(reply)) return reply;
   const status = reply?.Status ?? "never enabled";
-  return { enabled: status === "Enabled", detail: `versioning ${status}${reply?.MFADelete === "Enabled" ? ", MFA delete on" : ""}` };
+  return {
+    enabled: status === "Enabled",
+    detail: `versioning ${status}${reply?.MFADelete === "Enabled" ? ", MFA delete on" : ""}`,
+  };
 }

@@ -15,7 +15,8 @@ export interface SecureTransportVerdict {
 }
 
 export function secureTransportEnforced(policy: string | null): SecureTransportVerdict {
-  if (policy === null) return { enforced: false, detail: "no bucket policy, so nothing denies plain-HTTP requests" };
+  if (policy === null)
+    return { enforced: false, detail: "no bucket policy, so nothing denies plain-HTTP requests" };
   let statements: Statement[];
   try {
     const parsed = JSON.parse(policy) as { Statement?: unknown };
@@ -25,7 +26,10 @@ export function secureTransportEnforced(policy: string | null): SecureTransportV
   } catch {
     return { enforced: false, detail: "bucket policy is not valid JSON" };
   }
-  const index = statements.findIndex((s) => s.Effect === "Deny" && everyone(s.Principal) && coversAllS3(s.Action) && refusesPlainHttp(s.Condition));
+  const index = statements.findIndex(
+    (s) =>
+      s.Effect === "Deny" && everyone(s.Principal) && coversAllS3(s.Action) && refusesPlainHttp(s.Condition),
+  );
   return index >= 0
     ? { enforced: true, detail: `statement ${index + 1} denies requests without TLS` }
     : { enforced: false, detail: "no Deny statement for all principals on aws:SecureTransport = false" };
@@ -37,7 +41,8 @@ function list(value: unknown): unknown[] {
 
 function everyone(principal: unknown): boolean {
   if (principal === "*") return true;
-  if (typeof principal === "object" && principal !== null) return list((principal as { AWS?: unknown }).AWS).includes("*");
+  if (typeof principal === "object" && principal !== null)
+    return list((principal as { AWS?: unknown }).AWS).includes("*");
   return false;
 }
 
@@ -52,7 +57,8 @@ function refusesPlainHttp(condition: unknown): boolean {
     for (const [key, value] of Object.entries(tests)) {
       const values = list(value).map((v) => String(v).toLowerCase());
       const k = key.toLowerCase();
-      if (/^bool(ifexists)?$/i.test(operator) && k === "aws:securetransport" && values.includes("false")) return true;
+      if (/^bool(ifexists)?$/i.test(operator) && k === "aws:securetransport" && values.includes("false"))
+        return true;
       if (/^numericlessthan(ifexists)?$/i.test(operator) && k === "s3:tlsversion") return true;
     }
   }

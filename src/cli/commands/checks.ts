@@ -13,6 +13,8 @@ export function checksAsJson(checks: readonly AnyCheck[]) {
 }
 
 export function renderChecksText(checks: readonly AnyCheck[]): string {
-  const lines = checks.map((c) => `${c.id.padEnd(40)} ${c.severity.padEnd(8)} ${c.category.padEnd(11)} ${c.title}`);
+  const lines = checks.map(
+    (c) => `${c.id.padEnd(40)} ${c.severity.padEnd(8)} ${c.category.padEnd(11)} ${c.title}`,
+  );
   return `${"ID".padEnd(40)} ${"SEVERITY".padEnd(8)} ${"CATEGORY".padEnd(11)} TITLE\n${lines.join("\n")}\n`;
 }

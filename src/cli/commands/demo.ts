@@ -5,7 +5,15 @@ import type { Report } from "../../model/finding.js";
 import { runScan, type Io, type ScanFlags } from "./scan.js";
 
 /** The built-in estate: one AI team's account with a planted case per check and `hardened` twins. */
-export const DEMO_ESTATE = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "mocks", "estates", "demo.yaml");
+export const DEMO_ESTATE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "..",
+  "mocks",
+  "estates",
+  "demo.yaml",
+);
 
 /** Starts the emulated cloud in-process, scans it like a real account, and stops it. No network, no credentials. */
 export async function runDemo(

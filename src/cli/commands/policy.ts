@@ -22,7 +22,13 @@ export function evaluatePolicyFiles(files: readonly string[]): PolicyFileResult[
     }
     const verdict = evaluatePolicy(text);
     if (!verdict.ok) return { file, error: verdict.error };
-    return { file, public: verdict.public, read: verdict.read, write: verdict.write, reasons: verdict.reasons };
+    return {
+      file,
+      public: verdict.public,
+      read: verdict.read,
+      write: verdict.write,
+      reasons: verdict.reasons,
+    };
   });
 }
 

@@ -45,11 +45,16 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
-  const inventory = flags.fromInventory ? loadInventory(flags.fromInventory) : await collectAll(adapters, collectOptions);
+  const inventory = flags.fromInventory
+    ? loadInventory(flags.fromInventory)
+    : await collectAll(adapters, collectOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
 
   const { report } = assess(inventory, adapters, checks, startedAt, toolVersion());
-  const rendered = flags.format === "json" ? renderJson(report) : renderTable(report, { showPass: flags.showPass, width: 80 });
+  const rendered =
+    flags.format === "json"
+      ? renderJson(report)
+      : renderTable(report, { showPass: flags.showPass, width: 80 });
   if (flags.output) {
     writeFileSync(flags.output, rendered);
     if (io.progress) io.stderr(`report written to ${flags.output}\n`);
@@ -62,7 +67,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
 export function exitCodeFor(report: Report, failOn: Severity | "none"): number {
   if (failOn !== "none") {
     const threshold = severityRank(failOn);
-    if (report.findings.some((f) => f.status === "fail" && severityRank(f.severity) >= threshold)) return EXIT.findings;
+    if (report.findings.some((f) => f.status === "fail" && severityRank(f.severity) >= threshold))
+      return EXIT.findings;
   }
   return report.errors.length > 0 ? EXIT.gaps : EXIT.ok;
 }

@@ -6,7 +6,26 @@ import { unknown } from "../../../src/model/known.js";
 checkTable(check, {
   valid: [{ name: "all four on", asset: accountAsset() }],
   invalid: [
-    { name: "no configuration", asset: accountAsset({ storagePublicAccessPrevention: { enforced: false, settings: {}, detail: "no account Block Public Access configuration" } }), message: /no account Block Public Access/, severity: "high" },
+    {
+      name: "no configuration",
+      asset: accountAsset({
+        storagePublicAccessPrevention: {
+          enforced: false,
+          settings: {},
+          detail: "no account Block Public Access configuration",
+        },
+      }),
+      message: /no account Block Public Access/,
+      severity: "high",
+    },
   ],
-  unknown: [{ name: "S3 Control denied", asset: accountAsset({ storagePublicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied") }), message: /AccessDenied/ }],
+  unknown: [
+    {
+      name: "S3 Control denied",
+      asset: accountAsset({
+        storagePublicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied"),
+      }),
+      message: /AccessDenied/,
+    },
+  ],
 });

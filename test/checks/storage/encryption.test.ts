@@ -4,13 +4,20 @@ import { checkTable } from "../../support/check-table.js";
 import { storageAsset } from "../../support/assets.js";
 import { unknown } from "../../../src/model/known.js";
 
-const sseS3 = storageAsset({ encryptionAtRest: { enabled: true, keyManager: "provider", algorithm: "AES256" } });
+const sseS3 = storageAsset({
+  encryptionAtRest: { enabled: true, keyManager: "provider", algorithm: "AES256" },
+});
 const none = storageAsset({ encryptionAtRest: { enabled: false, keyManager: "none" } });
 const unreadable = storageAsset({ encryptionAtRest: unknown("GetBucketEncryption failed: AccessDenied") });
 
 checkTable(atRest, {
-  valid: [{ name: "SSE-KMS", asset: storageAsset() }, { name: "SSE-S3 is still encryption", asset: sseS3 }],
-  invalid: [{ name: "no default encryption", asset: none, message: /No default encryption/, severity: "high" }],
+  valid: [
+    { name: "SSE-KMS", asset: storageAsset() },
+    { name: "SSE-S3 is still encryption", asset: sseS3 },
+  ],
+  invalid: [
+    { name: "no default encryption", asset: none, message: /No default encryption/, severity: "high" },
+  ],
   unknown: [{ name: "unreadable", asset: unreadable }],
 });
 

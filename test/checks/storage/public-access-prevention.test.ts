@@ -6,14 +6,34 @@ import { unknown } from "../../../src/model/known.js";
 checkTable(check, {
   valid: [
     { name: "bucket BPA all on", asset: storageAsset() },
-    { name: "enforced by account BPA", asset: storageAsset({ publicAccessPrevention: { enforced: true, settings: {}, detail: "no bucket configuration; enforced by the account-level setting" } }) },
+    {
+      name: "enforced by account BPA",
+      asset: storageAsset({
+        publicAccessPrevention: {
+          enforced: true,
+          settings: {},
+          detail: "no bucket configuration; enforced by the account-level setting",
+        },
+      }),
+    },
   ],
   invalid: [
     {
       name: "two flags off",
-      asset: storageAsset({ publicAccessPrevention: { enforced: false, settings: { IgnorePublicAcls: false }, detail: "bucket Block Public Access has IgnorePublicAcls, RestrictPublicBuckets off" } }),
+      asset: storageAsset({
+        publicAccessPrevention: {
+          enforced: false,
+          settings: { IgnorePublicAcls: false },
+          detail: "bucket Block Public Access has IgnorePublicAcls, RestrictPublicBuckets off",
+        },
+      }),
       message: /IgnorePublicAcls, RestrictPublicBuckets off/,
     },
   ],
-  unknown: [{ name: "unreadable", asset: storageAsset({ publicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied") }) }],
+  unknown: [
+    {
+      name: "unreadable",
+      asset: storageAsset({ publicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied") }),
+    },
+  ],
 });

@@ -5,11 +5,29 @@ import { storageAsset, UNREADABLE } from "../../support/assets.js";
 checkTable(check, {
   valid: [
     { name: "owner-only ACL", asset: storageAsset() },
-    { name: "public grant masked by IgnorePublicAcls", asset: storageAsset({ publicAcl: { public: false, reasons: ["ACL grants READ to AllUsers, but ACLs are ignored"] } }) },
+    {
+      name: "public grant masked by IgnorePublicAcls",
+      asset: storageAsset({
+        publicAcl: { public: false, reasons: ["ACL grants READ to AllUsers, but ACLs are ignored"] },
+      }),
+    },
   ],
   invalid: [
-    { name: "READ to AllUsers", asset: storageAsset({ publicAcl: { public: true, reasons: ["ACL grants READ to AllUsers"] } }), message: /READ to AllUsers/, severity: "medium" },
-    { name: "AuthenticatedUsers on pii data", asset: storageAsset({ dataClassification: "pii", publicAcl: { public: true, reasons: ["ACL grants READ to AuthenticatedUsers"] } }), message: /AuthenticatedUsers/, severity: "high" },
+    {
+      name: "READ to AllUsers",
+      asset: storageAsset({ publicAcl: { public: true, reasons: ["ACL grants READ to AllUsers"] } }),
+      message: /READ to AllUsers/,
+      severity: "medium",
+    },
+    {
+      name: "AuthenticatedUsers on pii data",
+      asset: storageAsset({
+        dataClassification: "pii",
+        publicAcl: { public: true, reasons: ["ACL grants READ to AuthenticatedUsers"] },
+      }),
+      message: /AuthenticatedUsers/,
+      severity: "high",
+    },
   ],
   unknown: [{ name: "ACL unreadable", asset: storageAsset({ publicAcl: UNREADABLE }) }],
 });

@@ -7,12 +7,34 @@ const open = { public: true, reasons: ['Statement 1 allows s3:GetObject to Princ
 checkTable(check, {
   valid: [
     { name: "private bucket", asset: storageAsset() },
-    { name: "public policy blocked by RestrictPublicBuckets", asset: storageAsset({ publicRead: { public: false, reasons: ["…, but RestrictPublicBuckets blocks it"] } }) },
+    {
+      name: "public policy blocked by RestrictPublicBuckets",
+      asset: storageAsset({
+        publicRead: { public: false, reasons: ["…, but RestrictPublicBuckets blocks it"] },
+      }),
+    },
   ],
   invalid: [
-    { name: "public via policy", asset: storageAsset({ publicRead: open }), message: /Anyone can read: Statement 1/, severity: "high" },
-    { name: "public and tagged phi is critical", asset: storageAsset({ publicRead: open, dataClassification: "phi" }), message: /Anyone can read/, severity: "critical" },
-    { name: "public and tagged internal stays high", asset: storageAsset({ publicRead: open, dataClassification: "internal" }), message: /Anyone can read/, severity: "high" },
+    {
+      name: "public via policy",
+      asset: storageAsset({ publicRead: open }),
+      message: /Anyone can read: Statement 1/,
+      severity: "high",
+    },
+    {
+      name: "public and tagged phi is critical",
+      asset: storageAsset({ publicRead: open, dataClassification: "phi" }),
+      message: /Anyone can read/,
+      severity: "critical",
+    },
+    {
+      name: "public and tagged internal stays high",
+      asset: storageAsset({ publicRead: open, dataClassification: "internal" }),
+      message: /Anyone can read/,
+      severity: "high",
+    },
   ],
-  unknown: [{ name: "policy unreadable", asset: storageAsset({ publicRead: UNREADABLE }), message: /AccessDenied/ }],
+  unknown: [
+    { name: "policy unreadable", asset: storageAsset({ publicRead: UNREADABLE }), message: /AccessDenied/ },
+  ],
 });

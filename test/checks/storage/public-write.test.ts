@@ -7,11 +7,17 @@ checkTable(check, {
   invalid: [
     {
       name: "public PutObject",
-      asset: storageAsset({ publicWrite: { public: true, reasons: ['Statement 1 allows s3:PutObject to Principal "*"'] } }),
+      asset: storageAsset({
+        publicWrite: { public: true, reasons: ['Statement 1 allows s3:PutObject to Principal "*"'] },
+      }),
       message: /Anyone can write: .*PutObject/,
       severity: "critical",
     },
-    { name: "ACL WRITE to AllUsers", asset: storageAsset({ publicWrite: { public: true, reasons: ["ACL grants WRITE to AllUsers"] } }), message: /WRITE to AllUsers/ },
+    {
+      name: "ACL WRITE to AllUsers",
+      asset: storageAsset({ publicWrite: { public: true, reasons: ["ACL grants WRITE to AllUsers"] } }),
+      message: /WRITE to AllUsers/,
+    },
   ],
   unknown: [{ name: "ACL unreadable", asset: storageAsset({ publicWrite: UNREADABLE }) }],
 });
