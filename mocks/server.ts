@@ -51,6 +51,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   let writes: string[] = [];
   let redirects = 0;
   let endpoint = "";
+  let closing: Promise<void> | undefined;
 
   const accountFor = (accessKeyId: string | undefined): Account => {
     const accounts = estate.aws.accounts;
@@ -114,11 +115,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       writes = [];
       redirects = 0;
     },
+    // Idempotent, so test teardown can always call it.
     close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      })),
   };
 }
 

@@ -31,7 +31,7 @@ export function parseEstate(text: string, label = "estate"): Estate {
     const { line, col } = lineCounter.linePos(syntax.pos[0]);
     throw new EstateError(`${label}:${line}:${col}: syntax error: ${firstLine(syntax.message)}`);
   }
-  const result = estateSchema.safeParse(doc.toJS() ?? {});
+  const result = estateSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const where = lineOf(doc, lineCounter, issue.path);
@@ -42,7 +42,7 @@ export function parseEstate(text: string, label = "estate"): Estate {
 }
 
 export function validateEstate(value: unknown, label = "estate"): Estate {
-  const result = estateSchema.safeParse(value);
+  const result = estateSchema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   throw new EstateError(
     result.error.issues.map((i) => `${label}: ${formatPath(i.path) || "(root)"}: ${describe(i)}`).join("\n"),
@@ -60,7 +60,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") {
-    const got = issue.input === undefined ? "nothing" : issue.input === null ? "null" : typeof issue.input;
+    const input = issue.input;
+    const got =
+      input === undefined
+        ? "nothing"
+        : input === null
+          ? "null"
+          : Array.isArray(input)
+            ? "array"
+            : typeof input;
     return `expected ${issue.expected}, got ${got}`;
   }
   if (issue.code === "unrecognized_keys") return `unknown field(s) ${issue.keys.join(", ")}`;

@@ -19,8 +19,10 @@ export function s3(emu: Emulator, region = "us-east-1", extra: Partial<S3ClientC
 }
 
 export function s3control(emu: Emulator, region = "us-east-1"): S3ControlClient {
+  // S3 Control's endpoint rules prepend "{AccountId}." to any custom endpoint, even with disableHostPrefix,
+  // giving "http://111122223333.127.0.0.1:PORT" (not a URL); an endpointProvider bypasses the rules.
   return new S3ControlClient({
-    endpoint: emu.endpoint,
+    endpointProvider: () => ({ url: new URL(emu.endpoint) }),
     disableHostPrefix: true,
     region,
     credentials,
