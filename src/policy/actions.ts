@@ -59,24 +59,14 @@ const READ_VERBS = [
   "Select",
   "View",
 ];
-const WRITE_VERBS = [
-  "Put",
-  "Delete",
-  "Create",
-  "Update",
-  "Restore",
-  "Abort",
-  "Replicate",
-  "Post",
-  "Patch",
-  "Add",
-  "Remove",
-];
+// Verbs that stand for unlisted actions when a wildcard is expanded (the read/write verbs of the issue).
+const SYNTHETIC_READ = ["Get", "List", "Describe", "Head"];
+const SYNTHETIC_WRITE = ["Put", "Delete", "Create", "Update", "Restore", "Abort", "Replicate"];
 
 function catalogFor(service: string): string[] {
   const real = service === "s3" ? S3_ACTIONS.split(/\s+/) : service === "es" ? ES_ACTIONS.split(/\s+/) : [];
   // Synthetic verb entries stand for actions the catalog does not list, so `svc:Get*` still reads as read.
-  const synthetic = [...READ_VERBS, ...WRITE_VERBS].map((verb) => `${verb}Unlisted`);
+  const synthetic = [...SYNTHETIC_READ, ...SYNTHETIC_WRITE].map((verb) => `${verb}Unlisted`);
   return [...real, ...synthetic].filter(Boolean).map((name) => `${service}:${name}`);
 }
 
@@ -105,7 +95,7 @@ function scopeServices(service: PolicyService): string[] {
 export function expandPattern(pattern: string, service: PolicyService): string[] {
   if (!hasWildcard(pattern)) return [pattern];
   const own = serviceOf(pattern);
-  const services = own ? [own] : [...new Set([...scopeServices(service), "s3", "es"])];
+  const services = own ? [own] : scopeServices(service);
   const matched = services.flatMap(catalogFor).filter((entry) => globMatches(pattern, entry, true));
   // A pattern that matches nothing known is classified by its own text (unknown verbs count as write).
   return matched.length > 0 ? matched : [pattern];

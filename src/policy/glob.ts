@@ -10,7 +10,7 @@ export function globToRegExp(pattern: string, caseInsensitive: boolean): RegExp 
   for (const ch of pattern) {
     if (ch === "*") source += "[\\s\\S]*";
     else if (ch === "?") source += "[\\s\\S]";
-    else source += ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    else source += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
   const re = new RegExp(`^${source}$`, caseInsensitive ? "iu" : "u");
   if (cache.size > 5000) cache.clear();

@@ -92,7 +92,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Looks an element up by name, exact spelling first, then case-insensitively. */
 function element(obj: Record<string, unknown>, name: string): { present: boolean; value: unknown } {
   // A property set to undefined is absent, as it would be once serialized to JSON.
-  if (Object.prototype.hasOwnProperty.call(obj, name) && obj[name] !== undefined) return { present: true, value: obj[name] };
+  if (Object.prototype.hasOwnProperty.call(obj, name) && obj[name] !== undefined)
+    return { present: true, value: obj[name] };
   const lower = name.toLowerCase();
   for (const key of Object.keys(obj)) {
     if (key.toLowerCase() === lower && obj[key] !== undefined) return { present: true, value: obj[key] };
