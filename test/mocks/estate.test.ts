@@ -136,3 +136,15 @@ describe("generateEstate", () => {
     ).toBe(true);
   });
 });
+
+describe("mocks/estates/example.yaml", () => {
+  it("is a valid estate (the README documents it)", () => {
+    const estate = loadEstate(new URL("../../mocks/estates/example.yaml", import.meta.url).pathname);
+    expect(estate.aws.accounts[0]?.s3.buckets.map((b) => b.Name)).toEqual([
+      "ai-training-phi",
+      "ai-model-artifacts",
+      "ai-secret-embeddings",
+    ]);
+    expect(estate.faults.throttle[0]).toMatchObject({ firstAttempts: 1, retryAfterSeconds: 1 });
+  });
+});
