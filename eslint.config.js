@@ -19,7 +19,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/providers/**", "**/checks/**"], message: "src/ core must not import providers/ or checks/; wire them in src/wiring." }] },
+        {
+          patterns: [
+            {
+              group: ["**/providers/**", "**/checks/**"],
+              message: "src/ core must not import providers/ or checks/; wire them in src/wiring.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -28,7 +35,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["node:*", "**/providers/**", "@aws-sdk/*", "@azure/*"], message: "checks are pure: no I/O, no providers." }] },
+        {
+          patterns: [
+            {
+              group: ["node:*", "**/providers/**", "@aws-sdk/*", "@azure/*"],
+              message: "checks are pure: no I/O, no providers.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,4 +1,12 @@
+import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
 import type { CollectOptions } from "../../src/engine/provider.js";
+
+/**
+ * Floor of the adaptive rate limiter, in requests per second per client. The SDK's default (0.5/s) makes one
+ * early throttle slow a whole region's scan to a crawl; 5/s keeps a scan moving while the SDK's own backoff
+ * and retry quota still answer sustained throttling.
+ */
+export const ADAPTIVE_MIN_FILL_RATE = 5;
 
 /** Credentials the emulator accepts; used when an endpoint is given and nothing else is configured. */
 const EMULATOR_CREDENTIALS = {
@@ -7,8 +15,9 @@ const EMULATOR_CREDENTIALS = {
 };
 
 /**
- * Configuration shared by every AWS client: the SDK's adaptive retry mode (client-side rate limiting plus
- * backoff on throttling), and one endpoint for every service when scanning the emulator.
+ * Configuration shared by every AWS client: the SDK's adaptive retry strategy (client-side rate limiting plus
+ * backoff on throttling, honouring the service's throttling codes), and one endpoint for every service when
+ * scanning the emulator. Each client gets its own strategy, so one region's throttling does not slow another.
  */
 export function awsClientConfig(options: CollectOptions, region: string) {
   const credentials =
@@ -20,6 +29,9 @@ export function awsClientConfig(options: CollectOptions, region: string) {
     region,
     retryMode: "adaptive" as const,
     maxAttempts: options.maxAttempts,
+    retryStrategy: new AdaptiveRetryStrategy(options.maxAttempts, {
+      rateLimiter: new DefaultRateLimiter({ minFillRate: ADAPTIVE_MIN_FILL_RATE }),
+    }),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
     ...(credentials ? { credentials } : {}),
