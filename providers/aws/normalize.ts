@@ -6,6 +6,21 @@ import { replyReader, type ReplyReader } from "./replies.js";
 import type { BpaConfig } from "./s3/block-public-access.js";
 import { normalizeBucket } from "./s3/normalize.js";
 
+/** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
+export interface AwsNormalizeContext {
+  read: ReplyReader;
+  inventory: Inventory;
+  accountBpa(account: string): Known<BpaConfig | null>;
+}
+
+type Normalizer = (record: InventoryRecord, ctx: AwsNormalizeContext) => Asset | Asset[] | undefined;
+
+/** One entry per resource type; a new AWS service adds its normalizer here. */
+const NORMALIZERS: Record<string, Normalizer> = {
+  "aws.account": (record, ctx) => normalizeAccount(record, ctx.read),
+  "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
+};
+
 /** Pure translation of AWS inventory records to assets; a record that cannot be translated is an error entry. */
 export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: CollectionError[] } {
   const read = replyReader(inventory);
@@ -15,12 +30,21 @@ export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: C
     if (record.resourceType === "aws.account")
       accountBpa.set(record.account, read<BpaConfig>(record, ACCOUNT_BPA_REPLY));
   }
+  const ctx: AwsNormalizeContext = {
+    read,
+    inventory,
+    // A null value (no account configuration) is an answer; only a missing entry is unknown.
+    accountBpa: (account) =>
+      accountBpa.has(account)
+        ? accountBpa.get(account)!
+        : unknown("account-level Block Public Access was not read"),
+  };
   const assets: Asset[] = [];
   const errors: CollectionError[] = [];
   for (const record of records) {
     try {
-      const asset = normalizeRecord(record, read, accountBpa);
-      if (asset) assets.push(asset);
+      const normalized = NORMALIZERS[record.resourceType]?.(record, ctx);
+      if (normalized) assets.push(...(Array.isArray(normalized) ? normalized : [normalized]));
     } catch (error) {
       errors.push({
         provider: "aws",
@@ -35,26 +59,4 @@ export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: C
     }
   }
   return { assets, errors };
-}
-
-function normalizeRecord(
-  record: InventoryRecord,
-  read: ReplyReader,
-  accountBpa: Map<string, Known<BpaConfig | null>>,
-): Asset | undefined {
-  switch (record.resourceType) {
-    case "aws.account":
-      return normalizeAccount(record, read);
-    case "aws.s3.bucket":
-      // A null value (no account configuration) is an answer; only a missing entry is unknown.
-      return normalizeBucket(
-        record,
-        read,
-        accountBpa.has(record.account)
-          ? accountBpa.get(record.account)!
-          : unknown("account-level Block Public Access was not read"),
-      );
-    default:
-      return undefined;
-  }
 }

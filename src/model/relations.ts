@@ -1,0 +1,33 @@
+// Relation types of the AI asset graph. Targets are ARNs / ARM ids; an S3 location's target is its bucket ARN
+// (use bucketArnFromS3Uri) so graph checks can find the bucket asset.
+
+export const RELATION = {
+  /** model-endpoint → model it serves (via its endpoint configuration). */
+  servesModel: "serves-model",
+  /** model → bucket holding its artifacts (ModelDataUrl). */
+  loadsArtifactsFrom: "loads-artifacts-from",
+  /** training-job → bucket of its input channels. */
+  readsTrainingDataFrom: "reads-training-data-from",
+  /** training-job → bucket it writes model output to. */
+  writesOutputTo: "writes-output-to",
+  /** ai-platform (Bedrock invocation logging) → bucket or log group receiving prompts and responses. */
+  logsTo: "logs-to",
+  /** knowledge base → bucket of a data source. */
+  readsDataFrom: "reads-data-from",
+  /** knowledge base → vector store (OpenSearch Serverless collection, domain, Azure AI Search). */
+  usesVectorStore: "uses-vector-store",
+  /** notebook / endpoint / workspace → its VPC or virtual network. */
+  placedIn: "placed-in",
+  /** ml-workspace → storage account, key vault, container registry it depends on. */
+  usesStorage: "uses-storage",
+  usesKeyVault: "uses-key-vault",
+  usesRegistry: "uses-registry",
+} as const;
+
+export type RelationType = (typeof RELATION)[keyof typeof RELATION];
+
+/** s3://bucket/key → arn:aws:s3:::bucket (undefined for anything else). */
+export function bucketArnFromS3Uri(uri: string | undefined, partition = "aws"): string | undefined {
+  const match = uri?.match(/^s3:\/\/([^/]+)/i);
+  return match ? `arn:${partition}:s3:::${match[1]}` : undefined;
+}
