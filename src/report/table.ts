@@ -62,7 +62,11 @@ function resourceLabel(finding: Finding): string {
 function summaryLine(report: Report): string {
   const s = report.summary;
   const bySeverity = SEVERITIES.map((sev) => `${s.failuresBySeverity[sev]} ${sev}`).join(", ");
-  return `${s.assets} assets, ${s.total} results: ${s.byStatus.fail} failed (${bySeverity}), ${s.byStatus.unknown} unknown, ${s.byStatus.pass} passed; ${s.errors} coverage gaps`;
+  return [
+    `${s.assets} assets, ${s.total} results: ${s.byStatus.fail} failed, ${s.byStatus.unknown} unknown, ${s.byStatus.pass} passed`,
+    `failures by severity: ${bySeverity}`,
+    `coverage gaps: ${s.errors}`,
+  ].join("\n");
 }
 
 function pad(text: string, width: number): string {
