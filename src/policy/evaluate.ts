@@ -13,6 +13,7 @@ import {
   deniesAction,
 } from "./deny-fence.js";
 import { hasWildcard } from "./glob.js";
+import { inferService } from "./infer-service.js";
 import type { ParsedStatement } from "./parse.js";
 import { parsePolicy } from "./parse.js";
 import { accountOf, analyzeAllowPrincipal, entryDisplay } from "./principals.js";
@@ -84,7 +85,7 @@ function remainder(allow: ParsedStatement, fences: Fence[], service: PolicyServi
 }
 
 export function evaluateParsed(statements: ParsedStatement[], options: EvaluateOptions): PolicyVerdict {
-  const service: PolicyService = options.service ?? "generic";
+  const service: PolicyService = options.service ?? inferService(statements);
   const owner = options.ownerAccount?.trim() || undefined;
   const { fences, others } = classifyDenies(statements, service);
 
