@@ -1,5 +1,12 @@
 import type { Known } from "./known.js";
 import type { ProviderId } from "./inventory.js";
+import type { AiPlatformAsset } from "./assets/ai-platform.js";
+import type { GuardrailAsset } from "./assets/guardrail.js";
+import type { CustomModelAsset } from "./assets/custom-model.js";
+import type { AgentAsset } from "./assets/agent.js";
+import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
+import type { SearchAsset } from "./assets/search.js";
+import type { SearchServerlessAsset } from "./assets/search-serverless.js";
 
 // Assets are normalized resources. What is common across clouds is a typed property; what is specific stays
 // in `raw` (the provider's replies) for evidence and for checks that need a provider detail.
@@ -15,7 +22,11 @@ export type AssetKind =
   | "training-job"
   | "ml-workspace"
   | "ai-service"
-  | "ai-platform";
+  | "ai-platform"
+  | "guardrail"
+  | "custom-model"
+  | "agent"
+  | "knowledge-base";
 
 export interface Relation {
   /** e.g. "serves-model", "reads-training-data-from", "stores-artifacts-in", "logs-to". */
@@ -83,6 +94,15 @@ export interface AccountAsset extends AssetBase {
 }
 
 /** Asset kinds that later issues add extend this union. */
-export type Asset = StorageAsset | AccountAsset;
+export type Asset =
+  | StorageAsset
+  | AccountAsset
+  | SearchAsset
+  | SearchServerlessAsset
+  | AiPlatformAsset
+  | GuardrailAsset
+  | CustomModelAsset
+  | AgentAsset
+  | KnowledgeBaseAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
