@@ -4,6 +4,7 @@ import { toolVersion } from "../version.js";
 import { CHECKS, OPERATIONS } from "../wiring/registry.js";
 import { checksAsJson, renderChecksText } from "./commands/checks.js";
 import { runDemo } from "./commands/demo.js";
+import { runHistory, type HistoryFlags } from "./commands/history.js";
 import { iamPolicy } from "./commands/permissions.js";
 import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
 import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
@@ -45,7 +46,9 @@ function reportOptions(command: Command, failOnDefault: string): Command {
         .argParser(parsePositiveInt("--max-attempts", 20))
         .default(8),
     )
-    .option("--show-pass", "include passing results in the table (JSON always has them)");
+    .option("--show-pass", "include passing results in the table (JSON always has them)")
+    .option("--history <file>", "keep this run in a SQLite history file; mark new, persisting, resolved")
+    .option("--suppressions <file>", "YAML file of accepted risks (owner, reason, expiry)");
 }
 
 export function buildProgram(exit: (code: number) => void): Command {
@@ -75,6 +78,18 @@ export function buildProgram(exit: (code: number) => void): Command {
     program.command("demo").description("scan the built-in emulated cloud with planted misconfigurations"),
     "none",
   ).action(async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode));
+
+  program
+    .command("history")
+    .description("show the runs kept in a history file: open failures over time, mean time to resolve")
+    .requiredOption("--history <file>", "history file written by scan --history")
+    .addOption(
+      new Option("--format <format>", "table or json")
+        .argParser(parseFormat(["table", "json"] as const))
+        .default("table"),
+    )
+    .option("--scope <key>", "only this scope (as printed by history)")
+    .action((flags: HistoryFlags) => exit(runHistory(flags, io).exitCode));
 
   program
     .command("policy")

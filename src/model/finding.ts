@@ -3,6 +3,9 @@ import type { Category, ComplianceMap, Remediation } from "./check.js";
 import { normalizeResourceId } from "./graph.js";
 import type { CollectionError, ProviderId, Scope } from "./inventory.js";
 import type { Severity, Status } from "./severity.js";
+import type { NativeEvidence, NativeReportSummary } from "./native-finding.js";
+import type { FindingHistory, ResolvedFinding, RunHistory, UnverifiedFinding } from "../history/types.js";
+import type { FindingSuppression, SuppressionsSummary } from "../suppressions/types.js";
 
 export interface FindingResource {
   id: string;
@@ -29,6 +32,14 @@ export interface Finding {
   /** Where the finding came from: "aiposture", and native sources ("guardduty", "defender") once merged. */
   sources: string[];
   dataClassification?: string;
+  /** Native findings (GuardDuty, Defender) folded into this one or carried as its evidence (src/merge). */
+  native?: NativeEvidence[];
+  /** On a misconfiguration of a resource under active attack: the "exposed and under active attack" finding. */
+  escalated?: { findingId: string; checkId: string };
+  /** With --history: new, persisting, or unverified (was failing, now unknown). */
+  history?: FindingHistory;
+  /** With --suppressions: an unexpired entry accepts this finding; it does not count as a failure. */
+  suppressed?: FindingSuppression;
 }
 
 export interface ReportSummary {
@@ -37,6 +48,8 @@ export interface ReportSummary {
   failuresBySeverity: Record<Severity, number>;
   assets: number;
   errors: number;
+  /** With --suppressions: findings suppressed, counted in total but not in byStatus/failuresBySeverity. */
+  suppressed?: number;
 }
 
 export interface Report {
@@ -48,6 +61,14 @@ export interface Report {
   findings: Finding[];
   errors: CollectionError[];
   summary: ReportSummary;
+  /** Native sources read per scope (coverage) and what the merge did with their findings. */
+  native?: NativeReportSummary;
+  /** With --history: the run in the history file and what changed since the last run of its scope. */
+  history?: RunHistory;
+  resolved?: ResolvedFinding[];
+  /** Earlier failures this run could not confirm fixed (unknown now, or absent with coverage gaps): still open. */
+  unverified?: UnverifiedFinding[];
+  suppressions?: SuppressionsSummary;
 }
 
 export function fingerprint(checkId: string, resourceId: string): string {

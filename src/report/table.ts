@@ -1,6 +1,8 @@
 import type { Finding, Report } from "../model/finding.js";
 import { SEVERITIES } from "../model/severity.js";
 import { terminalSafe, truncate } from "./sanitize.js";
+import { historyMarker, historySections } from "../history/table-sections.js";
+import { suppressionSections } from "../suppressions/table-sections.js";
 
 export interface TableOptions {
   width?: number;
@@ -14,7 +16,8 @@ export interface TableOptions {
  */
 export function renderTable(report: Report, options: TableOptions = {}): string {
   const width = Math.max(60, options.width ?? 80);
-  const shown = report.findings.filter((f) => options.showPass || f.status !== "pass");
+  // Suppressed failures are counted in their own section, not listed (the JSON keeps them, marked).
+  const shown = report.findings.filter((f) => (options.showPass || f.status !== "pass") && !f.suppressed);
   const lines: string[] = [];
   const sevWidth = 8;
   const statusWidth = 7;
@@ -33,7 +36,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
         truncate(clean(resourceLabel(finding)), resourceWidth),
       ].join(" "),
     );
-    lines.push(`  ${truncate(clean(finding.message), width - 2)}`);
+    lines.push(`  ${truncate(clean(historyMarker(finding) + finding.message), width - 2)}`);
   }
   if (shown.length === 0) lines.push("No failures or unknowns.");
   if (report.errors.length > 0) {
@@ -50,6 +53,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
     if (report.errors.length > 20)
       lines.push(`  … and ${report.errors.length - 20} more (see --format json)`);
   }
+  lines.push(...historySections(report, width), ...suppressionSections(report, width));
   lines.push("", summaryLine(report));
   return lines.join("\n") + "\n";
 }
@@ -63,7 +67,7 @@ function summaryLine(report: Report): string {
   const s = report.summary;
   const bySeverity = SEVERITIES.map((sev) => `${s.failuresBySeverity[sev]} ${sev}`).join(", ");
   return [
-    `${s.assets} assets, ${s.total} results: ${s.byStatus.fail} failed, ${s.byStatus.unknown} unknown, ${s.byStatus.pass} passed`,
+    `${s.assets} assets, ${s.total} results: ${s.byStatus.fail} failed, ${s.byStatus.unknown} unknown, ${s.byStatus.pass} passed${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`,
     `failures by severity: ${bySeverity}`,
     `coverage gaps: ${s.errors}`,
   ].join("\n");

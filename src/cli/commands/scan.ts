@@ -10,6 +10,7 @@ import { renderTable } from "../../report/table.js";
 import { toolVersion } from "../../version.js";
 import { CHECKS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
+import { auditReport, prepareAudit } from "./audit.js";
 
 export interface ScanFlags {
   provider: string;
@@ -25,18 +26,26 @@ export interface ScanFlags {
   concurrency: number;
   maxAttempts: number;
   showPass?: boolean;
+  /** SQLite file that keeps every run (docs/history.md). */
+  history?: string;
+  /** YAML file of accepted risks (docs/suppressions.md). */
+  suppressions?: string;
 }
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   progress: boolean;
+  /** Clock for run times and suppression expiry; tests inject one. */
+  now?: () => Date;
 }
 
 export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: number; report: Report }> {
-  const startedAt = new Date().toISOString();
+  const clock = io.now ?? (() => new Date());
+  const startedAt = clock().toISOString();
   const adapters = selectProviders(flags.provider);
   const checks = selectChecks(CHECKS, flags.checks);
+  const prepared = prepareAudit(flags);
   const collectOptions: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
@@ -50,7 +59,15 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     : await collectAll(adapters, collectOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
 
-  const { report } = assess(inventory, adapters, checks, startedAt, toolVersion());
+  const assessed = assess(inventory, adapters, checks, startedAt, toolVersion());
+  const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
+    clock,
+    toolVersion: toolVersion(),
+    providers: adapters.map((a) => a.id),
+    ...(flags.regions ? { regions: flags.regions } : {}),
+    ...(flags.checks ? { checks: flags.checks } : {}),
+    checkIds: checks.map((c) => c.id),
+  });
   const rendered =
     flags.format === "json"
       ? renderJson(report)
@@ -67,7 +84,11 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
 export function exitCodeFor(report: Report, failOn: Severity | "none"): number {
   if (failOn !== "none") {
     const threshold = severityRank(failOn);
-    if (report.findings.some((f) => f.status === "fail" && severityRank(f.severity) >= threshold))
+    if (
+      report.findings.some(
+        (f) => f.status === "fail" && !f.suppressed && severityRank(f.severity) >= threshold,
+      )
+    )
       return EXIT.findings;
   }
   return report.errors.length > 0 ? EXIT.gaps : EXIT.ok;

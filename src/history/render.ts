@@ -1,0 +1,74 @@
+// Output of `aiposture history`: per scope, one line per run (open failures by severity, what changed) and the
+// mean time to resolve. Fits 80 columns.
+import { SEVERITIES } from "../model/severity.js";
+import { terminalSafe, truncate } from "../report/sanitize.js";
+import type { ScopeTrend } from "./trend.js";
+
+const COLUMNS: Array<[string, number]> = [
+  ["OPEN", 5],
+  ["CRIT", 5],
+  ["HIGH", 5],
+  ["MED", 4],
+  ["LOW", 4],
+  ["INFO", 5],
+  ["NEW", 4],
+  ["FIXED", 6],
+  ["UNVER", 6],
+  ["SUPPR", 6],
+  ["GAPS", 5],
+];
+
+export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): string {
+  if (trends.length === 0) return "No runs recorded yet.\n";
+  const blocks = trends.map((trend) => {
+    const lines = [truncate(`SCOPE ${terminalSafe(trend.scope)}`, width)];
+    lines.push(
+      `${"RUN".padStart(4)} ${"STARTED (UTC)".padEnd(16)}${COLUMNS.map(([h, w]) => h.padStart(w)).join("")}`,
+    );
+    for (const run of trend.runs) {
+      const values = [
+        run.openTotal,
+        ...SEVERITIES.map((s) => run.open[s] ?? 0),
+        run.new,
+        run.resolved,
+        run.unverified,
+        run.suppressed,
+        run.gaps,
+      ];
+      const cells = values.map((v, i) => String(v).padStart(COLUMNS[i]?.[1] ?? 5)).join("");
+      lines.push(`${String(run.id).padStart(4)} ${formatTime(run.startedAt).padEnd(16)}${cells}`);
+    }
+    const mttr = trend.meanTimeToResolve;
+    if (mttr.overall) {
+      lines.push(`mean time to resolve: ${mttr.overall.mean} over ${mttr.overall.resolved} resolved`);
+      const parts = SEVERITIES.flatMap((s) => {
+        const m = mttr.bySeverity[s];
+        return m ? [`${s} ${m.mean} (${m.resolved})`] : [];
+      });
+      lines.push(truncate(`  by severity: ${parts.join(", ")}`, width));
+    } else {
+      lines.push("mean time to resolve: nothing resolved yet");
+    }
+    return lines.join("\n");
+  });
+  const legend =
+    "OPEN: unresolved, unsuppressed failures after the run (unverified ones stay open); FIXED: resolved by the run";
+  return `${blocks.join("\n\n")}\n\n${wrap(legend, width)}\n`;
+}
+
+function formatTime(iso: string): string {
+  return iso.slice(0, 16).replace("T", " ");
+}
+
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
+}
