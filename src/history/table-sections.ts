@@ -53,9 +53,7 @@ function stamp(iso: string): string {
 }
 
 function row(f: ResolvedFinding | UnverifiedFinding, note: string, width: number): string {
-  const head = `  ${f.severity.toUpperCase().padEnd(8)} ${truncate(f.checkId, 32).padEnd(32)} `;
+  // Unaligned on purpose: the resource name matters more than columns.
   const name = terminalSafe(f.resource.name).replace(/\s+/g, " ");
-  const rest = width - head.length;
-  const tail = ` (${note})`;
-  return head + truncate(`${truncate(name, Math.max(8, rest - tail.length))}${tail}`, rest);
+  return `  ${truncate(`${f.severity.toUpperCase().padEnd(8)} ${f.checkId} ${name} (${note})`, width - 2)}`;
 }

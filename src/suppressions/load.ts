@@ -72,9 +72,10 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describe(issue: z.core.$ZodIssue): string {
+  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined)
+    return issue.code === "invalid_type" ? `required (expected ${issue.expected})` : "required";
   if (issue.code === "invalid_type") {
     const input = issue.input;
-    if (input === undefined) return `required (expected ${issue.expected})`;
     const got = input === null ? "null" : Array.isArray(input) ? "a list" : typeof input;
     return `expected ${issue.expected}, got ${got}`;
   }
