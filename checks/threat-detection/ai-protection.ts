@@ -1,0 +1,32 @@
+import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { THREAT_DETECTION } from "../compliance.js";
+import { aiAssetsWatchedBy, describeAssets } from "./scope.js";
+
+export default defineCheck({
+  id: "threat-detection.ai-protection",
+  title: "Threat detection must watch AI workloads (model invocation, prompt attacks)",
+  kind: "threat-detection",
+  category: "logging",
+  severity: "medium",
+  compliance: THREAT_DETECTION,
+  remediation: {
+    text: "Turn on GuardDuty AI Protection in every region with Bedrock or SageMaker workloads, or Microsoft Defender for AI services on the subscription, so anomalous model invocation, cost harvesting and prompt-injection attempts raise findings.",
+    cli: {
+      aws: "aws guardduty update-detector --region REGION --detector-id DETECTOR_ID --features '[{\"Name\":\"AI_PROTECTION\",\"Status\":\"ENABLED\"}]'",
+      azure: "az security pricing create --name AI --tier Standard",
+    },
+  },
+  evaluate: (asset, graph) => {
+    const watched = aiAssetsWatchedBy(asset, graph, "ai-workload");
+    // Decided on the workloads first: with none here the plan does not matter, even if it cannot be read.
+    if (watched.length === 0) return pass("No AI workloads were found in this scope", {});
+    return whenKnown("whether AI threat protection is on", asset.aiProtection, (state) =>
+      state.on
+        ? pass(state.detail, { detail: state.detail })
+        : fail(`Off for ${describeAssets(watched)}: ${state.detail}`, {
+            detail: state.detail,
+            aiAssets: watched.map((a) => a.id),
+          }),
+    );
+  },
+});

@@ -1,0 +1,36 @@
+// Which AI assets a threat-detection scope watches: the same cloud and account, and the same region for a
+// regional service (GuardDuty); a subscription-wide service (Defender plans, region "global") watches them all.
+import type { Asset, AssetKind } from "../../src/model/asset.js";
+import type { ThreatDetectionAsset } from "../../src/model/assets/threat-detection.js";
+import type { AssetGraph } from "../../src/model/graph.js";
+
+/** Not AI assets: the account itself and the threat-detection scopes. */
+const NOT_AI: readonly AssetKind[] = ["account", "threat-detection"];
+/** Data stores: what storage protection (GuardDuty S3 Protection, Defender for Storage) watches. */
+export const STORAGE_KINDS: readonly AssetKind[] = ["storage"];
+/** Not AI workloads (AI Protection / Defender for AI services watch the rest: endpoints, models, agents, …). */
+const NOT_AI_WORKLOAD: readonly AssetKind[] = [...NOT_AI, "storage", "search", "search-serverless"];
+
+export function aiAssetsWatchedBy(
+  scope: ThreatDetectionAsset,
+  graph: AssetGraph,
+  which: "any" | "storage" | "ai-workload",
+): Asset[] {
+  const out: Asset[] = [];
+  for (const asset of graph.all()) {
+    if (asset.provider !== scope.provider || asset.account !== scope.account) continue;
+    if (scope.region !== "global" && asset.region !== scope.region) continue;
+    if (NOT_AI.includes(asset.kind)) continue;
+    if (which === "storage" && !STORAGE_KINDS.includes(asset.kind)) continue;
+    if (which === "ai-workload" && NOT_AI_WORKLOAD.includes(asset.kind)) continue;
+    out.push(asset);
+  }
+  return out;
+}
+
+/** "3 AI assets (ai-clinical-notes-phi, ai-model-artifacts-prod, …)" */
+export function describeAssets(assets: readonly Asset[]): string {
+  const names = assets.slice(0, 3).map((a) => a.name);
+  const more = assets.length > 3 ? ", …" : "";
+  return `${assets.length} AI asset${assets.length === 1 ? "" : "s"} (${names.join(", ")}${more})`;
+}

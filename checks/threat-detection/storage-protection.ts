@@ -1,0 +1,32 @@
+import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { THREAT_DETECTION } from "../compliance.js";
+import { aiAssetsWatchedBy, describeAssets } from "./scope.js";
+
+export default defineCheck({
+  id: "threat-detection.storage-protection",
+  title: "Threat detection must watch data access to AI storage",
+  kind: "threat-detection",
+  category: "logging",
+  severity: "medium",
+  compliance: THREAT_DETECTION,
+  remediation: {
+    text: "Turn on GuardDuty S3 Protection (S3 data events) in every region with AI buckets, or Microsoft Defender for Storage on the subscription: without it, reads and deletions of training data and model artifacts are not analysed for exfiltration.",
+    cli: {
+      aws: "aws guardduty update-detector --region REGION --detector-id DETECTOR_ID --features '[{\"Name\":\"S3_DATA_EVENTS\",\"Status\":\"ENABLED\"}]'",
+      azure: "az security pricing create --name StorageAccounts --tier Standard",
+    },
+  },
+  evaluate: (asset, graph) => {
+    const watched = aiAssetsWatchedBy(asset, graph, "storage");
+    // Decided on the scope first: where no AI assets live the plan does not matter, even if it cannot be read.
+    if (watched.length === 0) return pass("No AI storage was found in this scope", {});
+    return whenKnown("whether storage threat protection is on", asset.storageProtection, (state) =>
+      state.on
+        ? pass(state.detail, { detail: state.detail })
+        : fail(`Off for ${describeAssets(watched)}: ${state.detail}`, {
+            detail: state.detail,
+            aiAssets: watched.map((a) => a.id),
+          }),
+    );
+  },
+});

@@ -1,0 +1,24 @@
+import type { AssetBase } from "../asset.js";
+import type { Known } from "../known.js";
+
+/** Whether one protection of a native threat-detection service is on, and what the service said. */
+export interface ProtectionState {
+  on: boolean;
+  detail: string;
+}
+
+/**
+ * A cloud's native threat detection for one scope: a GuardDuty detector per AWS account and region, Defender for
+ * Cloud plans per Azure subscription. Its id is stable per scope (not the detector id), so a finding about a
+ * region keeps its fingerprint when a detector is created or replaced.
+ */
+export interface ThreatDetectionAsset extends AssetBase {
+  kind: "threat-detection";
+  service: "guardduty" | "defender";
+  /** The service watches this scope at all (GuardDuty detector ENABLED; Defender CSPM/servers plan on). */
+  enabled: Known<ProtectionState>;
+  /** Threat detection on object-storage data access (GuardDuty S3 Protection, Defender for Storage). */
+  storageProtection: Known<ProtectionState>;
+  /** Threat detection for AI workloads (GuardDuty AI Protection, Defender for AI services). */
+  aiProtection: Known<ProtectionState>;
+}
