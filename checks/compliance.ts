@@ -50,3 +50,12 @@ export const RECOVERY: ComplianceMap = {
   gdpr: ["Art. 32(1)(c)"],
   soc2: ["A1.2", "CC7.5"],
 };
+
+// Filtering what goes into and comes out of a model: guardrails against prompt injection, jailbreaks and
+// harmful or sensitive output (Bedrock guardrails, Azure content filters / prompt shields).
+export const AI_INPUT_OUTPUT_FILTERING: ComplianceMap = {
+  "nist-800-53-r5": ["SI-10", "SI-15", "AC-4"],
+  hipaa: ["164.308(a)(1)(ii)(B)", "164.312(a)(1)"],
+  gdpr: ["Art. 25(1)", "Art. 32(1)(b)"],
+  soc2: ["CC6.8", "CC7.1"],
+};

@@ -1,5 +1,11 @@
 // The catalogue: every check aiposture runs. A new check is one file plus one line here.
 import type { AnyCheck } from "../src/model/check.js";
+import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
+import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
+import agentCustomerManagedKey from "./agent/customer-managed-key.js";
+import agentGuardrail from "./agent/guardrail.js";
+import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
+import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import accountS3BlockPublicAccess from "./account/storage-public-access-prevention.js";
 import storageAccessLogging from "./storage/access-logging.js";
 import storageCustomerManagedKey from "./storage/customer-managed-key.js";
@@ -22,4 +28,10 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageTlsOnly,
   storageAccessLogging,
   storageVersioning,
+  aiPlatformInvocationLogging,
+  aiPlatformGuardrailPresent,
+  guardrailPromptAttackFilter,
+  customModelCustomerManagedKey,
+  agentGuardrail,
+  agentCustomerManagedKey,
 ];

@@ -1,6 +1,7 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { bedrockSchema } from "./aws-bedrock.js";
 
 const publicAccessBlock = z.object({
   BlockPublicAcls: z.boolean().optional(),
@@ -111,6 +112,7 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
+  bedrock: bedrockSchema,
 });
 
 const faultTarget = {

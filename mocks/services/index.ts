@@ -1,8 +1,10 @@
 // The emulated services, tried in order: the first whose matches() accepts a request owns it.
 // To add a service: write services/<name>.ts exporting a ServiceEmulator and list it here.
 import type { ServiceEmulator } from "../types.js";
+import { bedrock } from "./bedrock.js";
+import { bedrockAgent } from "./bedrock-agent.js";
 import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
 import { sts } from "./sts.js";
 
-export const SERVICES: readonly ServiceEmulator[] = [s3control, sts, s3];
+export const SERVICES: readonly ServiceEmulator[] = [s3control, bedrockAgent, bedrock, sts, s3];

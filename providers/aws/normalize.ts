@@ -5,6 +5,7 @@ import { ACCOUNT_BPA_REPLY, normalizeAccount } from "./account/normalize.js";
 import { replyReader, type ReplyReader } from "./replies.js";
 import type { BpaConfig } from "./s3/block-public-access.js";
 import { normalizeBucket } from "./s3/normalize.js";
+import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
 
 /** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
 export interface AwsNormalizeContext {
@@ -19,6 +20,7 @@ type Normalizer = (record: InventoryRecord, ctx: AwsNormalizeContext) => Asset |
 const NORMALIZERS: Record<string, Normalizer> = {
   "aws.account": (record, ctx) => normalizeAccount(record, ctx.read),
   "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
+  ...BEDROCK_NORMALIZERS,
 };
 
 /** Pure translation of AWS inventory records to assets; a record that cannot be translated is an error entry. */

@@ -22,6 +22,14 @@ export const RELATION = {
   usesStorage: "uses-storage",
   usesKeyVault: "uses-key-vault",
   usesRegistry: "uses-registry",
+  /** agent → guardrail applied to its model calls. */
+  usesGuardrail: "uses-guardrail",
+  /** agent → foundation model / inference profile it orchestrates; knowledge base → its embedding model. */
+  usesModel: "uses-model",
+  /** custom model → the base model it was fine-tuned from. */
+  fineTunedFrom: "fine-tuned-from",
+  /** agent → knowledge base it retrieves from. */
+  usesKnowledgeBase: "uses-knowledge-base",
 } as const;
 
 export type RelationType = (typeof RELATION)[keyof typeof RELATION];

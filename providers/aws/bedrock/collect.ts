@@ -1,0 +1,70 @@
+import { BedrockClient, GetModelInvocationLoggingConfigurationCommand } from "@aws-sdk/client-bedrock";
+import { BedrockAgentClient } from "@aws-sdk/client-bedrock-agent";
+import { awsClientConfig, ClientCache } from "../clients.js";
+import type { AwsCollectContext } from "../context.js";
+import { regionsToScan } from "../regions.js";
+import { collectAgents, collectKnowledgeBases } from "./collect-agents.js";
+import { collectCustomModels, collectGuardrails } from "./collect-models.js";
+import { BEDROCK_CLIENT, BEDROCK_TYPES, platformId, platformName } from "./names.js";
+
+/**
+ * Amazon Bedrock per region: the invocation logging configuration, then custom models, guardrails, agents and
+ * knowledge bases (listed, then read one by one), all concurrently under the reader's bound. Every region read
+ * gets a platform record holding the region-wide replies, even when they all failed (its checks are then
+ * unknown, not absent).
+ */
+export async function collectBedrock(ctx: AwsCollectContext): Promise<void> {
+  const bedrock = new ClientCache((region) => new BedrockClient(awsClientConfig(ctx.options, region)));
+  const agents = new ClientCache((region) => new BedrockAgentClient(awsClientConfig(ctx.options, region)));
+  try {
+    await Promise.all(
+      regionsToScan(ctx.options).map((region) =>
+        collectRegion(ctx, region, bedrock.get(region), agents.get(region)),
+      ),
+    );
+  } finally {
+    bedrock.destroyAll();
+    agents.destroyAll();
+  }
+}
+
+async function collectRegion(
+  ctx: AwsCollectContext,
+  region: string,
+  bedrock: BedrockClient,
+  agent: BedrockAgentClient,
+): Promise<void> {
+  const name = platformName(region);
+  const replies: Record<string, unknown> = {};
+  const scope = { region, resource: name };
+  const [logging, customModels, guardrails, agents, knowledgeBases] = await Promise.all([
+    ctx.reader.read<{ loggingConfig?: unknown }>(
+      BEDROCK_CLIENT,
+      bedrock,
+      new GetModelInvocationLoggingConfigurationCommand({}),
+      scope,
+    ),
+    collectCustomModels(ctx, bedrock, region, scope),
+    collectGuardrails(ctx, bedrock, region, scope),
+    collectAgents(ctx, agent, region, scope),
+    collectKnowledgeBases(ctx, agent, region, scope),
+  ]);
+  // An empty reply means logging was never configured: an answer (null), not a gap.
+  if (logging.ok) replies.GetModelInvocationLoggingConfiguration = logging.value?.loggingConfig ?? null;
+  if (customModels) replies.ListCustomModels = customModels;
+  if (guardrails) replies.ListGuardrails = guardrails;
+  if (agents) replies.ListAgents = agents;
+  if (knowledgeBases) replies.ListKnowledgeBases = knowledgeBases;
+  const found = [customModels, guardrails, agents, knowledgeBases].reduce((n, l) => n + (l?.length ?? 0), 0);
+  if (found > 0) ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${found} Bedrock resources`);
+  ctx.inventory.records.push({
+    provider: "aws",
+    account: ctx.account,
+    region,
+    service: BEDROCK_CLIENT,
+    resourceType: BEDROCK_TYPES.platform,
+    resourceId: platformId(ctx.partition, region, ctx.account),
+    name,
+    replies,
+  });
+}

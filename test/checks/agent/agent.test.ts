@@ -1,0 +1,46 @@
+import cmk from "../../../checks/agent/customer-managed-key.js";
+import guardrail from "../../../checks/agent/guardrail.js";
+import { unknown } from "../../../src/model/known.js";
+import { agentAsset, guardrailAsset } from "../../support/bedrock-assets.js";
+import { checkTable } from "../../support/check-table.js";
+
+const denied = unknown("GetAgent failed: AccessDeniedException");
+
+checkTable(guardrail, {
+  valid: [
+    { name: "guardrail version 1", asset: agentAsset() },
+    {
+      name: "guardrail in the inventory, named",
+      asset: agentAsset(),
+      neighbours: [guardrailAsset({ name: "support-guardrail" })],
+    },
+  ],
+  invalid: [
+    {
+      name: "no guardrail",
+      asset: agentAsset({ guardrail: null }),
+      message: /No guardrail/,
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    { name: "GetAgent denied", asset: agentAsset({ guardrail: denied }), message: /GetAgent failed/ },
+  ],
+});
+
+checkTable(cmk, {
+  valid: [{ name: "customer-managed key", asset: agentAsset() }],
+  invalid: [
+    {
+      name: "AWS owned key",
+      asset: agentAsset({
+        encryptionAtRest: { enabled: true, keyManager: "provider", algorithm: "AWS owned key" },
+      }),
+      message: /key AWS owns/,
+      severity: "low",
+    },
+  ],
+  unknown: [
+    { name: "GetAgent denied", asset: agentAsset({ encryptionAtRest: denied }), message: /GetAgent failed/ },
+  ],
+});

@@ -1,0 +1,50 @@
+import check from "../../../checks/ai-platform/guardrail-present.js";
+import { unknown } from "../../../src/model/known.js";
+import { platformAsset } from "../../support/bedrock-assets.js";
+import { checkTable } from "../../support/check-table.js";
+
+const empty = { guardrails: 0, agents: 0, customModels: 0, knowledgeBases: 0 };
+const denied = (op: string) => unknown(`${op} failed: AccessDeniedException`);
+
+checkTable(check, {
+  valid: [
+    { name: "a guardrail beside agents", asset: platformAsset() },
+    {
+      name: "a guardrail, other listings unreadable",
+      asset: platformAsset({ resources: { ...empty, guardrails: 1, agents: denied("ListAgents") } }),
+    },
+    {
+      name: "only knowledge bases: nothing to guard",
+      asset: platformAsset({ resources: { ...empty, knowledgeBases: 3 } }),
+    },
+    {
+      name: "guardrails unreadable but nothing to guard",
+      asset: platformAsset({ resources: { ...empty, guardrails: denied("ListGuardrails") } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "agents without any guardrail",
+      asset: platformAsset({ resources: { ...empty, agents: 2 } }),
+      message: /No active guardrail in a region with 2 agents/,
+      severity: "medium",
+    },
+    {
+      name: "a custom model, agents unreadable",
+      asset: platformAsset({ resources: { ...empty, customModels: 1, agents: denied("ListAgents") } }),
+      message: /1 custom model/,
+    },
+  ],
+  unknown: [
+    {
+      name: "agents exist, guardrails unreadable",
+      asset: platformAsset({ resources: { ...empty, agents: 1, guardrails: denied("ListGuardrails") } }),
+      message: /ListGuardrails failed/,
+    },
+    {
+      name: "no guardrail, agents unreadable",
+      asset: platformAsset({ resources: { ...empty, agents: denied("ListAgents") } }),
+      message: /ListAgents failed/,
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import check from "../../../checks/custom-model/customer-managed-key.js";
+import { unknown } from "../../../src/model/known.js";
+import { customModelAsset } from "../../support/bedrock-assets.js";
+import { checkTable } from "../../support/check-table.js";
+
+const awsOwned = { enabled: true, keyManager: "provider" as const, algorithm: "AWS owned key" };
+
+checkTable(check, {
+  valid: [{ name: "customer-managed KMS key", asset: customModelAsset() }],
+  invalid: [
+    {
+      name: "AWS owned key",
+      asset: customModelAsset({ encryptionAtRest: awsOwned }),
+      message: /key AWS owns/,
+      severity: "low",
+    },
+    {
+      name: "AWS owned key on a model tagged phi is raised",
+      asset: customModelAsset({ encryptionAtRest: awsOwned, dataClassification: "phi" }),
+      message: /key AWS owns/,
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    {
+      name: "GetCustomModel denied",
+      asset: customModelAsset({ encryptionAtRest: unknown("GetCustomModel failed: AccessDeniedException") }),
+      message: /GetCustomModel failed/,
+    },
+  ],
+});
