@@ -45,7 +45,7 @@ export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): s
         const m = mttr.bySeverity[s];
         return m ? [`${s} ${m.mean} (${m.resolved})`] : [];
       });
-      lines.push(truncate(`  by severity: ${parts.join(", ")}`, width));
+      lines.push(...wrap(parts, ", ", width, "  by severity: ", "    "));
     } else {
       lines.push("mean time to resolve: nothing resolved yet");
     }
@@ -53,22 +53,25 @@ export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): s
   });
   const legend =
     "OPEN: unresolved, unsuppressed failures after the run (unverified ones stay open); FIXED: resolved by the run";
-  return `${blocks.join("\n\n")}\n\n${wrap(legend, width)}\n`;
+  return `${blocks.join("\n\n")}\n\n${wrap(legend.split(" "), " ", width).join("\n")}\n`;
 }
 
 function formatTime(iso: string): string {
   return iso.slice(0, 16).replace("T", " ");
 }
 
-function wrap(text: string, width: number): string {
+/** Wraps items (kept whole) joined by sep to width, the first line after `first`, the others after `rest`. */
+function wrap(items: readonly string[], sep: string, width: number, first = "", rest = ""): string[] {
   const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  let line = first;
+  let empty = true;
+  for (const item of items) {
+    if (!empty && line.length + sep.length + item.length > width) {
+      lines.push(line + sep.trimEnd());
+      line = rest + item;
+    } else line = empty ? line + item : line + sep + item;
+    empty = false;
   }
-  if (line) lines.push(line);
-  return lines.join("\n");
+  if (!empty) lines.push(line);
+  return lines;
 }
