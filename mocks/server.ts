@@ -9,6 +9,8 @@ import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
 import { FaultEngine } from "./faults/engine.js";
 import { SERVICES } from "./services/index.js";
+import { RuntimeState, writeAllowed, type WriteAllowance } from "./runtime.js";
+import type { Estate } from "./estate/schema.js";
 import { parseSigV4 } from "./sigv4.js";
 import type { EmuRequest, EmuResponse, ServiceEmulator } from "./types.js";
 
@@ -21,6 +23,8 @@ export interface EmulatorOptions {
   pageSize?: number;
   /** Merged over estate.faults: scalars replace, rule lists are appended. */
   faults?: FaultsInput;
+  /** Writes to accept (the Lambda's own SNS/DynamoDB writes, scoped to their resource); all others are refused. */
+  allowWrites?: WriteAllowance[];
 }
 
 export interface Emulator {
@@ -33,6 +37,12 @@ export interface Emulator {
   redirects(): number;
   resetStats(): void;
   close(): Promise<void>;
+  /** "service:Operation resource" for every write accepted through `allowWrites`. */
+  writesAccepted(): string[];
+  /** What services wrote while running (SNS messages, DynamoDB items). */
+  readonly runtime: RuntimeState;
+  /** Test-only: change the live estate between calls (e.g. fix a bucket policy); later requests see it. */
+  mutateEstate(change: (estate: Estate) => void): void;
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
@@ -49,6 +59,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const engine = new FaultEngine(faults);
   let calls: Record<string, number> = {};
   let writes: string[] = [];
+  let accepted: string[] = [];
+  const runtime = new RuntimeState();
+  const allowWrites = options.allowWrites ?? [];
   let redirects = 0;
   let endpoint = "";
   let closing: Promise<void> | undefined;
@@ -72,7 +85,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (!op) return failure(service, service.errors.unknownOperation);
     const key = `${service.name}:${op.name}`;
     calls[key] = (calls[key] ?? 0) + 1;
-    if (op.write) {
+    const allowedWrite = op.write && writeAllowed(allowWrites, service.name, op.name, op.resource);
+    if (allowedWrite) accepted.push(op.resource ? `${key} ${op.resource}` : key);
+    if (op.write && !allowedWrite) {
       writes.push(op.resource ? `${key} ${op.resource}` : key);
       return failure(service, service.errors.writeDenied);
     }
@@ -92,6 +107,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       endpoint,
       pageSize: faults.pageSize,
       countRedirect: () => void redirects++,
+      runtime,
     });
     return decision.malformed ? malform(res) : res;
   }
@@ -110,9 +126,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     calls: () => ({ ...calls }),
     writesAttempted: () => [...writes],
     redirects: () => redirects,
+    writesAccepted: () => [...accepted],
+    runtime,
+    mutateEstate: (change) => change(estate),
     resetStats: () => {
       calls = {};
       writes = [];
+      accepted = [];
       redirects = 0;
     },
     // Idempotent, so test teardown can always call it.

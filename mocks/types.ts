@@ -1,6 +1,7 @@
 // The contract between the server (routing, stats, faults) and one emulated service.
 import type { IncomingHttpHeaders } from "node:http";
 import type { Account, Estate } from "./estate/schema.js";
+import type { RuntimeState } from "./runtime.js";
 
 export interface EmuRequest {
   readonly method: string;
@@ -47,6 +48,8 @@ export interface HandlerContext {
   readonly endpoint: string;
   readonly pageSize: number | undefined;
   countRedirect(): void;
+  /** State written while the emulator runs (SNS messages, DynamoDB items); see runtime.ts. */
+  readonly runtime: RuntimeState;
 }
 
 /** The service's own wording for errors the framework produces on its behalf. */

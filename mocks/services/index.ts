@@ -3,8 +3,11 @@
 import type { ServiceEmulator } from "../types.js";
 import { bedrock } from "./bedrock.js";
 import { bedrockAgent } from "./bedrock-agent.js";
+import { dynamodb } from "./dynamodb.js";
 import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
+import { sns } from "./sns.js";
 import { sts } from "./sts.js";
 
-export const SERVICES: readonly ServiceEmulator[] = [s3control, bedrockAgent, bedrock, sts, s3];
+// sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
+export const SERVICES: readonly ServiceEmulator[] = [s3control, sns, dynamodb, bedrockAgent, bedrock, sts, s3];

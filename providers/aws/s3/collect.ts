@@ -101,6 +101,26 @@ export async function collectS3(ctx: AwsCollectContext): Promise<void> {
   }
 }
 
+/**
+ * Reads one bucket, for event-driven re-collection (the Lambda): locates it with GetBucketLocation instead of
+ * listing every bucket, then makes the same per-bucket reads as collectS3, into the same record shape.
+ */
+export async function collectOneBucket(ctx: AwsCollectContext, name: string): Promise<void> {
+  const clients = new ClientCache(
+    (region) =>
+      new S3Client({
+        ...awsClientConfig(ctx.options, region),
+        forcePathStyle: Boolean(ctx.options.endpoint),
+      }),
+  );
+  try {
+    const listRegion = homeRegion(ctx.partition);
+    await collectBucket(ctx, clients, { Name: name }, listRegion);
+  } finally {
+    clients.destroyAll();
+  }
+}
+
 async function listBuckets(ctx: AwsCollectContext, client: S3Client, region: string): Promise<Bucket[]> {
   const buckets: Bucket[] = [];
   let token: string | undefined;
