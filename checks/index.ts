@@ -16,6 +16,9 @@ import storagePublicRead from "./storage/public-read.js";
 import storagePublicWrite from "./storage/public-write.js";
 import storageTlsOnly from "./storage/tls-only.js";
 import storageVersioning from "./storage/versioning.js";
+import threatDetectionAiProtection from "./threat-detection/ai-protection.js";
+import threatDetectionEnabled from "./threat-detection/enabled.js";
+import threatDetectionStorageProtection from "./threat-detection/storage-protection.js";
 
 export const ALL_CHECKS: readonly AnyCheck[] = [
   accountS3BlockPublicAccess,
@@ -28,6 +31,9 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageTlsOnly,
   storageAccessLogging,
   storageVersioning,
+  threatDetectionEnabled,
+  threatDetectionStorageProtection,
+  threatDetectionAiProtection,
   aiPlatformInvocationLogging,
   aiPlatformGuardrailPresent,
   guardrailPromptAttackFilter,

@@ -1,6 +1,7 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { guardDutySchema } from "./aws-guardduty.js";
 import { dynamodbSchema } from "./dynamodb.js";
 import { snsSchema } from "./sns.js";
 import { bedrockSchema } from "./aws-bedrock.js";
@@ -114,6 +115,8 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
+  /** GuardDuty detectors and findings per region (mocks/estate/aws-guardduty.ts). */
+  guardduty: guardDutySchema,
   sns: snsSchema,
   dynamodb: dynamodbSchema,
   bedrock: bedrockSchema,

@@ -1,6 +1,7 @@
 // The emulated services, tried in order: the first whose matches() accepts a request owns it.
 // To add a service: write services/<name>.ts exporting a ServiceEmulator and list it here.
 import type { ServiceEmulator } from "../types.js";
+import { guardduty } from "./guardduty.js";
 import { bedrock } from "./bedrock.js";
 import { bedrockAgent } from "./bedrock-agent.js";
 import { dynamodb } from "./dynamodb.js";
@@ -10,4 +11,4 @@ import { sns } from "./sns.js";
 import { sts } from "./sts.js";
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
-export const SERVICES: readonly ServiceEmulator[] = [s3control, sns, dynamodb, bedrockAgent, bedrock, sts, s3];
+export const SERVICES: readonly ServiceEmulator[] = [s3control, sns, dynamodb, bedrockAgent, bedrock, guardduty, sts, s3];

@@ -5,10 +5,11 @@ import { collectAccount, readCallerIdentity } from "./account/collect.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
 import { collectS3 } from "./s3/collect.js";
+import { collectGuardDuty } from "./guardduty/collect.js";
 import { collectBedrock } from "./bedrock/collect.js";
 
 /** Collectors per service; later services add one line each. */
-const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [collectS3, collectBedrock];
+const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [collectS3, collectBedrock, collectGuardDuty];
 
 /** Reads one AWS account: identity first (for ARNs), then every service concurrently under one call bound. */
 export async function collectAws(options: CollectOptions): Promise<Inventory> {

@@ -5,6 +5,7 @@ import { ACCOUNT_BPA_REPLY, normalizeAccount } from "./account/normalize.js";
 import { replyReader, type ReplyReader } from "./replies.js";
 import type { BpaConfig } from "./s3/block-public-access.js";
 import { normalizeBucket } from "./s3/normalize.js";
+import { normalizeDetector } from "./guardduty/normalize.js";
 import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
 
 /** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
@@ -20,6 +21,7 @@ type Normalizer = (record: InventoryRecord, ctx: AwsNormalizeContext) => Asset |
 const NORMALIZERS: Record<string, Normalizer> = {
   "aws.account": (record, ctx) => normalizeAccount(record, ctx.read),
   "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
+  "aws.guardduty.detector": (record, ctx) => normalizeDetector(record, ctx.read),
   ...BEDROCK_NORMALIZERS,
 };
 

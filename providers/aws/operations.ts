@@ -223,6 +223,30 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
     iamAction: "bedrock:ListTagsForResource",
     why: "data-classification tags of agents and knowledge bases",
   },
+  {
+    client: "guardduty",
+    operation: "ListDetectors",
+    iamAction: "guardduty:ListDetectors",
+    why: "whether GuardDuty is on in a region (its detector)",
+  },
+  {
+    client: "guardduty",
+    operation: "GetDetector",
+    iamAction: "guardduty:GetDetector",
+    why: "detector status and protection plans (S3 Protection, AI Protection)",
+  },
+  {
+    client: "guardduty",
+    operation: "ListFindings",
+    iamAction: "guardduty:ListFindings",
+    why: "ids of open GuardDuty findings, to merge with our checks",
+  },
+  {
+    client: "guardduty",
+    operation: "GetFindings",
+    iamAction: "guardduty:GetFindings",
+    why: "GuardDuty findings (type, severity, resources), 50 per call",
+  },
 ];
 
 const READ_VERBS = /^(Get|List|Describe|Head|BatchGet|Search|Lookup)/;

@@ -47,6 +47,7 @@ function reportOptions(command: Command, failOnDefault: string): Command {
         .default(8),
     )
     .option("--show-pass", "include passing results in the table (JSON always has them)")
+    .option("--all-native", "also report GuardDuty/Defender findings on resources that are not AI assets")
     .option("--history <file>", "keep this run in a SQLite history file; mark new, persisting, resolved")
     .option("--suppressions <file>", "YAML file of accepted risks (owner, reason, expiry)");
 }

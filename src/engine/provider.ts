@@ -1,5 +1,6 @@
 import type { Asset } from "../model/asset.js";
 import type { Inventory, ProviderId } from "../model/inventory.js";
+import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.js";
 
 export interface StaticCredentials {
   accessKeyId: string;
@@ -27,4 +28,9 @@ export interface ProviderAdapter {
   collect(options: CollectOptions): Promise<Inventory>;
   /** Pure. Records it cannot translate become error entries in `errors`, never exceptions. */
   normalize(inventory: Inventory): { assets: Asset[]; errors: Inventory["errors"] };
+  /**
+   * Pure. The native security findings (GuardDuty, Defender) read during collect, normalized, and whether each
+   * native source could be read per scope. Absent for a provider without native sources.
+   */
+  nativeFindings?(inventory: Inventory): { findings: NativeFinding[]; sources: NativeSourceStatus[] };
 }

@@ -2,6 +2,8 @@ import type { AnyCheck } from "../model/check.js";
 import type { Report } from "../model/finding.js";
 import { mergeInventories, emptyInventory, type Inventory } from "../model/inventory.js";
 import type { Asset } from "../model/asset.js";
+import { mergeNative } from "../merge/index.js";
+import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.js";
 import { evaluateAssets } from "./evaluate.js";
 import type { CollectOptions, ProviderAdapter } from "./provider.js";
 import { buildReport } from "./report.js";
@@ -53,16 +55,56 @@ export function assess(
   checks: readonly AnyCheck[],
   startedAt: string,
   version: string,
+  options: AssessOptions = {},
 ): { report: Report; assets: Asset[] } {
   const { assets, errors } = normalizeAll(inventory, adapters);
-  const findings = evaluateAssets(assets, checks);
+  const native = nativeAll(inventory, adapters);
+  const merged = mergeNative({
+    findings: evaluateAssets(assets, checks),
+    assets,
+    native: native.findings,
+    sources: native.sources,
+    allNative: options.allNative ?? false,
+  });
   const report = buildReport({
     version,
     startedAt,
     scopes: inventory.scopes,
-    findings,
-    errors: [...inventory.errors, ...errors],
+    findings: merged.findings,
+    errors: [...inventory.errors, ...errors, ...native.errors, ...merged.gaps],
     assetCount: assets.length,
   });
+  if (native.sources.length > 0 || native.findings.length > 0) report.native = merged.summary;
   return { report, assets };
+}
+
+export interface AssessOptions {
+  /** Keep native findings on resources that are not AI assets too (--all-native). */
+  allNative?: boolean;
+}
+
+/** Native findings of every adapter that has them (pure, like normalize); a failure is an error entry. */
+export function nativeAll(
+  inventory: Inventory,
+  adapters: readonly ProviderAdapter[],
+): { findings: NativeFinding[]; sources: NativeSourceStatus[]; errors: Inventory["errors"] } {
+  const out = { findings: [] as NativeFinding[], sources: [] as NativeSourceStatus[], errors: [] as Inventory["errors"] };
+  for (const adapter of adapters) {
+    if (!adapter.nativeFindings) continue;
+    try {
+      const part = adapter.nativeFindings(inventory);
+      out.findings.push(...part.findings);
+      out.sources.push(...part.sources);
+    } catch (error) {
+      out.errors.push({
+        provider: adapter.id,
+        account: "unknown",
+        service: "native",
+        operation: "normalize",
+        code: "MalformedInventoryRecord",
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import type { AgentAsset } from "./assets/agent.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
+import type { ThreatDetectionAsset } from "./assets/threat-detection.js";
 
 // Assets are normalized resources. What is common across clouds is a typed property; what is specific stays
 // in `raw` (the provider's replies) for evidence and for checks that need a provider detail.
@@ -26,7 +27,8 @@ export type AssetKind =
   | "guardrail"
   | "custom-model"
   | "agent"
-  | "knowledge-base";
+  | "knowledge-base"
+  | "threat-detection";
 
 export interface Relation {
   /** e.g. "serves-model", "reads-training-data-from", "stores-artifacts-in", "logs-to". */

@@ -3,6 +3,7 @@ import { SEVERITIES } from "../model/severity.js";
 import { terminalSafe, truncate } from "./sanitize.js";
 import { historyMarker, historySections } from "../history/table-sections.js";
 import { suppressionSections } from "../suppressions/table-sections.js";
+import { nativeMarker, nativeSections } from "../merge/table-sections.js";
 
 export interface TableOptions {
   width?: number;
@@ -36,7 +37,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
         truncate(clean(resourceLabel(finding)), resourceWidth),
       ].join(" "),
     );
-    lines.push(`  ${truncate(clean(historyMarker(finding) + finding.message), width - 2)}`);
+    lines.push(`  ${truncate(clean(historyMarker(finding) + nativeMarker(finding) + finding.message), width - 2)}`);
   }
   if (shown.length === 0) lines.push("No failures or unknowns.");
   if (report.errors.length > 0) {
@@ -54,6 +55,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
       lines.push(`  … and ${report.errors.length - 20} more (see --format json)`);
   }
   lines.push(...historySections(report, width), ...suppressionSections(report, width));
+  lines.push(...nativeSections(report).map((line) => truncate(terminalSafe(line), width)));
   lines.push("", summaryLine(report));
   return lines.join("\n") + "\n";
 }

@@ -26,6 +26,8 @@ export interface ScanFlags {
   concurrency: number;
   maxAttempts: number;
   showPass?: boolean;
+  /** Also report native findings (GuardDuty, Defender) on resources that are not AI assets. */
+  allNative?: boolean;
   /** SQLite file that keeps every run (docs/history.md). */
   history?: string;
   /** YAML file of accepted risks (docs/suppressions.md). */
@@ -59,7 +61,9 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     : await collectAll(adapters, collectOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
 
-  const assessed = assess(inventory, adapters, checks, startedAt, toolVersion());
+  const assessed = assess(inventory, adapters, checks, startedAt, toolVersion(), {
+    allNative: flags.allNative ?? false,
+  });
   const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
     clock,
     toolVersion: toolVersion(),
