@@ -1,6 +1,8 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { organizationSchema } from "./aws-organizations.js";
+import { iamRolesSchema } from "./iam-roles.js";
 import { guardDutySchema } from "./aws-guardduty.js";
 import { dynamodbSchema } from "./dynamodb.js";
 import { snsSchema } from "./sns.js";
@@ -120,6 +122,8 @@ export const accountSchema = z.strictObject({
   sns: snsSchema,
   dynamodb: dynamodbSchema,
   bedrock: bedrockSchema,
+  /** IAM roles STS AssumeRole can enter (mocks/estate/iam-roles.ts). */
+  roles: iamRolesSchema,
 });
 
 const faultTarget = {
@@ -152,7 +156,11 @@ export const faultsSchema = z.strictObject({
 
 export const estateSchema = z.strictObject({
   aws: z
-    .strictObject({ accounts: z.array(accountSchema).min(1, "at least one account is needed") })
+    .strictObject({
+      accounts: z.array(accountSchema).min(1, "at least one account is needed"),
+      /** AWS Organizations as the management account sees it (mocks/estate/aws-organizations.ts). */
+      organization: organizationSchema,
+    })
     .default({ accounts: [{ id: "111122223333", accessKeyIds: [], s3: { buckets: [] } }] }),
   faults: faultsSchema.default({ throttle: [], accessDenied: [], malformed: [] }),
 });

@@ -5,10 +5,11 @@ import { guardduty } from "./guardduty.js";
 import { bedrock } from "./bedrock.js";
 import { bedrockAgent } from "./bedrock-agent.js";
 import { dynamodb } from "./dynamodb.js";
+import { organizations } from "./organizations.js";
 import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
 import { sns } from "./sns.js";
 import { sts } from "./sts.js";
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
-export const SERVICES: readonly ServiceEmulator[] = [s3control, sns, dynamodb, bedrockAgent, bedrock, guardduty, sts, s3];
+export const SERVICES: readonly ServiceEmulator[] = [s3control, organizations, sns, dynamodb, bedrockAgent, bedrock, guardduty, sts, s3];

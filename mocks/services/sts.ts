@@ -1,5 +1,6 @@
-// AWS STS (aws-query): GetCallerIdentity only; every other action is a write or out of scope.
+// AWS STS (aws-query): GetCallerIdentity and AssumeRole; every other action is a write or out of scope.
 import { isQueryRequest, queryError, queryOk, queryParams } from "../protocols/aws-query.js";
+import { assumedSessions, assumeRole } from "./sts-assume-role.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -28,10 +29,13 @@ const errors: ServiceErrors = {
   unknownOperation: { status: 400, code: "InvalidAction", message: "Could not find operation" },
 };
 
-// Get* are reads; AssumeRole & co. mint credentials, which the read-only tool must never do.
+// Get* are reads. AssumeRole mints short-lived credentials but changes no cloud state: the organization-wide
+// scan needs it (sts-assume-role.ts). GetSessionToken, GetFederationToken & co. stay refused.
 function operation(req: EmuRequest): Operation | undefined {
   const action = queryParams(req).get("Action");
   if (!action) return undefined;
+  if (action === "AssumeRole")
+    return { name: action, resource: queryParams(req).get("RoleArn") ?? "", write: false };
   return {
     name: action,
     resource: "",
@@ -40,6 +44,14 @@ function operation(req: EmuRequest): Operation | undefined {
 }
 
 function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse {
+  if (op.name === "AssumeRole") return assumeRole(req, ctx);
+  const session = req.auth ? assumedSessions(ctx.runtime).get(req.auth.accessKeyId) : undefined;
+  if (op.name === "GetCallerIdentity" && session)
+    return queryOk(
+      "GetCallerIdentity",
+      { Arn: session.arn, UserId: session.userId, Account: session.account },
+      NS,
+    );
   if (op.name !== "GetCallerIdentity")
     return errors.error(400, "InvalidAction", `Could not find operation ${op.name}`);
   const userId = ctx.account.CallerIdentity?.UserId ?? `AIDA${ctx.account.id}EXAMPLE`;

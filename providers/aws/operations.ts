@@ -20,6 +20,18 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
     why: "account id of the credentials",
   },
   {
+    client: "sts",
+    operation: "AssumeRole",
+    iamAction: "sts:AssumeRole",
+    why: "--role-arn, --accounts, --org: temporary read credentials in each account (changes no cloud state)",
+  },
+  {
+    client: "organizations",
+    operation: "ListAccounts",
+    iamAction: "organizations:ListAccounts",
+    why: "--org: the organization's accounts (management or delegated-administrator account)",
+  },
+  {
     client: "s3",
     operation: "ListBuckets",
     iamAction: "s3:ListAllMyBuckets",
@@ -251,8 +263,11 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
 
 const READ_VERBS = /^(Get|List|Describe|Head|BatchGet|Search|Lookup)/;
 
+/** Not a read by its verb, yet it changes no cloud state: AssumeRole only mints short-lived credentials. */
+const NON_MUTATING = new Set(["AssumeRole"]);
+
 export function isReadOperation(operation: string): boolean {
-  return READ_VERBS.test(operation);
+  return READ_VERBS.test(operation) || NON_MUTATING.has(operation);
 }
 
 export function findAwsOperation(client: string, operation: string): AwsOperation | undefined {

@@ -8,6 +8,7 @@ import { runHistory, type HistoryFlags } from "./commands/history.js";
 import { iamPolicy } from "./commands/permissions.js";
 import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
 import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
+import { addAccountOptions } from "./commands/account-flags.js";
 import { EXIT } from "./exit-codes.js";
 import { parseFailOn, parseFormat, parseList, parsePositiveInt, parseUrl } from "./options.js";
 import { startEmulator } from "../../mocks/index.js";
@@ -60,8 +61,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .configureOutput({ writeErr: (text) => io.stderr(text), writeOut: (text) => io.stdout(text) });
 
   reportOptions(
-    program
-      .command("scan")
+    addAccountOptions(program.command("scan"))
       .description("scan a cloud account (AWS default credential chain, like the AWS CLI)")
       .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
       .option("--profile <profile>", "AWS shared-config profile")

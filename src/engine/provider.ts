@@ -20,6 +20,18 @@ export interface CollectOptions {
   /** Attempts per call, including the first, for the SDK's adaptive retry mode. */
   maxAttempts: number;
   onProgress?: (message: string) => void;
+  /** AWS: assume this role first; the scan (or the hops below) then runs with its credentials. */
+  roleArn?: string;
+  /** AWS: these account ids, each read through `roleName` (providers/aws/accounts). */
+  accounts?: string[];
+  /** AWS: every ACTIVE account of the organization (Organizations ListAccounts), each through `roleName`. */
+  org?: boolean;
+  /** AWS: role assumed in each account with --accounts / --org; default AiPostureReadOnly. */
+  roleName?: string;
+  /** AWS: sts:ExternalId passed on every AssumeRole. */
+  externalId?: string;
+  /** AWS: accounts read at once (all share the `concurrency` bound on calls); default 4. */
+  accountConcurrency?: number;
 }
 
 /** A cloud adapter: the only code that does cloud I/O (collect) plus its pure translation to assets. */

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { DeleteBucketPolicyCommand, PutBucketAclCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { PutPublicAccessBlockCommand } from "@aws-sdk/client-s3-control";
-import { AssumeRoleCommand } from "@aws-sdk/client-sts";
+import { GetSessionTokenCommand } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../mocks/index.js";
 import type { Emulator } from "../../mocks/index.js";
@@ -38,11 +38,13 @@ describe("the emulator is read-only", () => {
         new PutPublicAccessBlockCommand({ AccountId: "111122223333", PublicAccessBlockConfiguration: pab }),
       ),
     );
-    const err = await sdkError(
-      sts(emu).send(new AssumeRoleCommand({ RoleArn: "arn:aws:iam::1:role/x", RoleSessionName: "s" })),
-    );
+    // AssumeRole is allowed (it changes no cloud state; organization-wide scans need it): see accounts tests.
+    const err = await sdkError(sts(emu).send(new GetSessionTokenCommand({})));
     expect(err).toMatchObject({ name: "AccessDenied", status: 403 });
-    expect(emu.writesAttempted()).toEqual(["s3control:PutPublicAccessBlock 111122223333", "sts:AssumeRole"]);
+    expect(emu.writesAttempted()).toEqual([
+      "s3control:PutPublicAccessBlock 111122223333",
+      "sts:GetSessionToken",
+    ]);
   });
 
   it("rejects unsigned requests with the service's own error and does not count them as writes", async () => {

@@ -10,9 +10,10 @@ import { renderTable } from "../../report/table.js";
 import { toolVersion } from "../../version.js";
 import { CHECKS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
+import { accountCollectOptions, type AccountFlags } from "./account-flags.js";
 import { auditReport, prepareAudit } from "./audit.js";
 
-export interface ScanFlags {
+export interface ScanFlags extends AccountFlags {
   provider: string;
   profile?: string;
   regions?: string[];
@@ -54,6 +55,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
+    ...accountCollectOptions(flags),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
   const inventory = flags.fromInventory

@@ -1,0 +1,79 @@
+import pLimit, { type LimitFunction } from "p-limit";
+import type { CollectOptions } from "../../../src/engine/provider.js";
+import { emptyInventory, mergeInventories, type Inventory } from "../../../src/model/inventory.js";
+import { AwsReader } from "../reader.js";
+import { assumeRole } from "./assume-role.js";
+import { DEFAULT_ACCOUNT_CONCURRENCY, memberRoleArn, singleAccountOptions } from "./options.js";
+import { resolveAccounts, type ResolvedAccounts } from "./resolve.js";
+
+/** Reads one account with the credentials in `options`, under the shared call bound `limit`. */
+export type CollectOneAccount = (options: CollectOptions, limit: LimitFunction) => Promise<Inventory>;
+
+/**
+ * --role-arn, --accounts, --org: resolve the accounts, then read each with its own temporary credentials,
+ * a few accounts at once, every call under the one global bound. One account's failure (AssumeRole denied, a
+ * collector crashing) is an error entry for that account; the others are read regardless. Accounts that could
+ * not be entered get no scope entry, so history never takes their silence for resolution.
+ */
+export async function collectAwsAccounts(
+  options: CollectOptions,
+  collectOne: CollectOneAccount,
+): Promise<Inventory> {
+  const own = emptyInventory();
+  const limit = pLimit(options.concurrency);
+  const resolved = await resolveAccounts(options, limit, own.errors);
+  if (!resolved) return own;
+  options.onProgress?.(`aws: reading ${resolved.targets.length} accounts`);
+
+  const accountLimit = pLimit(options.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY);
+  const parts = await Promise.all(
+    resolved.targets.map((account) =>
+      accountLimit(() => collectMember(options, resolved, account, limit, collectOne)),
+    ),
+  );
+  return mergeInventories([own, ...parts]);
+}
+
+async function collectMember(
+  options: CollectOptions,
+  resolved: ResolvedAccounts,
+  account: string,
+  limit: LimitFunction,
+  collectOne: CollectOneAccount,
+): Promise<Inventory> {
+  const inventory = emptyInventory();
+  try {
+    let memberOptions = resolved.caller;
+    if (!resolved.roleOnly && account !== resolved.callerAccount) {
+      const roleArn = memberRoleArn(resolved.partition, account, options.roleName);
+      const credentials = await assumeRole(
+        new AwsReader(limit, inventory.errors, () => account),
+        inventory.errors,
+        resolved.caller,
+        {
+          roleArn,
+          account,
+          region: resolved.region,
+          ...(options.externalId ? { externalId: options.externalId } : {}),
+        },
+      );
+      if (!credentials) {
+        options.onProgress?.(`aws ${account}: could not assume ${roleArn}; the account is a coverage gap`);
+        return inventory;
+      }
+      memberOptions = singleAccountOptions(options, credentials);
+    }
+    return mergeInventories([inventory, await collectOne(memberOptions, limit)]);
+  } catch (error) {
+    // A collector bug in one account must not end the scan of the others.
+    inventory.errors.push({
+      provider: "aws",
+      account,
+      service: "*",
+      operation: "collect",
+      code: error instanceof Error ? error.name : "Error",
+      message: error instanceof Error ? error.message : String(error),
+    });
+    return inventory;
+  }
+}
