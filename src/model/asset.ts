@@ -105,6 +105,7 @@ export type Asset =
   | GuardrailAsset
   | CustomModelAsset
   | AgentAsset
-  | KnowledgeBaseAsset;
+  | KnowledgeBaseAsset
+  | ThreatDetectionAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
