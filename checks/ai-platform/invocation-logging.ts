@@ -31,7 +31,7 @@ export default defineCheck({
       if (inUse.length === 0)
         return pass("Model invocation logging is off, but no Bedrock resources exist here", { resources: 0 });
       return fail(
-        `Model invocation logging is off in a region with ${describeCounts(asset.resources)}: their prompts and responses leave no record`,
+        `Model invocation logging is off in a region with ${describeCounts(asset.resources)}: model calls there leave no record of prompts and responses`,
         { detail: logging.detail },
       );
     }),
