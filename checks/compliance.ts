@@ -67,3 +67,52 @@ export const THREAT_DETECTION: ComplianceMap = {
   gdpr: ["Art. 32(1)(d)", "Art. 33"],
   soc2: ["CC7.2", "CC7.3"],
 };
+
+// Authorization inside a data store, per index / document / role (OpenSearch fine-grained access control).
+export const ACCESS_CONTROL: ComplianceMap = {
+  "nist-800-53-r5": ["AC-3", "AC-6", "AC-24"],
+  hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"],
+  gdpr: ["Art. 25(2)", "Art. 32(1)(b)"],
+  soc2: ["CC6.1", "CC6.3"],
+};
+
+// People and services authenticate through the organization's identity provider, not local passwords.
+export const AUTHENTICATION: ComplianceMap = {
+  "nist-800-53-r5": ["IA-2", "IA-2(1)", "IA-5", "AC-2"],
+  hipaa: ["164.312(d)", "164.308(a)(5)(ii)(D)"],
+  gdpr: ["Art. 32(1)(b)"],
+  soc2: ["CC6.1", "CC6.2"],
+};
+
+// Service error / application logs kept for detecting and diagnosing failures and attacks.
+export const OPERATIONAL_LOGGING: ComplianceMap = {
+  "nist-800-53-r5": ["AU-12", "SI-4", "SI-11"],
+  hipaa: ["164.312(b)", "164.308(a)(1)(ii)(D)"],
+  gdpr: ["Art. 32(1)(d)"],
+  soc2: ["CC7.2", "CC7.3"],
+};
+
+// Managed-service software kept at the provider's current (security-fixed) release.
+export const PATCH_MANAGEMENT: ComplianceMap = {
+  "nist-800-53-r5": ["SI-2", "SI-2(2)", "CM-3"],
+  hipaa: ["164.308(a)(5)(ii)(B)", "164.308(a)(1)(ii)(B)"],
+  gdpr: ["Art. 32(1)(b)", "Art. 32(1)(d)"],
+  soc2: ["CC7.1", "CC8.1"],
+};
+
+// Continuous threat detection on the scope that holds the data (GuardDuty, Defender for Cloud plans).
+export const THREAT_DETECTION: ComplianceMap = {
+  "nist-800-53-r5": ["SI-4", "SI-4(2)", "IR-4", "RA-10"],
+  hipaa: ["164.308(a)(1)(ii)(D)", "164.308(a)(6)(ii)"],
+  gdpr: ["Art. 32(1)(d)", "Art. 33"],
+  soc2: ["CC7.2", "CC7.3"],
+};
+
+// Filtering what goes into and comes out of a model: guardrails against prompt injection, jailbreaks and
+// harmful or sensitive output (Bedrock guardrails, Azure content filters / prompt shields).
+export const AI_INPUT_OUTPUT_FILTERING: ComplianceMap = {
+  "nist-800-53-r5": ["SI-10", "SI-15", "AC-4"],
+  hipaa: ["164.308(a)(1)(ii)(B)", "164.312(a)(1)"],
+  gdpr: ["Art. 25(1)", "Art. 32(1)(b)"],
+  soc2: ["CC6.8", "CC7.1"],
+};

@@ -16,6 +16,18 @@ import storagePublicRead from "./storage/public-read.js";
 import storagePublicWrite from "./storage/public-write.js";
 import storageTlsOnly from "./storage/tls-only.js";
 import storageVersioning from "./storage/versioning.js";
+import searchAuditLogging from "./search/audit-logging.js";
+import searchCustomerManagedKey from "./search/customer-managed-key.js";
+import searchEncryptionAtRest from "./search/encryption-at-rest.js";
+import searchErrorLogging from "./search/error-logging.js";
+import searchFineGrainedAccessControl from "./search/fine-grained-access-control.js";
+import searchInternalUserDatabase from "./search/internal-user-database.js";
+import searchNodeToNodeEncryption from "./search/node-to-node-encryption.js";
+import searchPublicAccess from "./search/public-access.js";
+import searchSoftwareUpdatePending from "./search/software-update-pending.js";
+import searchTlsEnforced from "./search/tls-enforced.js";
+import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
+import searchServerlessPublicNetwork from "./search-serverless/public-network.js";
 import threatDetectionAiProtection from "./threat-detection/ai-protection.js";
 import threatDetectionEnabled from "./threat-detection/enabled.js";
 import threatDetectionStorageProtection from "./threat-detection/storage-protection.js";
@@ -31,6 +43,18 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageTlsOnly,
   storageAccessLogging,
   storageVersioning,
+  searchPublicAccess,
+  searchEncryptionAtRest,
+  searchCustomerManagedKey,
+  searchNodeToNodeEncryption,
+  searchTlsEnforced,
+  searchFineGrainedAccessControl,
+  searchInternalUserDatabase,
+  searchAuditLogging,
+  searchErrorLogging,
+  searchSoftwareUpdatePending,
+  searchServerlessPublicNetwork,
+  searchServerlessAwsOwnedKey,
   threatDetectionEnabled,
   threatDetectionStorageProtection,
   threatDetectionAiProtection,

@@ -1,6 +1,9 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { kmsSchema } from "./aws-kms.js";
+import { opensearchSchema } from "./aws-opensearch.js";
+import { opensearchServerlessSchema } from "./aws-opensearch-serverless.js";
 import { organizationSchema } from "./aws-organizations.js";
 import { iamRolesSchema } from "./iam-roles.js";
 import { guardDutySchema } from "./aws-guardduty.js";
@@ -117,6 +120,12 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
+  /** OpenSearch Service domains (mocks/estate/aws-opensearch.ts). */
+  opensearch: opensearchSchema,
+  /** OpenSearch Serverless collections and security policies (mocks/estate/aws-opensearch-serverless.ts). */
+  opensearchServerless: opensearchServerlessSchema,
+  /** KMS keys, for DescribeKey (mocks/estate/aws-kms.ts). */
+  kms: kmsSchema,
   /** GuardDuty detectors and findings per region (mocks/estate/aws-guardduty.ts). */
   guardduty: guardDutySchema,
   sns: snsSchema,

@@ -1,6 +1,9 @@
 // The emulated services, tried in order: the first whose matches() accepts a request owns it.
 // To add a service: write services/<name>.ts exporting a ServiceEmulator and list it here.
 import type { ServiceEmulator } from "../types.js";
+import { kms } from "./kms.js";
+import { opensearch } from "./opensearch.js";
+import { opensearchServerless } from "./opensearch-serverless.js";
 import { guardduty } from "./guardduty.js";
 import { bedrock } from "./bedrock.js";
 import { bedrockAgent } from "./bedrock-agent.js";
@@ -12,4 +15,4 @@ import { sns } from "./sns.js";
 import { sts } from "./sts.js";
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
-export const SERVICES: readonly ServiceEmulator[] = [s3control, organizations, sns, dynamodb, bedrockAgent, bedrock, guardduty, sts, s3];
+export const SERVICES: readonly ServiceEmulator[] = [s3control, organizations, sns, dynamodb, bedrockAgent, bedrock, guardduty, sts, s3, opensearch, opensearchServerless, kms];

@@ -7,11 +7,13 @@ import { isMultiAccount } from "./accounts/options.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
 import { collectS3 } from "./s3/collect.js";
+import { collectOpenSearch } from "./opensearch/collect.js";
+import { collectOpenSearchServerless } from "./opensearch-serverless/collect.js";
 import { collectGuardDuty } from "./guardduty/collect.js";
 import { collectBedrock } from "./bedrock/collect.js";
 
 /** Collectors per service; later services add one line each. */
-const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [collectS3, collectBedrock, collectGuardDuty];
+const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [collectS3, collectBedrock, collectGuardDuty, collectOpenSearch, collectOpenSearchServerless];
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: CollectOptions): Promise<Inventory> {

@@ -5,6 +5,8 @@ import { ACCOUNT_BPA_REPLY, normalizeAccount } from "./account/normalize.js";
 import { replyReader, type ReplyReader } from "./replies.js";
 import type { BpaConfig } from "./s3/block-public-access.js";
 import { normalizeBucket } from "./s3/normalize.js";
+import { normalizeDomain } from "./opensearch/normalize.js";
+import { normalizeCollection } from "./opensearch-serverless/normalize.js";
 import { normalizeDetector } from "./guardduty/normalize.js";
 import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
 
@@ -21,6 +23,8 @@ type Normalizer = (record: InventoryRecord, ctx: AwsNormalizeContext) => Asset |
 const NORMALIZERS: Record<string, Normalizer> = {
   "aws.account": (record, ctx) => normalizeAccount(record, ctx.read),
   "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
+  "aws.opensearch.domain": (record, ctx) => normalizeDomain(record, ctx.read),
+  "aws.aoss.collection": (record, ctx) => normalizeCollection(record, ctx.read),
   "aws.guardduty.detector": (record, ctx) => normalizeDetector(record, ctx.read),
   ...BEDROCK_NORMALIZERS,
 };

@@ -152,6 +152,12 @@ export const AWS_OPERATIONS: readonly AwsOperation[] = [
     why: "collection data-classification tags",
   },
   {
+    client: "kms",
+    operation: "DescribeKey",
+    iamAction: "kms:DescribeKey",
+    why: "whether an at-rest key is AWS managed or customer managed (KeyManager)",
+  },
+  {
     client: "bedrock",
     operation: "GetModelInvocationLoggingConfiguration",
     iamAction: "bedrock:GetModelInvocationLoggingConfiguration",

@@ -10,6 +10,8 @@ export interface SearchNetwork {
   networkId?: string;
   subnetIds?: string[];
   securityGroupIds?: string[];
+  /** Approved private endpoint connections (Azure Private Link); absent where the provider has none. */
+  privateEndpoints?: number;
   detail: string;
 }
 
@@ -62,6 +64,8 @@ export interface SearchAsset extends AssetBase {
   kind: "search";
   /** "OpenSearch_2.13", "Elasticsearch_7.10", … */
   engineVersion?: string;
+  /** Pricing tier where it limits security features (Azure AI Search "free" has no private link or CMK). */
+  sku?: string;
   /** Anyone on the internet can send requests to the data plane. */
   exposure: Known<ExposureVerdict>;
   network: Known<SearchNetwork>;

@@ -1,0 +1,44 @@
+import { isUnknown } from "../../src/model/known.js";
+import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { PUBLIC_ACCESS } from "../compliance.js";
+
+export default defineCheck({
+  id: "search.public-access",
+  title: "Search clusters must not be reachable by anyone on the internet",
+  kind: "search",
+  category: "exposure",
+  severity: "critical",
+  compliance: PUBLIC_ACCESS,
+  remediation: {
+    text: "Place the domain in a VPC (a new domain: an existing public domain cannot move), or replace the access policy's open statements with named IAM principals or an aws:SourceIp allow-list, and turn on fine-grained access control without anonymous auth.",
+    cli: {
+      aws: "aws opensearch update-domain-config --domain-name DOMAIN --access-policies file://restricted-access-policy.json",
+    },
+  },
+  evaluate: (asset) =>
+    whenKnown("whether the cluster is public", asset.exposure, (verdict) => {
+      const evidence = {
+        routes: verdict.reasons,
+        network: asset.network,
+        authentication: asset.authentication,
+      };
+      if (!verdict.public)
+        return pass(`Not reachable by the public: ${verdict.reasons.join("; ")}`, evidence);
+      const auth = asset.authentication;
+      // With fine-grained access control the engine still asks for credentials; anonymous auth (the FGAC
+      // migration period) serves requests without any, which is as open as no FGAC at all.
+      if (!isUnknown(auth) && auth.fineGrainedAccessControl && !auth.anonymousAuth) {
+        return fail(
+          `Anyone on the internet can send requests: ${verdict.reasons.join("; ")}; only fine-grained access control sign-in stands in the way`,
+          evidence,
+          "high",
+        );
+      }
+      const why = isUnknown(auth)
+        ? `authentication unknown (${auth.reason})`
+        : auth.anonymousAuth
+          ? "fine-grained access control serves anonymous requests"
+          : "no fine-grained access control";
+      return fail(`Open to anyone on the internet: ${verdict.reasons.join("; ")}; ${why}`, evidence);
+    }),
+});
