@@ -100,19 +100,3 @@ export const PATCH_MANAGEMENT: ComplianceMap = {
   soc2: ["CC7.1", "CC8.1"],
 };
 
-// Continuous threat detection on the scope that holds the data (GuardDuty, Defender for Cloud plans).
-export const THREAT_DETECTION: ComplianceMap = {
-  "nist-800-53-r5": ["SI-4", "SI-4(2)", "IR-4", "RA-10"],
-  hipaa: ["164.308(a)(1)(ii)(D)", "164.308(a)(6)(ii)"],
-  gdpr: ["Art. 32(1)(d)", "Art. 33"],
-  soc2: ["CC7.2", "CC7.3"],
-};
-
-// Filtering what goes into and comes out of a model: guardrails against prompt injection, jailbreaks and
-// harmful or sensitive output (Bedrock guardrails, Azure content filters / prompt shields).
-export const AI_INPUT_OUTPUT_FILTERING: ComplianceMap = {
-  "nist-800-53-r5": ["SI-10", "SI-15", "AC-4"],
-  hipaa: ["164.308(a)(1)(ii)(B)", "164.312(a)(1)"],
-  gdpr: ["Art. 25(1)", "Art. 32(1)(b)"],
-  soc2: ["CC6.8", "CC7.1"],
-};
