@@ -35,5 +35,6 @@ export class AssetGraph {
 
 /** ARNs compare exactly; Azure ARM ids compare case-insensitively. */
 export function normalizeResourceId(id: string): string {
-  return id.startsWith("/subscriptions/") ? id.toLowerCase() : id;
+  // The prefix itself may come in any case (Defender and Activity Log sometimes upper-case whole ids).
+  return /^\/subscriptions\//i.test(id) ? id.toLowerCase() : id;
 }

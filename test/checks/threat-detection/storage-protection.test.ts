@@ -1,0 +1,36 @@
+import check from "../../../checks/threat-detection/storage-protection.js";
+import { unknown } from "../../../src/model/known.js";
+import { storageAsset } from "../../support/assets.js";
+import { platformAsset } from "../../support/bedrock-assets.js";
+import { checkTable } from "../../support/check-table.js";
+import { threatDetectionAsset } from "../../support/threat-detection-assets.js";
+
+const off = { on: false, detail: "S3 Protection (S3_DATA_EVENTS) is DISABLED" };
+
+checkTable(check, {
+  valid: [
+    { name: "S3 Protection on", asset: threatDetectionAsset(), neighbours: [storageAsset()] },
+    {
+      name: "off, but the region holds no storage (only a Bedrock platform)",
+      asset: threatDetectionAsset({ storageProtection: off }),
+      neighbours: [platformAsset()],
+    },
+  ],
+  invalid: [
+    {
+      name: "S3 Protection disabled where an AI bucket lives",
+      asset: threatDetectionAsset({ storageProtection: off }),
+      neighbours: [storageAsset()],
+      message: /Off for 1 AI asset \(example-bucket\): S3 Protection \(S3_DATA_EVENTS\) is DISABLED/,
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    {
+      name: "GetDetector reported neither features nor data sources",
+      asset: threatDetectionAsset({ storageProtection: unknown("GetDetector reported neither features nor data sources") }),
+      neighbours: [storageAsset()],
+      message: /neither features/,
+    },
+  ],
+});
