@@ -1,0 +1,82 @@
+import publicNetwork from "../../../checks/search-serverless/public-network.js";
+import awsOwnedKey from "../../../checks/search-serverless/aws-owned-key.js";
+import { unknown } from "../../../src/model/known.js";
+import { checkTable } from "../../support/check-table.js";
+import { collectionAsset, privateAccess } from "../search/opensearch-assets.js";
+
+const publicAccess = (what: string) => ({
+  public: true,
+  policies: ["open"],
+  vpcEndpoints: [],
+  services: [],
+  detail: `${what} allows access from the public internet (network policy "open")`,
+});
+
+checkTable(publicNetwork, {
+  valid: [{ name: "VPC endpoint only", asset: collectionAsset() }],
+  invalid: [
+    {
+      name: "collection endpoint public",
+      asset: collectionAsset({
+        network: { collection: publicAccess("collection endpoint"), dashboards: publicAccess("dashboards") },
+      }),
+      message: /Reachable from the internet: collection endpoint/,
+      severity: "high",
+    },
+    {
+      name: "collection endpoint public, phi",
+      asset: collectionAsset({
+        dataClassification: "phi",
+        network: { collection: publicAccess("collection endpoint"), dashboards: privateAccess("dashboards") },
+      }),
+      message: /Reachable from the internet/,
+      severity: "critical",
+    },
+    {
+      name: "only the dashboards public",
+      asset: collectionAsset({
+        network: { collection: privateAccess("collection endpoint"), dashboards: publicAccess("dashboards") },
+      }),
+      message: /Dashboards reachable from the internet/,
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    {
+      name: "a network policy could not be read",
+      asset: collectionAsset({
+        network: unknown(
+          'collection endpoint: network policy "x" could not be read and may allow public access',
+        ),
+      }),
+      message: /may allow public access/,
+    },
+  ],
+});
+
+checkTable(awsOwnedKey, {
+  valid: [{ name: "customer managed key", asset: collectionAsset() }],
+  invalid: [
+    {
+      name: "AWS owned key",
+      asset: collectionAsset({
+        encryptionAtRest: {
+          enabled: true,
+          keyManager: "provider",
+          algorithm: "AES-256",
+          keyId: "AWS owned key",
+        },
+      }),
+      message: /AWS owned key/,
+      severity: "low",
+    },
+  ],
+  unknown: [
+    {
+      name: "key not reported and encryption policies unreadable",
+      asset: collectionAsset({
+        encryptionAtRest: unknown("encryption policies: ListSecurityPolicies failed"),
+      }),
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import check from "../../../checks/search/tls-enforced.js";
+import { checkTable } from "../../support/check-table.js";
+import { DENIED, domainAsset } from "./opensearch-assets.js";
+
+checkTable(check, {
+  valid: [
+    { name: "HTTPS with TLS 1.2 and forward secrecy", asset: domainAsset() },
+    {
+      name: "HTTPS with TLS 1.2",
+      asset: domainAsset({
+        transport: { httpsEnforced: true, minimumTlsVersion: "1.2", tlsPolicy: "Policy-Min-TLS-1-2-2019-07" },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "plain HTTP accepted",
+      asset: domainAsset({
+        transport: {
+          httpsEnforced: false,
+          minimumTlsVersion: "1.2",
+          tlsPolicy: "Policy-Min-TLS-1-2-2019-07",
+        },
+      }),
+      message: /EnforceHTTPS is off/,
+      severity: "medium",
+    },
+    {
+      name: "HTTPS but TLS 1.0 accepted",
+      asset: domainAsset({
+        transport: { httpsEnforced: true, minimumTlsVersion: "1.0", tlsPolicy: "Policy-Min-TLS-1-0-2019-07" },
+      }),
+      message: /TLS 1\.0 is still accepted/,
+    },
+  ],
+  unknown: [
+    { name: "DescribeDomains denied", asset: domainAsset({ transport: DENIED }) },
+    {
+      name: "HTTPS required but no TLS policy reported",
+      asset: domainAsset({ transport: { httpsEnforced: true } }),
+      message: /minimum TLS version/,
+    },
+  ],
+});
