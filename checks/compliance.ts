@@ -100,3 +100,32 @@ export const PATCH_MANAGEMENT: ComplianceMap = {
   soc2: ["CC7.1", "CC8.1"],
 };
 
+// ML compute confined to the customer's network, or cut off from it (VPC placement, network isolation).
+export const NETWORK_ISOLATION: ComplianceMap = {
+  "nist-800-53-r5": ["SC-7", "SC-7(5)", "AC-4"],
+  hipaa: ["164.312(a)(1)", "164.312(e)(1)"],
+  gdpr: ["Art. 25(1)", "Art. 32(1)(b)"],
+  soc2: ["CC6.1", "CC6.6"],
+};
+
+export const LEAST_PRIVILEGE: ComplianceMap = {
+  "nist-800-53-r5": ["AC-6", "AC-6(1)", "CM-7"],
+  hipaa: ["164.308(a)(4)(ii)(B)", "164.312(a)(1)"],
+  gdpr: ["Art. 25(2)", "Art. 32(1)(b)"],
+  soc2: ["CC6.1", "CC6.3"],
+};
+
+// Known-vulnerable open-source components (ML frameworks in model containers).
+export const VULNERABILITY_MANAGEMENT: ComplianceMap = {
+  "nist-800-53-r5": ["SI-2", "RA-5", "SR-3"],
+  hipaa: ["164.308(a)(1)(ii)(B)", "164.308(a)(5)(ii)(B)"],
+  gdpr: ["Art. 32(1)(b)", "Art. 32(1)(d)"],
+  soc2: ["CC7.1", "CC8.1"],
+};
+
+export const AVAILABILITY: ComplianceMap = {
+  "nist-800-53-r5": ["CP-2", "SC-36"],
+  hipaa: ["164.308(a)(7)(ii)(C)"],
+  gdpr: ["Art. 32(1)(b)"],
+  soc2: ["A1.1", "A1.2"],
+};

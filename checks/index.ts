@@ -32,6 +32,24 @@ import threatDetectionAiProtection from "./threat-detection/ai-protection.js";
 import threatDetectionEnabled from "./threat-detection/enabled.js";
 import threatDetectionStorageProtection from "./threat-detection/storage-protection.js";
 
+import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
+import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
+import modelEndpointKmsKey from "./model-endpoint/kms-key.js";
+import modelEndpointSingleInstance from "./model-endpoint/single-instance.js";
+import modelNetworkIsolation from "./model/network-isolation.js";
+import modelVpc from "./model/vpc.js";
+import modelVulnerableFramework from "./model/vulnerable-framework.js";
+import notebookDirectInternetAccess from "./notebook/direct-internet-access.js";
+import notebookKmsKey from "./notebook/kms-key.js";
+import notebookRootAccess from "./notebook/root-access.js";
+import notebookVpc from "./notebook/vpc.js";
+import trainingJobInterContainerEncryption from "./training-job/inter-container-encryption.js";
+import trainingJobNetworkIsolation from "./training-job/network-isolation.js";
+import trainingJobOutputKmsKey from "./training-job/output-kms-key.js";
+import trainingJobVolumeKmsKey from "./training-job/volume-kms-key.js";
+import trainingJobVpc from "./training-job/vpc.js";
+import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
+import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 export const ALL_CHECKS: readonly AnyCheck[] = [
   accountS3BlockPublicAccess,
   storagePublicRead,
@@ -64,4 +82,22 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   customModelCustomerManagedKey,
   agentGuardrail,
   agentCustomerManagedKey,
+  modelEndpointKmsKey,
+  modelEndpointDataCaptureKmsKey,
+  modelEndpointAsyncOutputKmsKey,
+  modelEndpointSingleInstance,
+  modelVulnerableFramework,
+  modelNetworkIsolation,
+  modelVpc,
+  notebookDirectInternetAccess,
+  notebookRootAccess,
+  notebookKmsKey,
+  notebookVpc,
+  trainingJobInterContainerEncryption,
+  trainingJobVolumeKmsKey,
+  trainingJobOutputKmsKey,
+  trainingJobNetworkIsolation,
+  trainingJobVpc,
+  mlWorkspacePublicInternet,
+  mlWorkspaceKmsKey,
 ];

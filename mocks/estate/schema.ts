@@ -10,6 +10,7 @@ import { guardDutySchema } from "./aws-guardduty.js";
 import { dynamodbSchema } from "./dynamodb.js";
 import { snsSchema } from "./sns.js";
 import { bedrockSchema } from "./aws-bedrock.js";
+import { sageMakerSchema } from "./aws-sagemaker.js";
 
 const publicAccessBlock = z.object({
   BlockPublicAcls: z.boolean().optional(),
@@ -133,6 +134,8 @@ export const accountSchema = z.strictObject({
   bedrock: bedrockSchema,
   /** IAM roles STS AssumeRole can enter (mocks/estate/iam-roles.ts). */
   roles: iamRolesSchema,
+  /** SageMaker endpoints, models, notebooks, training jobs, Studio domains (mocks/estate/aws-sagemaker.ts). */
+  sagemaker: sageMakerSchema,
 });
 
 const faultTarget = {

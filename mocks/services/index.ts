@@ -13,6 +13,7 @@ import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
 import { sns } from "./sns.js";
 import { sts } from "./sts.js";
+import { sagemaker } from "./sagemaker.js";
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
-export const SERVICES: readonly ServiceEmulator[] = [s3control, organizations, sns, dynamodb, bedrockAgent, bedrock, guardduty, sts, s3, opensearch, opensearchServerless, kms];
+export const SERVICES: readonly ServiceEmulator[] = [s3control, organizations, sns, dynamodb, bedrockAgent, bedrock, guardduty, sagemaker, sts, s3, opensearch, opensearchServerless, kms];

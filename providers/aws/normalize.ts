@@ -9,6 +9,7 @@ import { normalizeDomain } from "./opensearch/normalize.js";
 import { normalizeCollection } from "./opensearch-serverless/normalize.js";
 import { normalizeDetector } from "./guardduty/normalize.js";
 import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
+import { SAGEMAKER_NORMALIZERS } from "./sagemaker/normalize.js";
 
 /** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
 export interface AwsNormalizeContext {
@@ -27,6 +28,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
   "aws.aoss.collection": (record, ctx) => normalizeCollection(record, ctx.read),
   "aws.guardduty.detector": (record, ctx) => normalizeDetector(record, ctx.read),
   ...BEDROCK_NORMALIZERS,
+  ...SAGEMAKER_NORMALIZERS,
 };
 
 /** Pure translation of AWS inventory records to assets; a record that cannot be translated is an error entry. */

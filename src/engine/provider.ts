@@ -20,6 +20,8 @@ export interface CollectOptions {
   /** Attempts per call, including the first, for the SDK's adaptive retry mode. */
   maxAttempts: number;
   onProgress?: (message: string) => void;
+  /** SageMaker training jobs created within this many days are read (default 90). */
+  trainingJobDays?: number;
   /** AWS: assume this role first; the scan (or the hops below) then runs with its credentials. */
   roleArn?: string;
   /** AWS: these account ids, each read through `roleName` (providers/aws/accounts). */

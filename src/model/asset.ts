@@ -8,6 +8,11 @@ import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
 import type { ThreatDetectionAsset } from "./assets/threat-detection.js";
+import type { ModelEndpointAsset } from "./assets/model-endpoint.js";
+import type { ModelAsset } from "./assets/model.js";
+import type { NotebookAsset } from "./assets/notebook.js";
+import type { TrainingJobAsset } from "./assets/training-job.js";
+import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
 
 // Assets are normalized resources. What is common across clouds is a typed property; what is specific stays
 // in `raw` (the provider's replies) for evidence and for checks that need a provider detail.
@@ -106,6 +111,11 @@ export type Asset =
   | CustomModelAsset
   | AgentAsset
   | KnowledgeBaseAsset
-  | ThreatDetectionAsset;
+  | ThreatDetectionAsset
+  | ModelEndpointAsset
+  | ModelAsset
+  | NotebookAsset
+  | TrainingJobAsset
+  | MlWorkspaceAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;

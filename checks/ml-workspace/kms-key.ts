@@ -1,0 +1,23 @@
+import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { CUSTOMER_MANAGED_KEYS } from "../compliance.js";
+
+export default defineCheck({
+  id: "ml-workspace.kms-key",
+  title: "ML workspace storage should be encrypted with a customer-managed key",
+  kind: "ml-workspace",
+  category: "encryption",
+  severity: "low",
+  compliance: CUSTOMER_MANAGED_KEYS,
+  remediation: {
+    text: "The key is fixed when the workspace is created: create a new Studio domain (or Azure ML workspace) with a customer-managed key and move users' home directories to it.",
+    cli: {
+      aws: "aws sagemaker create-domain --domain-name NAME --auth-mode IAM --default-user-settings ExecutionRole=ROLE_ARN --vpc-id VPC_ID --subnet-ids SUBNET_ID --app-network-access-type VpcOnly --kms-key-id KEY_ARN",
+    },
+  },
+  evaluate: (asset) =>
+    whenKnown("the workspace's encryption", asset.encryptionAtRest, (encryption) =>
+      encryption.keyManager === "customer"
+        ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
+        : fail(`Encrypted only with a ${encryption.keyManager}-managed key`, { ...encryption }),
+    ),
+});

@@ -1,0 +1,23 @@
+import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { NETWORK_ISOLATION } from "../compliance.js";
+
+export default defineCheck({
+  id: "notebook.direct-internet-access",
+  title: "Notebooks should not have direct internet access",
+  kind: "notebook",
+  category: "network",
+  severity: "high",
+  compliance: NETWORK_ISOLATION,
+  remediation: {
+    text: "Direct internet access cannot be turned off on an existing notebook instance: create it again in a private subnet with DirectInternetAccess disabled, reaching the internet (if at all) through your NAT and proxies.",
+    cli: {
+      aws: "aws sagemaker create-notebook-instance --notebook-instance-name NAME --instance-type ml.t3.medium --role-arn ROLE_ARN --subnet-id SUBNET_ID --security-group-ids SG_ID --direct-internet-access Disabled",
+    },
+  },
+  evaluate: (asset) =>
+    whenKnown("internet access", asset.internetAccess, (access) =>
+      access.direct
+        ? fail(`Reaches the internet directly: ${access.detail}`, { ...access })
+        : pass(access.detail, { ...access }),
+    ),
+});

@@ -1,0 +1,23 @@
+import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { NETWORK_ISOLATION } from "../compliance.js";
+
+export default defineCheck({
+  id: "notebook.vpc",
+  title: "Notebooks should run in your own VPC",
+  kind: "notebook",
+  category: "network",
+  severity: "medium",
+  compliance: NETWORK_ISOLATION,
+  remediation: {
+    text: "Create the notebook instance again in a private subnet of your VPC with security groups, so its traffic passes your network controls and flow logs.",
+    cli: {
+      aws: "aws sagemaker create-notebook-instance --notebook-instance-name NAME --instance-type ml.t3.medium --role-arn ROLE_ARN --subnet-id SUBNET_ID --security-group-ids SG_ID --direct-internet-access Disabled",
+    },
+  },
+  evaluate: (asset) =>
+    whenKnown("the notebook's network placement", asset.network, (network) =>
+      network.customerNetwork
+        ? pass(network.detail, { ...network })
+        : fail(`Not in your VPC: ${network.detail}`, { ...network }),
+    ),
+});
