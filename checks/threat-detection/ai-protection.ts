@@ -12,7 +12,7 @@ export default defineCheck({
   remediation: {
     text: "Turn on GuardDuty AI Protection in every region with Bedrock or SageMaker workloads, or Microsoft Defender for AI services on the subscription, so anomalous model invocation, cost harvesting and prompt-injection attempts raise findings.",
     cli: {
-      aws: "aws guardduty update-detector --region REGION --detector-id DETECTOR_ID --features '[{\"Name\":\"AI_PROTECTION\",\"Status\":\"ENABLED\"}]'",
+      aws: 'aws guardduty update-detector --region REGION --detector-id DETECTOR_ID --features \'[{"Name":"AI_PROTECTION","Status":"ENABLED"}]\'',
       azure: "az security pricing create --name AI --tier Standard",
     },
   },

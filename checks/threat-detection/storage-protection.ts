@@ -12,7 +12,7 @@ export default defineCheck({
   remediation: {
     text: "Turn on GuardDuty S3 Protection (S3 data events) in every region with AI buckets, or Microsoft Defender for Storage on the subscription: without it, reads and deletions of training data and model artifacts are not analysed for exfiltration.",
     cli: {
-      aws: "aws guardduty update-detector --region REGION --detector-id DETECTOR_ID --features '[{\"Name\":\"S3_DATA_EVENTS\",\"Status\":\"ENABLED\"}]'",
+      aws: 'aws guardduty update-detector --region REGION --detector-id DETECTOR_ID --features \'[{"Name":"S3_DATA_EVENTS","Status":"ENABLED"}]\'',
       azure: "az security pricing create --name StorageAccounts --tier Standard",
     },
   },

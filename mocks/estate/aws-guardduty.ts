@@ -66,7 +66,9 @@ export const guardDutySchema = z
   .record(
     z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "expected a region name such as us-east-1"),
     z.strictObject({
-      detectors: z.array(guardDutyDetectorSchema).max(1, "GuardDuty allows one detector per account and region"),
+      detectors: z
+        .array(guardDutyDetectorSchema)
+        .max(1, "GuardDuty allows one detector per account and region"),
     }),
   )
   // Optional, so estates (and the built-in default account) without GuardDuty stay valid: no detector anywhere.

@@ -39,7 +39,9 @@ const KNOWN = new Set([
 ]);
 
 export function matchesCriteria(finding: unknown, criterion: Record<string, Condition>): boolean {
-  return Object.entries(criterion).every(([path, condition]) => matches(valuesAt(finding, path), path, condition));
+  return Object.entries(criterion).every(([path, condition]) =>
+    matches(valuesAt(finding, path), path, condition),
+  );
 }
 
 function matches(values: unknown[], path: string, condition: Condition): boolean {
@@ -110,7 +112,8 @@ export function valuesAt(root: unknown, path: string): unknown[] {
     const next: unknown[] = [];
     for (const node of current) {
       for (const item of Array.isArray(node) ? node : [node]) {
-        if (item && typeof item === "object" && segment in item) next.push((item as Record<string, unknown>)[segment]);
+        if (item && typeof item === "object" && segment in item)
+          next.push((item as Record<string, unknown>)[segment]);
       }
     }
     current = next;
@@ -118,7 +121,10 @@ export function valuesAt(root: unknown, path: string): unknown[] {
   return current.flatMap((v) => (Array.isArray(v) ? v : [v]));
 }
 
-export function sortFindings(findings: unknown[], sort: { attributeName?: string; orderBy?: string } | undefined): unknown[] {
+export function sortFindings(
+  findings: unknown[],
+  sort: { attributeName?: string; orderBy?: string } | undefined,
+): unknown[] {
   if (!sort?.attributeName) return findings;
   const direction = sort.orderBy === "DESC" ? -1 : 1;
   const key = (f: unknown) => valuesAt(f, sort.attributeName!)[0];
@@ -127,7 +133,8 @@ export function sortFindings(findings: unknown[], sort: { attributeName?: string
     const y = key(b);
     const nx = numeric(x);
     const ny = numeric(y);
-    const order = nx !== undefined && ny !== undefined ? nx - ny : String(x ?? "").localeCompare(String(y ?? ""));
+    const order =
+      nx !== undefined && ny !== undefined ? nx - ny : String(x ?? "").localeCompare(String(y ?? ""));
     return order * direction;
   });
 }

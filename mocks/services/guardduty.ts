@@ -27,12 +27,17 @@ const MAX_GET = 50;
 function gdError(status: number, code: string, message: string, type = code): EmuResponse {
   return {
     status,
-    headers: { "content-type": "application/json", "x-amzn-requestid": requestId(), "x-amzn-errortype": code },
+    headers: {
+      "content-type": "application/json",
+      "x-amzn-requestid": requestId(),
+      "x-amzn-errortype": code,
+    },
     body: JSON.stringify({ message, type }),
   };
 }
 
-const badRequest = (message = INVALID_INPUT) => gdError(400, "BadRequestException", message, "InvalidInputException");
+const badRequest = (message = INVALID_INPUT) =>
+  gdError(400, "BadRequestException", message, "InvalidInputException");
 
 const errors: ServiceErrors = {
   error: (status, code, message) => gdError(status, code, message),
@@ -42,7 +47,11 @@ const errors: ServiceErrors = {
     code: "AccessDeniedException",
     message: "User is not authorized to perform this operation on this resource",
   },
-  missingAuth: { status: 403, code: "MissingAuthenticationTokenException", message: "Missing Authentication Token" },
+  missingAuth: {
+    status: 403,
+    code: "MissingAuthenticationTokenException",
+    message: "Missing Authentication Token",
+  },
   writeDenied: { status: 403, code: "AccessDeniedException", message: "The emulator is read-only" },
   unknownOperation: { status: 404, code: "UnknownOperationException", message: "Unknown operation" },
 };
@@ -62,7 +71,8 @@ function operation(req: EmuRequest): Operation | undefined {
   if (parts[0] !== "detector") return undefined;
   const detectorId = parts[1] ?? "";
   const read = req.method === "GET";
-  if (parts.length === 1) return { name: read ? "ListDetectors" : "CreateDetector", resource: "", write: !read };
+  if (parts.length === 1)
+    return { name: read ? "ListDetectors" : "CreateDetector", resource: "", write: !read };
   if (parts.length === 2) {
     const verb = read ? "Get" : req.method === "DELETE" ? "Delete" : "Update";
     return { name: `${verb}Detector`, resource: detectorId, write: !read };
@@ -72,7 +82,10 @@ function operation(req: EmuRequest): Operation | undefined {
     if (route) return { ...route, resource: detectorId };
   }
   // Anything else: GETs are reads this emulator does not serve; other methods are writes (recorded, refused).
-  const name = parts.slice(2).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
+  const name = parts
+    .slice(2)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join("");
   return read
     ? { name: `Get${name}`, resource: detectorId, write: false }
     : { name: `${req.method}${name}`, resource: detectorId, write: true };
@@ -87,10 +100,15 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
       req.query.get("nextToken"),
       ctx,
     );
-    return "error" in page ? page.error : ok({ detectorIds: page.items, ...(page.next ? { nextToken: page.next } : {}) });
+    return "error" in page
+      ? page.error
+      : ok({ detectorIds: page.items, ...(page.next ? { nextToken: page.next } : {}) });
   }
   const detector = detectors.find((d) => d.DetectorId === op.resource);
-  if (!detector) return badRequest("The request is rejected because the input detectorId is not owned by the current account.");
+  if (!detector)
+    return badRequest(
+      "The request is rejected because the input detectorId is not owned by the current account.",
+    );
   if (op.name === "GetDetector") return ok(toWire(detectorReply(detector, ctx.account)));
 
   let body: Record<string, unknown>;
@@ -99,33 +117,51 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
   } catch {
     return badRequest("The request is rejected because the JSON could not be processed.");
   }
-  const findings = detector.Findings.map((f) => toWire(withDefaults(f, detector, ctx.account, ctx.region)) as Record<string, unknown>);
+  const findings = detector.Findings.map(
+    (f) => toWire(withDefaults(f, detector, ctx.account, ctx.region)) as Record<string, unknown>,
+  );
   if (op.name === "ListFindings") {
     let selected: unknown[];
     try {
-      const criterion = (body.findingCriteria as { criterion?: Record<string, Condition> } | undefined)?.criterion ?? {};
+      const criterion =
+        (body.findingCriteria as { criterion?: Record<string, Condition> } | undefined)?.criterion ?? {};
       selected = findings.filter((f) => matchesCriteria(f, criterion));
     } catch (error) {
       if (error instanceof CriteriaError) return badRequest(`${INVALID_INPUT} (${error.message})`);
       throw error;
     }
-    const sorted = sortFindings(selected, body.sortCriteria as { attributeName?: string; orderBy?: string } | undefined);
+    const sorted = sortFindings(
+      selected,
+      body.sortCriteria as { attributeName?: string; orderBy?: string } | undefined,
+    );
     const page = paginate(
       sorted.map((f) => (f as { id: string }).id),
       body.maxResults === undefined ? null : String(body.maxResults),
       typeof body.nextToken === "string" ? body.nextToken : null,
       ctx,
     );
-    return "error" in page ? page.error : ok({ findingIds: page.items, ...(page.next ? { nextToken: page.next } : {}) });
+    return "error" in page
+      ? page.error
+      : ok({ findingIds: page.items, ...(page.next ? { nextToken: page.next } : {}) });
   }
   if (op.name === "GetFindings") {
     const ids = body.findingIds;
-    if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_GET || ids.some((id) => typeof id !== "string"))
+    if (
+      !Array.isArray(ids) ||
+      ids.length === 0 ||
+      ids.length > MAX_GET ||
+      ids.some((id) => typeof id !== "string")
+    )
       return badRequest();
     // Unknown ids are left out, as GuardDuty does; the reply keeps the order of the request.
     const byId = new Map(findings.map((f) => [f.id as string, f]));
     const found = (ids as string[]).map((id) => byId.get(id)).filter(Boolean);
-    return ok({ findings: sortFindings(found, body.sortCriteria as { attributeName?: string; orderBy?: string } | undefined) });
+    return ok({
+      findings: sortFindings(
+        found,
+        body.sortCriteria as { attributeName?: string; orderBy?: string } | undefined,
+      ),
+    });
   }
   return gdError(501, "NotImplemented", `${op.name} is not implemented by the emulator`);
 }
@@ -142,7 +178,12 @@ function detectorReply(detector: GuardDutyDetector, account: Account) {
 }
 
 /** What GuardDuty always fills in, so an estate finding can be written with only what matters to it. */
-function withDefaults(finding: Record<string, unknown>, detector: GuardDutyDetector, account: Account, region: string) {
+function withDefaults(
+  finding: Record<string, unknown>,
+  detector: GuardDutyDetector,
+  account: Account,
+  region: string,
+) {
   const service = (finding.Service ?? {}) as Record<string, unknown>;
   const created = (finding.CreatedAt as string | undefined) ?? "2024-01-01T00:00:00.000Z";
   return {

@@ -88,7 +88,11 @@ export function nativeAll(
   inventory: Inventory,
   adapters: readonly ProviderAdapter[],
 ): { findings: NativeFinding[]; sources: NativeSourceStatus[]; errors: Inventory["errors"] } {
-  const out = { findings: [] as NativeFinding[], sources: [] as NativeSourceStatus[], errors: [] as Inventory["errors"] };
+  const out = {
+    findings: [] as NativeFinding[],
+    sources: [] as NativeSourceStatus[],
+    errors: [] as Inventory["errors"],
+  };
   for (const adapter of adapters) {
     if (!adapter.nativeFindings) continue;
     try {

@@ -56,7 +56,11 @@ export function escalatedFinding(asset: Asset, underlying: Finding[], threats: N
         severity: f.severity,
         message: f.message,
       })),
-      threats: threats.map((t) => ({ ...nativeEvidence(t), description: t.description, resourceIds: t.resourceIds })),
+      threats: threats.map((t) => ({
+        ...nativeEvidence(t),
+        description: t.description,
+        resourceIds: t.resourceIds,
+      })),
     },
     remediation: escalationRemediation(worstFirst),
     compliance: unionCompliance([ESCALATION.compliance, ...worstFirst.map((f) => f.compliance)]),
@@ -76,7 +80,11 @@ export function keptFinding(resource: KeptResource, natives: NativeFinding[]): F
   const severity = natives.map((n) => n.severity).reduce(worse);
   const count = natives.reduce((sum, n) => sum + n.count, 0);
   const name = NATIVE_SOURCE_NAMES[first.source];
-  const lastSeen = natives.map((n) => n.lastSeen).filter((s): s is string => Boolean(s)).sort().pop();
+  const lastSeen = natives
+    .map((n) => n.lastSeen)
+    .filter((s): s is string => Boolean(s))
+    .sort()
+    .pop();
   const finding: Finding = {
     id: fingerprint(nativeCheckId(first), resource.id),
     checkId: nativeCheckId(first),
@@ -159,7 +167,8 @@ function escalationRemediation(underlying: Finding[]): Remediation {
 function unionCompliance(maps: readonly ComplianceMap[]): ComplianceMap {
   const out: Record<string, string[]> = {};
   for (const map of maps) {
-    for (const [framework, controls] of Object.entries(map)) out[framework] = unique([...(out[framework] ?? []), ...(controls ?? [])]);
+    for (const [framework, controls] of Object.entries(map))
+      out[framework] = unique([...(out[framework] ?? []), ...(controls ?? [])]);
   }
   return out as ComplianceMap;
 }
@@ -171,7 +180,9 @@ function seen(native: NativeFinding): string {
 }
 
 function describeSeen(count: number, lastSeen: string | undefined): string {
-  return [count > 1 ? `${count} events` : "", lastSeen ? `last seen ${lastSeen}` : ""].filter(Boolean).join(", ");
+  return [count > 1 ? `${count} events` : "", lastSeen ? `last seen ${lastSeen}` : ""]
+    .filter(Boolean)
+    .join(", ");
 }
 
 function inParens(text: string): string {

@@ -11,7 +11,14 @@ import type { Finding } from "../model/finding.js";
 import { AssetGraph, normalizeResourceId } from "../model/graph.js";
 import type { CollectionError } from "../model/inventory.js";
 import type { NativeFinding, NativeReportSummary, NativeSourceStatus } from "../model/native-finding.js";
-import { escalatedFinding, foldInto, keptFinding, keptResourceOf, nativeOnlyResource, type KeptResource } from "./findings.js";
+import {
+  escalatedFinding,
+  foldInto,
+  keptFinding,
+  keptResourceOf,
+  nativeOnlyResource,
+  type KeptResource,
+} from "./findings.js";
 import { aiAssetsIn, coverageGaps } from "./gaps.js";
 import { isAiAsset, joinTargets } from "./join.js";
 import { ESCALATING_CATEGORIES, foldRuleFor, isActiveThreat, nativeCheckId, type FoldRule } from "./rules.js";
@@ -102,7 +109,8 @@ export function mergeNative(input: MergeInput): MergeResult {
       continue;
     }
     const escalated = escalatedFinding(asset, underlying, natives);
-    for (const finding of underlying) finding.escalated = { findingId: escalated.id, checkId: escalated.checkId };
+    for (const finding of underlying)
+      finding.escalated = { findingId: escalated.id, checkId: escalated.checkId };
     findings.push(escalated);
     for (const native of natives) mark(native, "escalated");
   }

@@ -69,7 +69,9 @@ export function foldKeyOf(source: NativeSource, key: string): string {
   return source === "defender" ? key.toLowerCase() : key;
 }
 
-const FOLD_INDEX = new Map(FOLD_RULES.map((rule) => [`${rule.source}\u0000${foldKeyOf(rule.source, rule.key)}`, rule]));
+const FOLD_INDEX = new Map(
+  FOLD_RULES.map((rule) => [`${rule.source}\u0000${foldKeyOf(rule.source, rule.key)}`, rule]),
+);
 
 export function foldRuleFor(finding: NativeFinding): FoldRule | undefined {
   return FOLD_INDEX.get(`${finding.source}\u0000${foldKeyOf(finding.source, finding.foldKey)}`);

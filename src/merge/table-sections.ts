@@ -6,7 +6,8 @@ import { NATIVE_SOURCE_NAMES } from "../model/native-finding.js";
 /** "[aiposture+guardduty] " on a folded finding, "[guardduty] " on a kept one, "[under attack] " if escalated. */
 export function nativeMarker(finding: Finding): string {
   const marks: string[] = [];
-  if (finding.sources.length !== 1 || finding.sources[0] !== "aiposture") marks.push(finding.sources.join("+"));
+  if (finding.sources.length !== 1 || finding.sources[0] !== "aiposture")
+    marks.push(finding.sources.join("+"));
   if (finding.escalated) marks.push("under attack");
   return marks.map((m) => `[${m}] `).join("");
 }

@@ -51,7 +51,10 @@ function merge(
 
 describe("join", () => {
   it("joins a GuardDuty finding to the bucket its S3BucketDetails ARN names", () => {
-    const { on } = merge([storageAsset({ dataClassification: "phi" })], [guardDutyFinding({ type: "PenTest:S3/KaliLinux" })]);
+    const { on } = merge(
+      [storageAsset({ dataClassification: "phi" })],
+      [guardDutyFinding({ type: "PenTest:S3/KaliLinux" })],
+    );
     expect(on("native.guardduty:PenTest:S3/KaliLinux")).toMatchObject({
       resource: { id: BUCKET, type: "aws.s3.bucket", name: "example-bucket" },
       dataClassification: "phi",
@@ -120,7 +123,11 @@ describe("fold", () => {
       assets: [
         storageAsset(),
         accountAsset({
-          storagePublicAccessPrevention: { enforced: false, settings: {}, detail: "no account configuration" },
+          storagePublicAccessPrevention: {
+            enforced: false,
+            settings: {},
+            detail: "no account configuration",
+          },
         }),
       ],
       native: guardDutyFinding({ type: "Policy:S3/AccountBlockPublicAccessDisabled" }),
@@ -158,7 +165,9 @@ describe("fold", () => {
       const folded = on(row.into, row.resource ?? BUCKET);
       expect(folded?.status).toBe(row.status);
       expect(folded?.sources).toEqual(["aiposture", row.native.source]);
-      expect(folded?.native).toEqual([expect.objectContaining({ type: row.native.type, agrees: row.agrees })]);
+      expect(folded?.native).toEqual([
+        expect.objectContaining({ type: row.native.type, agrees: row.agrees }),
+      ]);
       // Once, not twice: no separate native finding of that type anywhere.
       expect(findings.filter((f) => f.checkId.startsWith("native."))).toEqual([]);
       expect(findings.filter((f) => f.native?.some((n) => n.id === row.native.nativeId))).toHaveLength(1);
@@ -167,25 +176,47 @@ describe("fold", () => {
 
   it("lets the native source decide a check we could not read, and says whose verdict it is", () => {
     const { on } = merge(
-      [storageAsset({ dataClassification: "phi", publicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied") })],
-      [guardDutyFinding({ type: "Policy:S3/BucketBlockPublicAccessDisabled", lastSeen: "2025-04-28T14:20:00Z" })],
+      [
+        storageAsset({
+          dataClassification: "phi",
+          publicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied"),
+        }),
+      ],
+      [
+        guardDutyFinding({
+          type: "Policy:S3/BucketBlockPublicAccessDisabled",
+          lastSeen: "2025-04-28T14:20:00Z",
+        }),
+      ],
     );
     const folded = on("storage.public-access-prevention");
     expect(folded).toMatchObject({ status: "fail", sources: ["guardduty"], severity: "high" });
-    expect(folded?.message).toMatch(/GuardDuty reports Policy:S3\/BucketBlockPublicAccessDisabled.*could not read/);
-    expect(folded?.evidence).toMatchObject({ decidedBy: "guardduty", unknownBecause: expect.stringMatching(/AccessDenied/) });
+    expect(folded?.message).toMatch(
+      /GuardDuty reports Policy:S3\/BucketBlockPublicAccessDisabled.*could not read/,
+    );
+    expect(folded?.evidence).toMatchObject({
+      decidedBy: "guardduty",
+      unknownBecause: expect.stringMatching(/AccessDenied/),
+    });
   });
 
   it("keeps the native finding when its equivalent check did not run", () => {
     const others = ALL_CHECKS.filter((c) => c.id !== "storage.public-access-prevention");
-    const { on } = merge([storageAsset({ publicAccessPrevention: NO_BPA })], [guardDutyFinding({ type: "Policy:S3/BucketBlockPublicAccessDisabled" })], {
-      checks: others,
-    });
+    const { on } = merge(
+      [storageAsset({ publicAccessPrevention: NO_BPA })],
+      [guardDutyFinding({ type: "Policy:S3/BucketBlockPublicAccessDisabled" })],
+      {
+        checks: others,
+      },
+    );
     expect(on("native.guardduty:Policy:S3/BucketBlockPublicAccessDisabled")?.status).toBe("fail");
   });
 
   it("does not change the findings it was given", () => {
-    const { input } = merge([publicBucket()], [guardDutyFinding({ type: "Policy:S3/BucketAnonymousAccessGranted" })]);
+    const { input } = merge(
+      [publicBucket()],
+      [guardDutyFinding({ type: "Policy:S3/BucketAnonymousAccessGranted" })],
+    );
     expect(input.every((f) => f.sources.length === 1 && !f.native && !f.escalated)).toBe(true);
   });
 });
@@ -199,7 +230,10 @@ describe("escalate", () => {
     "AttackSequence:S3/CompromisedData",
   ]) {
     it(`${type} on a public bucket becomes one critical "exposed and under active attack" finding`, () => {
-      const { findings, on, summary } = merge([publicBucket()], [guardDutyFinding({ type, count: 412, lastSeen: "2025-05-02T09:10:57Z" })]);
+      const { findings, on, summary } = merge(
+        [publicBucket()],
+        [guardDutyFinding({ type, count: 412, lastSeen: "2025-05-02T09:10:57Z" })],
+      );
       const escalated = on("threat.exposed-under-attack");
       const read = on("storage.public-read");
       const bpa = on("storage.public-access-prevention");
@@ -210,7 +244,9 @@ describe("escalate", () => {
         category: "threat",
         sources: ["aiposture", "guardduty"],
       });
-      expect(escalated?.message).toContain(`GuardDuty reports ${type} (high, 412 events, last seen 2025-05-02T09:10:57Z)`);
+      expect(escalated?.message).toContain(
+        `GuardDuty reports ${type} (high, 412 events, last seen 2025-05-02T09:10:57Z)`,
+      );
       expect(escalated?.evidence.misconfigurations).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ findingId: read?.id, checkId: "storage.public-read" }),
@@ -238,7 +274,10 @@ describe("escalate", () => {
   it("carries every threat on the resource in one finding", () => {
     const { findings } = merge(
       [publicBucket()],
-      [guardDutyFinding({ nativeId: "a" }), guardDutyFinding({ nativeId: "b", type: "Discovery:S3/TorIPCaller" })],
+      [
+        guardDutyFinding({ nativeId: "a" }),
+        guardDutyFinding({ nativeId: "b", type: "Discovery:S3/TorIPCaller" }),
+      ],
     );
     const escalated = findings.filter((f) => f.checkId === "threat.exposed-under-attack");
     expect(escalated).toHaveLength(1);
@@ -246,7 +285,10 @@ describe("escalate", () => {
   });
 
   it("escalates any open Defender alert on an exposed Azure resource", () => {
-    const { on } = merge([azureStorage({ publicRead: PUBLIC })], [defenderFinding({ resourceIds: [AZURE_ID.toLowerCase()] })]);
+    const { on } = merge(
+      [azureStorage({ publicRead: PUBLIC })],
+      [defenderFinding({ resourceIds: [AZURE_ID.toLowerCase()] })],
+    );
     expect(on("threat.exposed-under-attack", AZURE_ID)).toMatchObject({
       severity: "critical",
       sources: ["aiposture", "defender"],
@@ -286,7 +328,10 @@ describe("escalate", () => {
 
 describe("keep", () => {
   it("keeps a native finding no check covers, marked with its source, severity from its band", () => {
-    const { on } = merge([storageAsset()], [guardDutyFinding({ type: "PenTest:S3/KaliLinux", severity: "medium", nativeSeverity: 5 })]);
+    const { on } = merge(
+      [storageAsset()],
+      [guardDutyFinding({ type: "PenTest:S3/KaliLinux", severity: "medium", nativeSeverity: 5 })],
+    );
     expect(on("native.guardduty:PenTest:S3/KaliLinux")).toMatchObject({
       id: fingerprint("native.guardduty:PenTest:S3/KaliLinux", BUCKET),
       status: "fail",
@@ -336,13 +381,19 @@ describe("--all-native", () => {
       resource: { type: "Instance", name: "i-0a1b2c3d4e5f60718" },
       evidence: expect.objectContaining({ outsideAiInventory: true }),
     });
-    expect(on("native.guardduty:Policy:IAMUser/RootCredentialUsage", "arn:aws:iam::111122223333:root")?.resource.type).toBe("aws.account");
+    expect(
+      on("native.guardduty:Policy:IAMUser/RootCredentialUsage", "arn:aws:iam::111122223333:root")?.resource
+        .type,
+    ).toBe("aws.account");
     expect(summary).toMatchObject({ kept: 2, omitted: 0 });
   });
 });
 
 describe("coverage gaps", () => {
-  const assets = [storageAsset(), storageAsset({ id: "arn:aws:s3:::west", name: "west", region: "us-west-2" })];
+  const assets = [
+    storageAsset(),
+    storageAsset({ id: "arn:aws:s3:::west", name: "west", region: "us-west-2" }),
+  ];
 
   it("turns a source that is off where AI assets live into a gap, and only there", () => {
     const { gaps, summary } = merge(assets, [], {
@@ -369,7 +420,9 @@ describe("coverage gaps", () => {
   });
 
   it("adds nothing for an unreadable source: the reader's error entry is the gap", () => {
-    const { gaps } = merge(assets, [], { sources: [sourceStatus({ state: "unreadable", detail: "ListFindings failed: AccessDeniedException" })] });
+    const { gaps } = merge(assets, [], {
+      sources: [sourceStatus({ state: "unreadable", detail: "ListFindings failed: AccessDeniedException" })],
+    });
     expect(gaps).toEqual([]);
   });
 

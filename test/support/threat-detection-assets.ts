@@ -52,7 +52,8 @@ export function defenderFinding(overrides: Partial<NativeFinding> = {}): NativeF
     provider: "azure",
     account: "00000000-0000-0000-0000-000000000001",
     region: "eastus",
-    nativeId: "/subscriptions/00000000-0000-0000-0000-000000000001/providers/Microsoft.Security/locations/eastus/alerts/a1",
+    nativeId:
+      "/subscriptions/00000000-0000-0000-0000-000000000001/providers/Microsoft.Security/locations/eastus/alerts/a1",
     type,
     foldKey: type,
     kind: "threat",

@@ -33,7 +33,9 @@ export function guardDutyScopeId(partition: string, region: string, account: str
 export async function collectGuardDuty(ctx: AwsCollectContext): Promise<void> {
   const clients = new ClientCache((region) => new GuardDutyClient(awsClientConfig(ctx.options, region)));
   try {
-    await Promise.all(regionsToScan(ctx.options).map((region) => collectRegion(ctx, clients.get(region), region)));
+    await Promise.all(
+      regionsToScan(ctx.options).map((region) => collectRegion(ctx, clients.get(region), region)),
+    );
   } finally {
     clients.destroyAll();
   }
@@ -70,7 +72,12 @@ async function collectRegion(ctx: AwsCollectContext, client: GuardDutyClient, re
   if (!detectorId) return;
 
   const [detector, findingIds] = await Promise.all([
-    ctx.reader.read<GetDetectorResponse>(GUARDDUTY_CLIENT, client, new GetDetectorCommand({ DetectorId: detectorId }), scope),
+    ctx.reader.read<GetDetectorResponse>(
+      GUARDDUTY_CLIENT,
+      client,
+      new GetDetectorCommand({ DetectorId: detectorId }),
+      scope,
+    ),
     paginate<string>(async (token) => {
       const page = await ctx.reader.read<{ FindingIds?: string[]; NextToken?: string }>(
         GUARDDUTY_CLIENT,
@@ -93,7 +100,8 @@ async function collectRegion(ctx: AwsCollectContext, client: GuardDutyClient, re
     ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${findingIds.length} GuardDuty findings`);
 
   const batches: string[][] = [];
-  for (let i = 0; i < findingIds.length; i += GET_FINDINGS_BATCH) batches.push(findingIds.slice(i, i + GET_FINDINGS_BATCH));
+  for (let i = 0; i < findingIds.length; i += GET_FINDINGS_BATCH)
+    batches.push(findingIds.slice(i, i + GET_FINDINGS_BATCH));
   const read = await Promise.all(
     batches.map((ids) =>
       ctx.reader.read<{ Findings?: Finding[] }>(

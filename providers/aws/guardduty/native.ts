@@ -29,7 +29,12 @@ function sourceState(
   record: InventoryRecord,
   errors: readonly CollectionError[],
 ): Omit<NativeSourceStatus, "findings"> {
-  const base = { source: "guardduty" as const, provider: "aws" as const, account: record.account, region: record.region };
+  const base = {
+    source: "guardduty" as const,
+    provider: "aws" as const,
+    account: record.account,
+    region: record.region,
+  };
   const failed = (operation: string) =>
     errors.find(
       (e) =>
@@ -42,13 +47,21 @@ function sourceState(
   const replies = record.replies;
   if (!("ListDetectors" in replies)) {
     const error = failed("ListDetectors");
-    return { ...base, state: "unreadable", detail: error ? `ListDetectors failed: ${error.code}` : "ListDetectors was not read" };
+    return {
+      ...base,
+      state: "unreadable",
+      detail: error ? `ListDetectors failed: ${error.code}` : "ListDetectors was not read",
+    };
   }
   const ids = (replies.ListDetectors as { DetectorIds?: string[] }).DetectorIds ?? [];
   if (ids.length === 0) return { ...base, state: "not-enabled", detail: "no detector" };
   if (!("ListFindings" in replies)) {
     const error = failed("ListFindings");
-    return { ...base, state: "unreadable", detail: error ? `ListFindings failed: ${error.code}` : "ListFindings was not read" };
+    return {
+      ...base,
+      state: "unreadable",
+      detail: error ? `ListFindings failed: ${error.code}` : "ListFindings was not read",
+    };
   }
   const partial = failed("ListFindings") ?? failed("GetFindings");
   if (partial) return { ...base, state: "partial", detail: `${partial.operation} failed: ${partial.code}` };
@@ -60,7 +73,12 @@ function sourceState(
   };
 }
 
-function toNative(finding: Finding, record: InventoryRecord, partition: string, detectorId: string | undefined): NativeFinding {
+function toNative(
+  finding: Finding,
+  record: InventoryRecord,
+  partition: string,
+  detectorId: string | undefined,
+): NativeFinding {
   const type = finding.Type ?? "Unknown";
   const id = finding.Id ?? "unknown";
   const region = finding.Region ?? record.region;
@@ -81,10 +99,10 @@ function toNative(finding: Finding, record: InventoryRecord, partition: string, 
     resourceIds: guardDutyResourceIds(finding, partition),
     ...(finding.Resource?.ResourceType ? { resourceType: finding.Resource.ResourceType } : {}),
     count: finding.Service?.Count ?? 1,
-    ...(finding.Service?.EventFirstSeen ?? finding.CreatedAt
+    ...((finding.Service?.EventFirstSeen ?? finding.CreatedAt)
       ? { firstSeen: finding.Service?.EventFirstSeen ?? finding.CreatedAt }
       : {}),
-    ...(finding.Service?.EventLastSeen ?? finding.UpdatedAt
+    ...((finding.Service?.EventLastSeen ?? finding.UpdatedAt)
       ? { lastSeen: finding.Service?.EventLastSeen ?? finding.UpdatedAt }
       : {}),
     remediation: {

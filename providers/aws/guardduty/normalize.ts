@@ -37,7 +37,9 @@ export function normalizeDetector(record: InventoryRecord, read: ReplyReader): T
       on: d.Status === "ENABLED",
       detail: `detector ${d.DetectorId ?? "?"} is ${d.Status ?? "of unknown status"}`,
     })),
-    storageProtection: protection((d) => feature(d, "S3_DATA_EVENTS", "S3 Protection", d.DataSources?.S3Logs?.Status)),
+    storageProtection: protection((d) =>
+      feature(d, "S3_DATA_EVENTS", "S3 Protection", d.DataSources?.S3Logs?.Status),
+    ),
     aiProtection: protection((d) => feature(d, "AI_PROTECTION", "AI Protection")),
   };
 }
@@ -55,8 +57,11 @@ function feature(
   if (detector.Status !== "ENABLED")
     return { on: false, detail: `${label}: the detector is ${detector.Status ?? "not enabled"}` };
   const current = detector.Features?.find((f) => f.Name === name);
-  if (current?.Status) return { on: current.Status === "ENABLED", detail: `${label} (${name}) is ${current.Status}` };
-  if (legacyStatus) return { on: legacyStatus === "ENABLED", detail: `${label} (dataSources) is ${legacyStatus}` };
-  if (detector.Features) return { on: false, detail: `${label} (${name}) is not among the detector's features` };
+  if (current?.Status)
+    return { on: current.Status === "ENABLED", detail: `${label} (${name}) is ${current.Status}` };
+  if (legacyStatus)
+    return { on: legacyStatus === "ENABLED", detail: `${label} (dataSources) is ${legacyStatus}` };
+  if (detector.Features)
+    return { on: false, detail: `${label} (${name}) is not among the detector's features` };
   return unknown(`GetDetector reported neither features nor data sources for ${label}`);
 }

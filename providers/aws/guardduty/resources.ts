@@ -17,9 +17,14 @@ export function guardDutyResourceIds(finding: Finding, partition: string): strin
   const instance = resource.InstanceDetails?.InstanceId;
   if (instance) ids.push(`arn:${partition}:ec2:${region}:${account}:instance/${instance}`);
   ids.push(identityArn(resource.AccessKeyDetails, partition, account));
-  ids.push(resource.EksClusterDetails?.Arn, resource.EcsClusterDetails?.Arn, resource.LambdaDetails?.FunctionArn);
+  ids.push(
+    resource.EksClusterDetails?.Arn,
+    resource.EcsClusterDetails?.Arn,
+    resource.LambdaDetails?.FunctionArn,
+  );
   ids.push(resource.RdsDbInstanceDetails?.DbInstanceArn, resource.BedrockGuardrailDetails?.GuardrailArn);
-  for (const model of resource.ModelDetails ?? []) if (model.ModelId?.startsWith("arn:")) ids.push(model.ModelId);
+  for (const model of resource.ModelDetails ?? [])
+    if (model.ModelId?.startsWith("arn:")) ids.push(model.ModelId);
 
   for (const involved of finding.Service?.Detection?.Sequence?.Resources ?? []) {
     const uid = involved.Uid;
@@ -33,7 +38,11 @@ export function guardDutyResourceIds(finding: Finding, partition: string): strin
 type AccessKeyDetails = NonNullable<NonNullable<Finding["Resource"]>["AccessKeyDetails"]>;
 
 /** The IAM identity an access key belongs to: root, an IAM user, or the role of an assumed-role session. */
-function identityArn(details: AccessKeyDetails | undefined, partition: string, account: string): string | undefined {
+function identityArn(
+  details: AccessKeyDetails | undefined,
+  partition: string,
+  account: string,
+): string | undefined {
   if (!details || !account) return undefined;
   if (details.UserType === "Root") return `arn:${partition}:iam::${account}:root`;
   if (!details.UserName) return undefined;

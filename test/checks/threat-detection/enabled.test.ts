@@ -10,7 +10,11 @@ const off = { on: false, detail: "no GuardDuty detector in us-east-1" };
 
 checkTable(check, {
   valid: [
-    { name: "detector enabled where an AI bucket lives", asset: threatDetectionAsset(), neighbours: [bucket] },
+    {
+      name: "detector enabled where an AI bucket lives",
+      asset: threatDetectionAsset(),
+      neighbours: [bucket],
+    },
     {
       name: "off, but no AI asset in this region (only the account and one in another region)",
       asset: threatDetectionAsset({ enabled: off }),
@@ -46,7 +50,9 @@ checkTable(check, {
         service: "defender",
         enabled: { on: false, detail: "CloudPosture plan is Free" },
       }),
-      neighbours: [storageAsset({ id: "/subscriptions/s1/x", provider: "azure", account: "s1", region: "westeurope" })],
+      neighbours: [
+        storageAsset({ id: "/subscriptions/s1/x", provider: "azure", account: "s1", region: "westeurope" }),
+      ],
       message: /Off where 1 AI asset/,
     },
   ],

@@ -28,7 +28,9 @@ checkTable(check, {
   unknown: [
     {
       name: "GetDetector reported neither features nor data sources",
-      asset: threatDetectionAsset({ storageProtection: unknown("GetDetector reported neither features nor data sources") }),
+      asset: threatDetectionAsset({
+        storageProtection: unknown("GetDetector reported neither features nor data sources"),
+      }),
       neighbours: [storageAsset()],
       message: /neither features/,
     },
