@@ -41,7 +41,8 @@ export function throwawayCertificate(commonName = "aiposture emulator"): Throwaw
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
   const name = seq(der(0x31, seq(oid("2.5.4.3"), der(0x0c, Buffer.from(commonName)))));
   const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f; // positive INTEGER
+  // Positive and minimal (DER forbids a leading zero byte before a byte below 0x80).
+  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x40;
   const now = Date.now();
   const subjectAltName = seq(
     oid("2.5.29.17"),

@@ -1,6 +1,8 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { dynamodbSchema } from "./dynamodb.js";
+import { snsSchema } from "./sns.js";
 import { kmsSchema } from "./aws-kms.js";
 import { opensearchSchema } from "./aws-opensearch.js";
 import { opensearchServerlessSchema } from "./aws-opensearch-serverless.js";
@@ -121,6 +123,8 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
+  sns: snsSchema,
+  dynamodb: dynamodbSchema,
   /** OpenSearch Service domains (mocks/estate/aws-opensearch.ts). */
   opensearch: opensearchSchema,
   /** OpenSearch Serverless collections and security policies (mocks/estate/aws-opensearch-serverless.ts). */

@@ -9,6 +9,7 @@ import { bedrock } from "./bedrock.js";
 import { bedrockAgent } from "./bedrock-agent.js";
 import { dynamodb } from "./dynamodb.js";
 import { organizations } from "./organizations.js";
+import { dynamodb } from "./dynamodb.js";
 import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
 import { sns } from "./sns.js";

@@ -76,6 +76,9 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
   const message = params.get("Message");
   if (message === null || message === "") return invalid("Empty message");
   if (Buffer.byteLength(message) > MAX_MESSAGE_BYTES) return invalid("Message too long");
+  // MessageStructure=json: the message must be a JSON object with a "default" string (per-protocol bodies).
+  if (params.get("MessageStructure") === "json" && !hasDefaultEntry(message))
+    return invalid("Message Structure - No default entry in JSON message body");
   const subject = params.get("Subject") ?? undefined;
   // Subject: ASCII, no line breaks or control characters, at most 100 characters.
   if (subject !== undefined && (subject.length > 100 || !/^[\x20-\x7e]+$/.test(subject)))
@@ -90,6 +93,19 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
   };
   snsMessages(ctx.runtime).push(record);
   return queryOk("Publish", { MessageId: record.MessageId }, NS);
+}
+
+function hasDefaultEntry(message: string): boolean {
+  try {
+    const parsed = JSON.parse(message) as unknown;
+    return (
+      typeof parsed === "object" &&
+      parsed !== null &&
+      typeof (parsed as { default?: unknown }).default === "string"
+    );
+  } catch {
+    return false;
+  }
 }
 
 function invalid(what: string, code = "InvalidParameter"): EmuResponse {

@@ -51,7 +51,16 @@ export function summaryLine(alerts: readonly Alert[]): string {
   for (const a of alerts) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
   const parts = (["escalated", "native", "opened", "resolved"] as const)
     .filter((k) => counts.get(k))
-    .map((k) => `${counts.get(k)} ${LABEL[k].toLowerCase()}`);
+    .map((k) => {
+      const n = counts.get(k)!;
+      const noun = {
+        escalated: "escalated",
+        native: n === 1 ? "threat" : "threats",
+        opened: n === 1 ? "new failure" : "new failures",
+        resolved: "resolved",
+      }[k];
+      return `${n} ${noun}`;
+    });
   return `aiposture: ${parts.join(", ")}`;
 }
 

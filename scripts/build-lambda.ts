@@ -1,0 +1,42 @@
+// Bundles the Lambda handler (src/lambda.ts) into one ESM file, dist/lambda/index.mjs (handler
+// "index.handler", runtime nodejs20.x). The AWS SDK clients are bundled too: the pinned versions, not the
+// runtime's. `npm run build:lambda`; the CDK stack deploys the directory.
+import { build } from "esbuild";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function buildLambda(outdir = join(root, "dist", "lambda")): Promise<string> {
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, "index.mjs");
+  await build({
+    entryPoints: [join(root, "src", "lambda.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    minify: true,
+    sourcemap: false,
+    legalComments: "none",
+    logLevel: "warning",
+    // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  // src/version.ts finds the version in the nearest package.json named aiposture: ship a minimal one beside it.
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  writeFileSync(
+    join(outdir, "package.json"),
+    JSON.stringify({ name: "aiposture", version: pkg.version, type: "module" }) + "\n",
+  );
+  return outfile;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const outfile = await buildLambda(process.argv[2]);
+  console.log(`${outfile} (${Math.round(statSync(outfile).size / 1024)} KiB)`);
+}
