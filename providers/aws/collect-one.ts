@@ -7,7 +7,10 @@ import { collectAccount, readCallerIdentity } from "./account/collect.js";
 import { collectAws } from "./collect.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
+import { collectBedrock } from "./bedrock/collect.js";
+import { collectOpenSearch } from "./opensearch/collect.js";
 import { collectOneBucket } from "./s3/collect.js";
+import { collectSageMaker } from "./sagemaker/collect.js";
 
 /** One resource to re-read: its service (as in the Lambda's routing table), region and name. */
 export interface AwsResourceTarget {
@@ -17,8 +20,12 @@ export interface AwsResourceTarget {
   name?: string;
 }
 
-/** How a target was re-read: the resource alone, or its whole service in its region (no single hook yet). */
-export type RecollectionMode = "resource" | "region";
+/**
+ * How a target was re-read: the resource alone; its service in its region (the service's collector, limited to
+ * that region, because it has no single-resource hook yet); or, for a service without either, every collector
+ * in that region.
+ */
+export type RecollectionMode = "resource" | "service-region" | "region";
 
 type OneResource = (ctx: AwsCollectContext, target: AwsResourceTarget) => Promise<void>;
 
@@ -33,50 +40,70 @@ const ONE_RESOURCE: Record<string, OneResource> = {
   },
 };
 
-/** Services whose normalizers need the account record (S3: account-level Block Public Access). */
-const NEEDS_ACCOUNT = new Set(["s3"]);
+/** Service collectors to run in the target's region when there is no single-resource hook. */
+const SERVICE_IN_REGION: Record<string, (ctx: AwsCollectContext) => Promise<void>> = {
+  opensearch: collectOpenSearch,
+  sagemaker: collectSageMaker,
+  bedrock: collectBedrock,
+};
 
 export function recollectionMode(service: string): RecollectionMode {
-  return ONE_RESOURCE[service] ? "resource" : "region";
+  if (ONE_RESOURCE[service]) return "resource";
+  return SERVICE_IN_REGION[service] ? "service-region" : "region";
 }
 
 /**
- * Reads the targets: identity, the account record when a target's checks need it, each resource through its
- * hook; targets without a hook fall back to a region-limited full read (one per region, shared).
+ * Reads the targets: identity and the account record, each resource through its hook, each service without
+ * one through its collector limited to the target's region, and anything else by a region-limited full read.
  */
 export async function collectAwsResources(
   options: CollectOptions,
   targets: readonly AwsResourceTarget[],
 ): Promise<Inventory> {
-  const direct = targets.filter((t) => ONE_RESOURCE[t.service]);
-  const regionWide = [...new Set(targets.filter((t) => !ONE_RESOURCE[t.service]).map((t) => t.region))];
+  const direct = targets.filter((t) => recollectionMode(t.service) === "resource");
+  const perService = uniqueBy(
+    targets.filter((t) => recollectionMode(t.service) === "service-region"),
+    (t) => `${t.service}:${t.region}`,
+  );
+  const regionWide = [
+    ...new Set(targets.filter((t) => recollectionMode(t.service) === "region").map((t) => t.region)),
+  ];
 
   const inventory = emptyInventory();
   let account = "unknown";
   const reader = new AwsReader(pLimit(options.concurrency), inventory.errors, () => account);
-  const partition = partitionOf(direct[0]?.region ?? regionWide[0] ?? "us-east-1");
-  if (direct.length > 0) {
+  const partition = partitionOf(targets[0]?.region ?? "us-east-1");
+  if (direct.length > 0 || perService.length > 0) {
     const identity = await readCallerIdentity(reader, options, homeRegion(partition));
     account = identity?.Account ?? "unknown";
     const ctx: AwsCollectContext = { account, partition, options, reader, inventory };
-    const needsAccount = direct.some((t) => NEEDS_ACCOUNT.has(t.service));
+    // The account record is one call and some normalizers need it (S3: account-level Block Public Access).
     await Promise.all([
-      ...(needsAccount ? [collectAccount(ctx, identity)] : []),
+      collectAccount(ctx, identity),
       ...direct.map((t) => ONE_RESOURCE[t.service]!(ctx, t)),
+      ...perService.map((t) =>
+        SERVICE_IN_REGION[t.service]!({ ...ctx, options: { ...options, regions: [t.region] } }),
+      ),
     ]);
     inventory.scopes.push({
       provider: "aws",
       account,
-      regions: [...new Set(direct.map((t) => t.region))].sort(),
+      regions: [...new Set([...direct, ...perService].map((t) => t.region))].sort(),
     });
   }
   const wide = await Promise.all(regionWide.map((region) => collectAws({ ...options, regions: [region] })));
   for (const part of wide) {
     inventory.scopes.push(...part.scopes);
     inventory.errors.push(...part.errors);
-    // The account record is already there when a direct target needed it; keep one.
+    // Keep one account record.
     const haveAccount = inventory.records.some((r) => r.resourceType === "aws.account");
     inventory.records.push(...part.records.filter((r) => !(haveAccount && r.resourceType === "aws.account")));
   }
   return inventory;
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
 }

@@ -26,7 +26,7 @@ import type { AlertStateStore } from "./state.js";
 export interface Recollected {
   inventory: Inventory;
   /** How each target was read, by `${service}:${region}:${name}`. */
-  modes: Record<string, "resource" | "region">;
+  modes: Record<string, "resource" | "service-region" | "region">;
 }
 
 export interface LambdaDeps {
@@ -235,7 +235,7 @@ function scopeFindings(
     const byId = ref.resourceId
       ? assets.filter((a) => normalizeResourceId(a.id) === normalizeResourceId(ref.resourceId!))
       : [];
-    const wide = !ref.resourceId || (byId.length === 0 && targets[i]?.recollection === "region");
+    const wide = !ref.resourceId || (byId.length === 0 && targets[i]?.recollection !== "resource");
     const chosen = wide
       ? assets.filter(
           (a) =>

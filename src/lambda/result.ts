@@ -17,8 +17,11 @@ export interface LambdaResult {
     region: string;
     name?: string;
     resourceId?: string;
-    /** resource: that resource alone; region: its service's region-wide read (no single hook); full: scheduled scan. */
-    recollection: "resource" | "region" | "full";
+    /**
+     * resource: that resource alone; service-region: its service's collector in that region (no single-resource
+     * hook yet); region: every collector in that region; full: the scheduled scan.
+     */
+    recollection: "resource" | "service-region" | "region" | "full";
   }>;
   findings: {
     evaluated: number;
