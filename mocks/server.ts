@@ -1,6 +1,7 @@
 // The emulator's HTTP server: one endpoint for all services. Per request: route to a service, name the
 // operation, count it, refuse writes, apply faults, then let the service answer.
 import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,6 +10,7 @@ import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
 import { FaultEngine } from "./faults/engine.js";
 import { SERVICES } from "./services/index.js";
+import { ARM_SERVICES, createSelfSignedCertificate } from "./azure/index.js";
 import { RuntimeState, writeAllowed, type WriteAllowance } from "./runtime.js";
 import type { Estate } from "./estate/schema.js";
 import { parseSigV4 } from "./sigv4.js";
@@ -30,6 +32,10 @@ export interface EmulatorOptions {
 export interface Emulator {
   /** http://127.0.0.1:PORT */
   endpoint: string;
+  /** https://127.0.0.1:PORT2 — Azure Resource Manager, with a throw-away certificate made at start. */
+  azureEndpoint: string;
+  /** PEM of that certificate: trust it for azureEndpoint only (providers/azure/clients.ts does). */
+  azureCaCertificate: string;
   /** Calls per "service:Operation", e.g. "s3:GetBucketPolicy". */
   calls(): Record<string, number>;
   /** "service:Operation resource" for every write the emulator refused. */
@@ -73,8 +79,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return found ?? (accounts[0] as Account);
   };
 
-  async function respond(req: EmuRequest): Promise<EmuResponse> {
-    const service = SERVICES.find((s) => s.matches(req));
+  async function respond(
+    req: EmuRequest,
+    services: readonly ServiceEmulator[] = SERVICES,
+    base = endpoint,
+  ): Promise<EmuResponse> {
+    const service = services.find((s) => s.matches(req));
     if (!service)
       return {
         status: 400,
@@ -91,7 +101,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       writes.push(op.resource ? `${key} ${op.resource}` : key);
       return failure(service, service.errors.writeDenied);
     }
-    if (!req.auth) return failure(service, service.errors.missingAuth);
+    // AWS services need a SigV4 scope; ARM services a bearer token (service.authenticated).
+    if (!(service.authenticated ? service.authenticated(req) : req.auth))
+      return failure(service, service.errors.missingAuth);
     if (faults.latencyMs) await sleep(faults.latencyMs);
     const decision = engine.decide(service.name, op.name, op.resource);
     if (decision.kind === "throttle") {
@@ -102,9 +114,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (decision.kind === "accessDenied") return failure(service, service.errors.accessDenied);
     const res = await service.handle(req, op, {
       estate,
-      account: accountFor(req.auth.accessKeyId),
-      region: req.auth.region,
-      endpoint,
+      account: accountFor(req.auth?.accessKeyId),
+      region: req.auth?.region ?? "global",
+      endpoint: base,
       pageSize: faults.pageSize,
       countRedirect: () => void redirects++,
       runtime,
@@ -121,8 +133,25 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   });
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  // Azure Resource Manager: HTTPS (the Azure SDK sends bearer tokens over TLS only) on a second port.
+  const certificate = createSelfSignedCertificate();
+  let azureEndpoint = "";
+  const armServer = createHttpsServer(
+    { cert: certificate.cert, key: certificate.key },
+    (incoming, outgoing) => {
+      void serve(incoming, outgoing, (req) => respond(req, ARM_SERVICES, azureEndpoint));
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    armServer.once("error", reject);
+    armServer.listen(0, "127.0.0.1", () => resolve());
+  });
+  azureEndpoint = `https://127.0.0.1:${(armServer.address() as AddressInfo).port}`;
+
   return {
     endpoint,
+    azureEndpoint,
+    azureCaCertificate: certificate.cert,
     calls: () => ({ ...calls }),
     writesAttempted: () => [...writes],
     redirects: () => redirects,
@@ -137,10 +166,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
     // Idempotent, so test teardown can always call it.
     close: () =>
-      (closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      })),
+      (closing ??= Promise.all(
+        [server, armServer].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.close(() => resolve());
+              s.closeAllConnections();
+            }),
+        ),
+      ).then(() => undefined)),
   };
 }
 

@@ -67,6 +67,8 @@ export interface ServiceEmulator {
   readonly name: string;
   /** Whether this service owns the request (signing service plus request shape). */
   matches(req: EmuRequest): boolean;
+  /** Whether the request carries this service's credentials; absent means "has a SigV4 scope" (AWS). */
+  authenticated?(req: EmuRequest): boolean;
   /** Identify the operation; undefined when the request is not one this emulator knows. */
   operation(req: EmuRequest): Operation | undefined;
   readonly errors: ServiceErrors;

@@ -1,6 +1,7 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { azureEstateSchema } from "./azure.js";
 import { dynamodbSchema } from "./dynamodb.js";
 import { snsSchema } from "./sns.js";
 import { kmsSchema } from "./aws-kms.js";
@@ -178,6 +179,7 @@ export const estateSchema = z.strictObject({
       organization: organizationSchema,
     })
     .default({ accounts: [{ id: "111122223333", accessKeyIds: [], s3: { buckets: [] } }] }),
+  azure: azureEstateSchema,
   faults: faultsSchema.default({ throttle: [], accessDenied: [], malformed: [] }),
 });
 

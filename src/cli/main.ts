@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from "commander";
+import { writeFileSync } from "node:fs";
 import { InputError } from "../engine/select-checks.js";
 import { toolVersion } from "../version.js";
-import { CHECKS, OPERATIONS } from "../wiring/registry.js";
+import { azureRole, CHECKS, OPERATIONS } from "../wiring/registry.js";
 import { checksAsJson, renderChecksText } from "./commands/checks.js";
 import { runDemo } from "./commands/demo.js";
 import { runHistory, type HistoryFlags } from "./commands/history.js";
@@ -9,6 +10,7 @@ import { iamPolicy } from "./commands/permissions.js";
 import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
 import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
 import { addAccountOptions } from "./commands/account-flags.js";
+import { addAzureOptions } from "./commands/azure-flags.js";
 import { EXIT } from "./exit-codes.js";
 import { parseFailOn, parseFormat, parseList, parsePositiveInt, parseUrl } from "./options.js";
 import { startEmulator } from "../../mocks/index.js";
@@ -61,7 +63,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .configureOutput({ writeErr: (text) => io.stderr(text), writeOut: (text) => io.stdout(text) });
 
   reportOptions(
-    addAccountOptions(program.command("scan"))
+    addAzureOptions(addAccountOptions(program.command("scan")))
       .description("scan a cloud account (AWS default credential chain, like the AWS CLI)")
       .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
       .option("--profile <profile>", "AWS shared-config profile")
@@ -128,9 +130,17 @@ export function buildProgram(exit: (code: number) => void): Command {
 
   program
     .command("permissions")
-    .description("print the least-privilege IAM policy generated from the operations aiposture calls")
-    .action(() => {
-      io.stdout(JSON.stringify(iamPolicy(OPERATIONS.aws), null, 2) + "\n");
+    .description(
+      "print the least-privilege IAM policy (or Azure custom role) generated from the operations aiposture calls",
+    )
+    .addOption(
+      new Option("--provider <provider>", "aws (IAM policy) or azure (custom role definition)")
+        .argParser(parseFormat(["aws", "azure"] as const))
+        .default("aws"),
+    )
+    .action((flags: { provider: "aws" | "azure" }) => {
+      const document = flags.provider === "azure" ? azureRole() : iamPolicy(OPERATIONS.aws);
+      io.stdout(JSON.stringify(document, null, 2) + "\n");
       exit(EXIT.ok);
     });
 
@@ -153,7 +163,8 @@ export function buildProgram(exit: (code: number) => void): Command {
         parsePositiveInt("--page-size", 1000),
       ),
     )
-    .action(async (flags: { estate: string; port?: number; latency?: number; pageSize?: number }) => {
+    .option("--azure-ca-out <file>", "write the Azure endpoint's certificate here (for --azure-ca)")
+    .action(async (flags: MockFlags) => {
       const emulator = await startEmulator({
         estate: flags.estate,
         port: flags.port ?? 0,
@@ -161,6 +172,9 @@ export function buildProgram(exit: (code: number) => void): Command {
         ...(flags.pageSize ? { pageSize: flags.pageSize } : {}),
       });
       io.stdout(`${emulator.endpoint}\n`);
+      if (flags.azureCaOut) writeFileSync(flags.azureCaOut, emulator.azureCaCertificate);
+      const ca = flags.azureCaOut ? ` (certificate in ${flags.azureCaOut})` : "";
+      io.stderr(`azure resource manager: ${emulator.azureEndpoint}${ca}\n`);
       // Keeps serving until interrupted; the process exits when the server closes.
       const stop = () => void emulator.close();
       process.once("SIGINT", stop);
@@ -168,6 +182,14 @@ export function buildProgram(exit: (code: number) => void): Command {
       exit(STILL_RUNNING);
     });
   return program;
+}
+
+interface MockFlags {
+  estate: string;
+  port?: number;
+  latency?: number;
+  pageSize?: number;
+  azureCaOut?: string;
 }
 
 /** Returned by commands that keep the process alive (the standalone emulator). */

@@ -34,6 +34,12 @@ export interface CollectOptions {
   externalId?: string;
   /** AWS: accounts read at once (all share the `concurrency` bound on calls); default 4. */
   accountConcurrency?: number;
+  /** Azure subscriptions to read; absent means every subscription the identity can list. */
+  subscriptions?: string[];
+  /** Azure Resource Manager endpoint: the emulator's https URL, or a sovereign cloud's ARM endpoint. */
+  azureEndpoint?: string;
+  /** PEM certificate to trust for azureEndpoint only (the emulator's throw-away certificate). */
+  azureCaCertificate?: string;
 }
 
 /** A cloud adapter: the only code that does cloud I/O (collect) plus its pure translation to assets. */

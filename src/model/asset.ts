@@ -6,6 +6,7 @@ import type { CustomModelAsset } from "./assets/custom-model.js";
 import type { AgentAsset } from "./assets/agent.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
+import type { StorageAccountControls } from "./assets/storage-controls.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
 import type { ThreatDetectionAsset } from "./assets/threat-detection.js";
 import type { ModelEndpointAsset } from "./assets/model-endpoint.js";
@@ -81,7 +82,7 @@ export interface EncryptionAtRest {
   keyId?: string;
 }
 
-export interface StorageAsset extends AssetBase {
+export interface StorageAsset extends AssetBase, StorageAccountControls {
   kind: "storage";
   publicRead: Known<ExposureVerdict>;
   publicWrite: Known<ExposureVerdict>;

@@ -24,7 +24,16 @@ export async function runDemo(
   const emulator = await startEmulator({ estate });
   try {
     if (io.progress) io.stderr(`emulated cloud at ${emulator.endpoint} (estate ${estate})\n`);
-    return await runScan({ ...flags, provider: "all", endpoint: emulator.endpoint }, io);
+    return await runScan(
+      {
+        ...flags,
+        provider: "all",
+        endpoint: emulator.endpoint,
+        azureEndpoint: emulator.azureEndpoint,
+        azureCaCertificate: emulator.azureCaCertificate,
+      },
+      io,
+    );
   } finally {
     await emulator.close();
   }

@@ -11,9 +11,10 @@ import { toolVersion } from "../../version.js";
 import { CHECKS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
 import { accountCollectOptions, type AccountFlags } from "./account-flags.js";
+import { azureCollectOptions, type AzureFlags } from "./azure-flags.js";
 import { auditReport, prepareAudit } from "./audit.js";
 
-export interface ScanFlags extends AccountFlags {
+export interface ScanFlags extends AccountFlags, AzureFlags {
   provider: string;
   profile?: string;
   regions?: string[];
@@ -56,6 +57,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...accountCollectOptions(flags),
+    ...azureCollectOptions(flags),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
   const inventory = flags.fromInventory

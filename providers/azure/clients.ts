@@ -1,0 +1,55 @@
+import { Agent } from "node:https";
+import type { TokenCredential } from "@azure/identity";
+import type { CollectOptions } from "../../src/engine/provider.js";
+import { armEndpoint, azureCredential } from "./credential.js";
+import { readOnlyGuardPolicy } from "./guard.js";
+
+/** First retry delay for transient failures; throttling replies wait for their Retry-After instead. */
+const RETRY_DELAY_MS = 800;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/** What one Azure scan shares: the credential, the ARM endpoint, and one TLS agent for every ARM client. */
+export interface ArmConnection {
+  credential: TokenCredential;
+  endpoint: string;
+  /** Options every ARM client takes (classic core-client and modular clients alike). */
+  clientOptions: ReturnType<typeof armClientOptions>;
+  close(): void;
+}
+
+export function openArmConnection(options: CollectOptions): ArmConnection {
+  const endpoint = armEndpoint(options);
+  // The emulator's certificate is trusted by this agent only, never process-wide.
+  const agent = options.azureCaCertificate
+    ? new Agent({ ca: options.azureCaCertificate, keepAlive: true })
+    : undefined;
+  return {
+    credential: azureCredential(options),
+    endpoint,
+    clientOptions: armClientOptions(options, endpoint, agent),
+    close: () => agent?.destroy(),
+  };
+}
+
+/**
+ * Options for every ARM SDK client: the endpoint and token scope (classic clients read endpoint/baseUri and
+ * credentialScopes, modular ones endpoint and credentials.scopes), the SDK's own retry policy — which honours
+ * Retry-After on 429/503 and backs off exponentially otherwise — and the read-only guard.
+ */
+export function armClientOptions(options: CollectOptions, endpoint: string, agent: Agent | undefined) {
+  const scope = `${new URL(endpoint).origin}/.default`;
+  return {
+    endpoint,
+    baseUri: endpoint,
+    credentialScopes: [scope],
+    credentials: { scopes: [scope] },
+    retryOptions: {
+      maxRetries: Math.max(0, options.maxAttempts - 1),
+      retryDelayInMs: RETRY_DELAY_MS,
+      maxRetryDelayInMs: MAX_RETRY_DELAY_MS,
+    },
+    ...(agent ? { agent } : {}),
+    userAgentOptions: { userAgentPrefix: "aiposture" },
+    additionalPolicies: [{ policy: readOnlyGuardPolicy, position: "perCall" as const }],
+  };
+}

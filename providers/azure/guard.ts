@@ -1,0 +1,35 @@
+// The read-only guard: a pipeline policy on every ARM client that lets a request through only when it is a GET
+// matching the path of the listed operation the reader is running (AsyncLocalStorage carries which one, across
+// the awaits of a paged list). A client call outside the reader, a write, or a request that is not the
+// operation the reader named, never leaves the process.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import { operationForRequest, requestMatches, type AzureOperation } from "./operations.js";
+
+const current = new AsyncLocalStorage<AzureOperation>();
+
+/** Runs `work` as `operation`: its requests must match that operation's path. */
+export function runAs<T>(operation: AzureOperation, work: () => Promise<T>): Promise<T> {
+  return current.run(operation, work);
+}
+
+/** A request the guard refused: a bug in aiposture, not a coverage gap, so the reader rethrows it. */
+export class UnlistedOperationError extends Error {
+  override name = "UnlistedOperationError";
+}
+
+export const readOnlyGuardPolicy: PipelinePolicy = {
+  name: "aiposture-read-only-guard",
+  sendRequest: async (request, next) => {
+    const path = new URL(request.url).pathname;
+    const expected = current.getStore();
+    if (!expected || !requestMatches(expected, request.method, path)) {
+      const actual = operationForRequest(request.method, path);
+      throw new UnlistedOperationError(
+        `${request.method} ${path} is not ${expected ? expected.operation : "inside AzureReader"}` +
+          `${actual ? ` (it is ${actual.operation})` : ""}: every ARM request must be a listed read (providers/azure/operations.ts)`,
+      );
+    }
+    return next(request);
+  },
+};

@@ -1,0 +1,12 @@
+import type { ProviderAdapter } from "../../src/engine/provider.js";
+import { collectAzure } from "./collect.js";
+import { normalizeAzure } from "./normalize.js";
+
+export const azureProvider: ProviderAdapter = {
+  id: "azure",
+  collect: collectAzure,
+  normalize: normalizeAzure,
+};
+
+export { AZURE_OPERATIONS } from "./operations.js";
+export { azureCustomRole } from "./role.js";

@@ -1,0 +1,23 @@
+import type { AzureOperation } from "./operations.js";
+
+/**
+ * The least-privilege Azure custom role, generated from the one list of operations the tool calls, in the
+ * format `az role definition create --role-definition @role.json` takes. Replace the assignable scope with
+ * the subscriptions (or a management group) to scan.
+ */
+export function azureCustomRole(
+  operations: readonly AzureOperation[],
+  assignableScopes: readonly string[] = ["/subscriptions/00000000-0000-0000-0000-000000000000"],
+) {
+  return {
+    Name: "aiposture reader",
+    IsCustom: true,
+    Description:
+      "Read-only access for aiposture: storage accounts, blob service and container settings, AI Search services, diagnostic settings.",
+    Actions: [...new Set(operations.map((op) => op.permission))].sort(),
+    NotActions: [],
+    DataActions: [],
+    NotDataActions: [],
+    AssignableScopes: [...assignableScopes],
+  };
+}
