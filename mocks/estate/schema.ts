@@ -1,6 +1,8 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
+import { dynamodbSchema } from "./dynamodb.js";
+import { snsSchema } from "./sns.js";
 import { azureEstateSchema } from "./azure.js";
 import { dynamodbSchema } from "./dynamodb.js";
 import { snsSchema } from "./sns.js";

@@ -138,3 +138,13 @@ describe("GuardDuty routing", () => {
     });
   });
 });
+
+describe("docs/lambda.md", () => {
+  it("documents every routed API call and every environment variable the handler reads", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { ENV } = await import("../../src/lambda/config.js");
+    const doc = readFileSync(new URL("../../docs/lambda.md", import.meta.url), "utf8");
+    for (const route of CLOUDTRAIL_ROUTES) expect(doc).toContain(route.eventName);
+    for (const name of Object.values(ENV)) expect(doc).toContain(`\`${name}\``);
+  });
+});
