@@ -1,0 +1,300 @@
+// The SageMaker collector through the official @aws-sdk/client-sagemaker against the emulated cloud: what it
+// reads per asset kind, pagination, throttling, AccessDenied, malformed replies, the training-job window, a saved
+// inventory, and the demo's planted cases, hardened twins and relations.
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmulator, type Emulator } from "../../../mocks/index.js";
+import { ALL_CHECKS } from "../../../checks/index.js";
+import { awsProvider } from "../../../providers/aws/index.js";
+import { DEFAULT_AWS_REGIONS } from "../../../providers/aws/regions.js";
+import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { assess, collectAll } from "../../../src/engine/scan.js";
+import type { Asset } from "../../../src/model/asset.js";
+import type { Report } from "../../../src/model/finding.js";
+import { AssetGraph } from "../../../src/model/graph.js";
+import type { Inventory } from "../../../src/model/inventory.js";
+import { findingFor, scanEmulator } from "../../support/scan.js";
+
+/** The demo's SageMaker regions: reading only these keeps most tests small. */
+const REGIONS = ["us-east-1", "us-west-2"];
+const ARN = "arn:aws:sagemaker:us-east-1:111122223333";
+const SAGEMAKER_KINDS = ["model-endpoint", "model", "notebook", "training-job", "ml-workspace"];
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+async function scan(
+  options: Partial<Parameters<typeof startEmulator>[0]> = {},
+  /** null: every default region. */
+  regions: string[] | null = REGIONS,
+): Promise<{ report: Report; inventory: Inventory; assets: Asset[]; emulator: Emulator }> {
+  emulator = await startEmulator({ estate: DEMO_ESTATE, ...options });
+  const result = await scanEmulator(emulator, regions ? { regions } : {});
+  return { ...result, assets: awsProvider.normalize(result.inventory).assets, emulator };
+}
+
+const sageMakerCalls = (emu: Emulator) =>
+  Object.fromEntries(Object.entries(emu.calls()).filter(([key]) => key.startsWith("sagemaker:")));
+
+/** Verdicts of the SageMaker assets only: other services' behaviour under these faults is their tests' business. */
+const verdicts = (report: Report) =>
+  report.findings
+    .filter((f) => f.resource.type.startsWith("aws.sagemaker."))
+    .map((f) => `${f.checkId} ${f.resource.id} ${f.status} ${f.severity}`)
+    .sort();
+
+const sageMakerErrors = (report: Report) => report.errors.filter((e) => e.service === "sagemaker");
+const status = (report: Report, check: string, name: string) => findingFor(report, check, name)?.status;
+
+describe("SageMaker over the wire", () => {
+  it("reads each kind with the documented calls only, and the demo's planted cases come out", async () => {
+    const { report, assets, emulator: emu } = await scan({}, null);
+    expect(sageMakerErrors(report)).toEqual([]);
+    expect(emu.writesAttempted()).toEqual([]);
+    const calls = sageMakerCalls(emu);
+    expect(Object.keys(calls).every((key) => /^sagemaker:(List|Describe)/.test(key))).toBe(true);
+
+    // One page of each listing per region, in every default region.
+    for (const op of ["ListEndpoints", "ListNotebookInstances", "ListTrainingJobs", "ListDomains"])
+      expect(calls[`sagemaker:${op}`], op).toBe(DEFAULT_AWS_REGIONS.length);
+    // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
+    // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
+    const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 2, 2, 2]);
+    expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
+    expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
+    expect(calls["sagemaker:DescribeModel"]).toBe(4);
+    expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(2);
+    expect(calls["sagemaker:DescribeTrainingJob"]).toBe(2);
+    expect(calls["sagemaker:DescribeDomain"]).toBe(2);
+
+    const planted: Array<[string, string]> = [
+      ["model-endpoint.kms-key", "clinical-summarizer-prod"],
+      ["model-endpoint.data-capture-kms-key", "clinical-summarizer-prod"],
+      ["model-endpoint.single-instance", "clinical-summarizer-prod"],
+      ["model-endpoint.async-output-kms-key", "doc-embedder-async"],
+      ["model.vulnerable-framework", "clinical-summarizer-pt113"],
+      ["model.vulnerable-framework", "doc-embedder-hf"],
+      ["model.network-isolation", "clinical-summarizer-pt113"],
+      ["model.vpc", "clinical-summarizer-pt113"],
+      ["notebook.direct-internet-access", "clinical-nlp-scratch"],
+      ["notebook.root-access", "clinical-nlp-scratch"],
+      ["notebook.kms-key", "clinical-nlp-scratch"],
+      ["notebook.vpc", "clinical-nlp-scratch"],
+      ["training-job.inter-container-encryption", "clinical-notes-finetune-2026-11"],
+      ["training-job.volume-kms-key", "clinical-notes-finetune-2026-11"],
+      ["training-job.output-kms-key", "clinical-notes-finetune-2026-11"],
+      ["training-job.network-isolation", "clinical-notes-finetune-2026-11"],
+      ["training-job.vpc", "clinical-notes-finetune-2026-11"],
+      ["ml-workspace.public-internet", "ai-research-studio"],
+      ["ml-workspace.kms-key", "ai-research-studio"],
+    ];
+    for (const [check, name] of planted) expect(status(report, check, name), `${check} ${name}`).toBe("fail");
+    expect(findingFor(report, "model.vulnerable-framework", "clinical-summarizer-pt113")).toMatchObject({
+      severity: "critical",
+      message: expect.stringMatching(/pytorch 1\.13\.1 has CVE-2025-32434/),
+    });
+    // g5 instances keep volumes on hardware-encrypted NVMe: no key is possible, so no finding.
+    expect(findingFor(report, "model-endpoint.kms-key", "doc-embedder-async")).toMatchObject({
+      status: "pass",
+      message: expect.stringMatching(/ml\.g5\.xlarge .*local NVMe/),
+    });
+    // A custom image is not judged a pass.
+    expect(findingFor(report, "model.vulnerable-framework", "fraud-scorer-custom")).toMatchObject({
+      status: "unknown",
+      message: expect.stringMatching(/not an AWS Deep Learning Containers registry/),
+    });
+
+    const hardened = report.findings.filter(
+      (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
+    );
+    // Endpoint and model risk-model-hardened, a notebook, a training job and a domain.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(5);
+    expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
+  });
+
+  it("links endpoints to models and models and jobs to the buckets they use", async () => {
+    const { assets } = await scan();
+    const graph = new AssetGraph(assets);
+    const endpoint = graph.get(`${ARN}:endpoint/clinical-summarizer-prod`)!;
+    const served = graph.related(endpoint, "serves-model").map((r) => r.asset.name);
+    expect(served).toEqual(["clinical-summarizer-pt113"]);
+    expect(endpoint.relations).toContainEqual(
+      expect.objectContaining({ type: "logs-to", target: "arn:aws:s3:::ai-embeddings-sse-s3" }),
+    );
+    const model = graph.get(`${ARN}:model/clinical-summarizer-pt113`)!;
+    expect(graph.related(model, "loads-artifacts-from").map((r) => r.asset.name)).toEqual([
+      "ai-model-artifacts-prod",
+    ]);
+    const job = graph.get(`${ARN}:training-job/clinical-notes-finetune-2026-11`)!;
+    expect(graph.related(job, "reads-training-data-from").map((r) => r.asset.name)).toEqual([
+      "ai-clinical-notes-phi",
+    ]);
+    expect(graph.related(job, "writes-output-to").map((r) => r.asset.name)).toEqual([
+      "ai-model-artifacts-prod",
+    ]);
+    const hardenedJob = graph.get(`${ARN}:training-job/fraud-model-train-hardened`)!;
+    // Two channels from one bucket are one edge naming both.
+    expect(hardenedJob.relations.filter((r) => r.type === "reads-training-data-from")).toEqual([
+      expect.objectContaining({
+        target: "arn:aws:s3:::ai-training-data-hardened",
+        detail: expect.stringMatching(/channel train.*channel validation/),
+      }),
+    ]);
+    const westDomain = assets.find((a) => a.name === "ai-studio-hardened");
+    expect(westDomain).toMatchObject({ kind: "ml-workspace", region: "us-west-2" });
+  });
+
+  it("gives the same verdicts with a page size of 1", async () => {
+    const clean = await scan();
+    await clean.emulator.close();
+    const paged = await scan({ pageSize: 1 });
+    const calls = sageMakerCalls(paged.emulator);
+    // us-east-1 has 4 endpoints: 4 pages; us-west-2 has none: 1 page.
+    expect(calls["sagemaker:ListEndpoints"]).toBe(5);
+    expect(calls["sagemaker:ListNotebookInstances"]).toBe(3);
+    expect(sageMakerErrors(paged.report)).toEqual([]);
+    expect(verdicts(paged.report)).toEqual(verdicts(clean.report));
+  });
+
+  it("gives the same verdicts through a small throttling storm, retried by the SDK", async () => {
+    const clean = await scan();
+    await clean.emulator.close();
+    const twice = { service: "sagemaker", firstAttempts: 2, retryAfterSeconds: 0 };
+    const stormy = await scan({
+      faults: {
+        throttle: [
+          { ...twice, operation: "DescribeEndpoint", resource: "clinical-summarizer-prod" },
+          { ...twice, operation: "DescribeModel", resource: "clinical-summarizer-pt113" },
+          { service: "sagemaker", operation: "ListTrainingJobs", firstAttempts: 1, retryAfterSeconds: 0 },
+        ],
+      },
+    });
+    expect(stormy.report.errors).toEqual([]);
+    expect(verdicts(stormy.report)).toEqual(verdicts(clean.report));
+    const total = (emu: Emulator) => Object.values(sageMakerCalls(emu)).reduce((a, b) => a + b, 0);
+    expect(total(stormy.emulator)).toBe(total(clean.emulator) + 2 + 2 + 1);
+  });
+
+  it("turns AccessDenied on one model into unknown plus an error entry, never a pass", async () => {
+    const { report, assets } = await scan({
+      faults: {
+        accessDenied: [
+          { service: "sagemaker", operation: "DescribeModel", resource: "clinical-summarizer-pt113" },
+        ],
+      },
+    });
+    expect(sageMakerErrors(report)).toEqual([
+      expect.objectContaining({
+        operation: "DescribeModel",
+        resource: "clinical-summarizer-pt113",
+        code: "AccessDeniedException",
+        region: "us-east-1",
+      }),
+    ]);
+    // The model is still an asset, and every one of its checks says why it cannot tell.
+    expect(assets.find((a) => a.name === "clinical-summarizer-pt113")?.kind).toBe("model");
+    for (const check of ["model.vulnerable-framework", "model.network-isolation", "model.vpc"]) {
+      const finding = findingFor(report, check, "clinical-summarizer-pt113");
+      expect(finding?.status, check).toBe("unknown");
+      expect(finding?.message).toMatch(/DescribeModel failed: AccessDeniedException/);
+    }
+    // Its endpoint and the other models are unaffected.
+    expect(status(report, "model-endpoint.single-instance", "clinical-summarizer-prod")).toBe("fail");
+    expect(status(report, "model.vulnerable-framework", "doc-embedder-hf")).toBe("fail");
+    expect(status(report, "model.vulnerable-framework", "risk-model-hardened")).toBe("pass");
+  });
+
+  it("keeps what DescribeEndpoint says when the endpoint configuration is denied", async () => {
+    const { report, assets } = await scan({
+      faults: {
+        accessDenied: [
+          {
+            service: "sagemaker",
+            operation: "DescribeEndpointConfig",
+            resource: "clinical-summarizer-config-v3",
+          },
+        ],
+      },
+    });
+    expect(sageMakerErrors(report).map((e) => `${e.operation} ${e.resource} ${e.code}`)).toEqual([
+      "DescribeEndpointConfig clinical-summarizer-config-v3 AccessDeniedException",
+    ]);
+    const kms = findingFor(report, "model-endpoint.kms-key", "clinical-summarizer-prod");
+    expect(kms?.status).toBe("unknown");
+    expect(kms?.message).toMatch(/DescribeEndpointConfig failed: AccessDeniedException/);
+    // Instance counts and capture settings come from the live endpoint.
+    expect(status(report, "model-endpoint.single-instance", "clinical-summarizer-prod")).toBe("fail");
+    expect(status(report, "model-endpoint.data-capture-kms-key", "clinical-summarizer-prod")).toBe("fail");
+    // Which models it serves is unknowable: none is read for it.
+    expect(assets.some((a) => a.name === "clinical-summarizer-pt113")).toBe(false);
+  });
+
+  it("records a malformed reply as an error for that operation and goes on", async () => {
+    const { report } = await scan({
+      faults: {
+        malformed: [
+          { service: "sagemaker", operation: "DescribeNotebookInstance", resource: "clinical-nlp-scratch" },
+        ],
+      },
+    });
+    expect(sageMakerErrors(report).map((e) => `${e.operation} ${e.resource}`)).toEqual([
+      "DescribeNotebookInstance clinical-nlp-scratch",
+    ]);
+    for (const check of [
+      "notebook.direct-internet-access",
+      "notebook.root-access",
+      "notebook.kms-key",
+      "notebook.vpc",
+    ])
+      expect(status(report, check, "clinical-nlp-scratch"), check).toBe("unknown");
+    expect(status(report, "notebook.root-access", "research-notebook-hardened")).toBe("pass");
+  });
+
+  it("records a denied listing as a gap for its region and keeps the other kinds", async () => {
+    const { report, assets } = await scan({
+      faults: { accessDenied: [{ service: "sagemaker", operation: "ListTrainingJobs" }] },
+    });
+    expect(
+      sageMakerErrors(report)
+        .map((e) => `${e.operation} ${e.region} ${e.code}`)
+        .sort(),
+    ).toEqual([
+      "ListTrainingJobs us-east-1 AccessDeniedException",
+      "ListTrainingJobs us-west-2 AccessDeniedException",
+    ]);
+    expect(assets.filter((a) => a.kind === "training-job")).toEqual([]);
+    expect(status(report, "notebook.vpc", "clinical-nlp-scratch")).toBe("fail");
+  });
+
+  it("reads training jobs from the configured window", async () => {
+    emulator = await startEmulator({ estate: DEMO_ESTATE });
+    const inventory = await collectAll([awsProvider], {
+      endpoint: emulator.endpoint,
+      concurrency: 8,
+      maxAttempts: 4,
+      regions: ["us-east-1"],
+      trainingJobDays: 2000,
+    });
+    const jobs = awsProvider.normalize(inventory).assets.filter((a) => a.kind === "training-job");
+    expect(jobs.map((j) => j.name).sort()).toEqual([
+      "clinical-notes-finetune-2026-11",
+      "fraud-model-train-hardened",
+      "legacy-baseline-2024",
+    ]);
+  });
+
+  it("gives the same verdicts from a saved inventory (timestamps as strings)", async () => {
+    const { report, inventory } = await scan();
+    const saved = JSON.parse(JSON.stringify(inventory)) as Inventory;
+    const { report: offline } = assess(saved, [awsProvider], ALL_CHECKS, new Date().toISOString(), "test");
+    expect(verdicts(offline)).toEqual(verdicts(report));
+    const job = awsProvider.normalize(saved).assets.find((a) => a.name === "clinical-notes-finetune-2026-11");
+    expect(job).toMatchObject({
+      kind: "training-job",
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+  });
+});
