@@ -69,6 +69,11 @@ export function buildProgram(exit: (code: number) => void): Command {
       .option("--profile <profile>", "AWS shared-config profile")
       .addOption(new Option("--regions <list>", "comma-separated regions to scan").argParser(parseList))
       .addOption(
+        new Option("--training-job-days <n>", "read SageMaker training jobs created within this many days")
+          .argParser(parsePositiveInt("--training-job-days", 3650))
+          .default(90),
+      )
+      .addOption(
         new Option("--endpoint <url>", "one endpoint URL for every service (e.g. the emulator)").argParser(
           parseUrl,
         ),

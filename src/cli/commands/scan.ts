@@ -18,6 +18,8 @@ export interface ScanFlags extends AccountFlags, AzureFlags {
   provider: string;
   profile?: string;
   regions?: string[];
+  /** SageMaker training jobs created within this many days are read (scan only; default 90). */
+  trainingJobDays?: number;
   endpoint?: string;
   format: "table" | "json";
   output?: string;
@@ -54,6 +56,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
     ...(flags.regions ? { regions: flags.regions } : {}),
+    ...(flags.trainingJobDays ? { trainingJobDays: flags.trainingJobDays } : {}),
     ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...accountCollectOptions(flags),
