@@ -235,11 +235,19 @@ export const bedrockRegionSchema = z.strictObject({
   knowledgeBases: z.array(knowledgeBaseSchema).default([]),
 });
 
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
 export const bedrockSchema = z
-  .record(
-    z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, "expected a region name such as us-east-1"),
-    bedrockRegionSchema,
-  )
+  .record(z.string(), bedrockRegionSchema)
+  .superRefine((regions, ctx) => {
+    for (const key of Object.keys(regions))
+      if (!REGION.test(key))
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `"${key}" is not a region name such as us-east-1`,
+        });
+  })
   // Optional, so estates (and the built-in default account) without Bedrock stay valid.
   .optional();
 

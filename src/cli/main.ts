@@ -5,6 +5,7 @@ import { toolVersion } from "../version.js";
 import { azureRole, CHECKS, OPERATIONS } from "../wiring/registry.js";
 import { checksAsJson, renderChecksText } from "./commands/checks.js";
 import { runDemo } from "./commands/demo.js";
+import { registerInventory } from "./commands/inventory.js";
 import { runHistory, type HistoryFlags } from "./commands/history.js";
 import { iamPolicy } from "./commands/permissions.js";
 import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
@@ -86,6 +87,8 @@ export function buildProgram(exit: (code: number) => void): Command {
     program.command("demo").description("scan the built-in emulated cloud with planted misconfigurations"),
     "none",
   ).action(async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode));
+
+  registerInventory(program, io, exit);
 
   program
     .command("history")
