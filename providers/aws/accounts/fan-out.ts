@@ -3,7 +3,7 @@ import type { CollectOptions } from "../../../src/engine/provider.js";
 import { emptyInventory, mergeInventories, type Inventory } from "../../../src/model/inventory.js";
 import { AwsReader } from "../reader.js";
 import { assumeRole } from "./assume-role.js";
-import { DEFAULT_ACCOUNT_CONCURRENCY, memberRoleArn, singleAccountOptions } from "./options.js";
+import { DEFAULT_ACCOUNT_CONCURRENCY, memberRoleArn, roleArnParts, singleAccountOptions } from "./options.js";
 import { resolveAccounts, type ResolvedAccounts } from "./resolve.js";
 
 /** Reads one account with the credentials in `options`, under the shared call bound `limit`. */
@@ -12,8 +12,9 @@ export type CollectOneAccount = (options: CollectOptions, limit: LimitFunction) 
 /**
  * --role-arn, --accounts, --org: resolve the accounts, then read each with its own temporary credentials,
  * a few accounts at once, every call under the one global bound. One account's failure (AssumeRole denied, a
- * collector crashing) is an error entry for that account; the others are read regardless. Accounts that could
- * not be entered get no scope entry, so history never takes their silence for resolution.
+ * collector crashing) is an error entry for that account; the others are read regardless. Every account asked
+ * for keeps its scope entry (a scope is what was asked for): the run stays comparable with the last one, and
+ * the account's error entries keep history from resolving its findings.
  */
 export async function collectAwsAccounts(
   options: CollectOptions,
@@ -22,7 +23,13 @@ export async function collectAwsAccounts(
   const own = emptyInventory();
   const limit = pLimit(options.concurrency);
   const resolved = await resolveAccounts(options, limit, own.errors);
-  if (!resolved) return own;
+  if (!resolved) {
+    // The --role-arn hop failed: the accounts asked for (as far as known without the hop) are all gaps.
+    const hop = options.roleArn ? roleArnParts(options.roleArn)?.account : undefined;
+    const asked = options.accounts?.length ? options.accounts : options.org || !hop ? [] : [hop];
+    for (const account of asked) withScope(own, account, options);
+    return own;
+  }
   options.onProgress?.(`aws: reading ${resolved.targets.length} accounts`);
 
   const accountLimit = pLimit(options.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY);
@@ -59,7 +66,7 @@ async function collectMember(
       );
       if (!credentials) {
         options.onProgress?.(`aws ${account}: could not assume ${roleArn}; the account is a coverage gap`);
-        return inventory;
+        return withScope(inventory, account, options);
       }
       memberOptions = singleAccountOptions(options, credentials);
     }
@@ -74,6 +81,12 @@ async function collectMember(
       code: error instanceof Error ? error.name : "Error",
       message: error instanceof Error ? error.message : String(error),
     });
-    return inventory;
+    return withScope(inventory, account, options);
   }
+}
+
+/** The scope of an account that was asked for but not (fully) read; its error entries say why. */
+function withScope(inventory: Inventory, account: string, options: CollectOptions): Inventory {
+  inventory.scopes.push({ provider: "aws", account, regions: options.regions ?? [] });
+  return inventory;
 }

@@ -163,7 +163,10 @@ async function scanTarget(target: ScanTarget, deps: OrgScanDeps): Promise<Target
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   return {
     ...target,
-    read: inventory.scopes.some((s) => s.account === target.account),
+    // Entered: no AssumeRole refusal and no crash for the account (its other gaps are listed, not fatal).
+    read: !inventory.errors.some(
+      (e) => e.account === target.account && (e.operation === "AssumeRole" || e.operation === "collect"),
+    ),
     assets: report.summary.assets,
     failuresBySeverity: report.summary.failuresBySeverity,
     failures: failing

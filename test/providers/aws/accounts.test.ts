@@ -9,6 +9,7 @@ import { ALL_CHECKS } from "../../../checks/index.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import { emptyInventory, type Inventory } from "../../../src/model/inventory.js";
+import { scopeKey } from "../../../src/history/scope.js";
 import {
   MANAGEMENT,
   MEMBER_A,
@@ -48,6 +49,13 @@ async function scan(
 
 const ACCOUNT_SERVICES = new Set(["sts", "organizations", "*", "s3", "s3-control"]);
 const gaps = (inventory: Inventory) => inventory.errors.filter((e) => ACCOUNT_SERVICES.has(e.service));
+/** Accounts actually read: the account record exists only for an account whose collection ran. */
+const readAccounts = (inventory: Inventory) =>
+  inventory.records
+    .filter((r) => r.resourceType === "aws.account")
+    .map((r) => r.account)
+    .sort();
+/** Accounts asked for: every one keeps its scope, read or not. */
 const scopeAccounts = (inventory: Inventory) => inventory.scopes.map((s) => s.account).sort();
 const bucketAccounts = (inventory: Inventory) =>
   inventory.records
@@ -60,7 +68,9 @@ describe("--org", () => {
     const { inventory, report, emulator } = await scan({ org: true });
 
     // The management account is read with the caller's own credentials; two members through AssumeRole.
-    expect(scopeAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B]);
+    expect(readAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B]);
+    // All four ACTIVE accounts were asked for and keep their scope; the suspended one was never asked for.
+    expect(scopeAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B, MEMBER_NO_ROLE]);
     expect(bucketAccounts(inventory)).toEqual([
       `${MANAGEMENT} mgmt-cloudtrail-logs`,
       `${MEMBER_A} ai-data-${MEMBER_A}`,
@@ -100,10 +110,33 @@ describe("--org", () => {
     ]);
   });
 
+  it("keeps the history scope of the run when one account cannot be entered", async () => {
+    const normal = await scan({ org: true });
+    const key = (inventory: Inventory) =>
+      scopeKey({ providers: ["aws"], scopes: inventory.scopes, regions: ["us-east-1"] });
+    const normalKey = key(normal.inventory);
+    await normal.emulator.close();
+    const denied = await scan(
+      { org: true },
+      {
+        estate: organizationEstate(),
+        faults: { accessDenied: [{ service: "sts", operation: "AssumeRole", resource: `*${MEMBER_A}*` }] },
+      },
+    );
+    expect(readAccounts(denied.inventory)).toEqual([MANAGEMENT, MEMBER_B]);
+    // Same scope, so the run is compared with the last one; MEMBER_A's error entry keeps its findings open.
+    expect(key(denied.inventory)).toBe(normalKey);
+    expect(
+      gaps(denied.inventory)
+        .map((e) => e.account)
+        .sort(),
+    ).toEqual([MEMBER_A, MEMBER_NO_ROLE]);
+  });
+
   it("pages through ListAccounts with a page size of 1 and reads the same accounts", async () => {
     const { inventory, emulator } = await scan({ org: true }, { estate: organizationEstate(), pageSize: 1 });
     expect(emulator.calls()["organizations:ListAccounts"]).toBe(5);
-    expect(scopeAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B]);
+    expect(readAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B]);
     expect(gaps(inventory).map((e) => `${e.account} ${e.operation}`)).toEqual([
       `${MEMBER_NO_ROLE} AssumeRole`,
     ]);
@@ -158,7 +191,7 @@ describe("--org", () => {
       if (account.id !== MANAGEMENT)
         account.roles = [{ RoleName: "SecurityAudit", Path: "/audit/", AssumeRolePolicyDocument: trust }];
     const denied = await scan({ org: true, roleName: "audit/SecurityAudit" }, estate);
-    expect(scopeAccounts(denied.inventory)).toEqual([MANAGEMENT]);
+    expect(readAccounts(denied.inventory)).toEqual([MANAGEMENT]);
     expect(gaps(denied.inventory).map((e) => e.resource)).toEqual([
       roleArn(MEMBER_A, "audit/SecurityAudit"),
       roleArn(MEMBER_B, "audit/SecurityAudit"),
@@ -169,7 +202,7 @@ describe("--org", () => {
       { org: true, roleName: "audit/SecurityAudit", externalId: "org-scan-42" },
       estate,
     );
-    expect(scopeAccounts(allowed.inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B, MEMBER_NO_ROLE]);
+    expect(readAccounts(allowed.inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B, MEMBER_NO_ROLE]);
     expect(gaps(allowed.inventory)).toEqual([]);
   });
 });
@@ -177,7 +210,8 @@ describe("--org", () => {
 describe("--accounts", () => {
   it("reads exactly the accounts named, each through its role, and records the one it cannot enter", async () => {
     const { inventory, emulator } = await scan({ accounts: [MEMBER_B, MEMBER_NO_ROLE] });
-    expect(scopeAccounts(inventory)).toEqual([MEMBER_B]);
+    expect(readAccounts(inventory)).toEqual([MEMBER_B]);
+    expect(scopeAccounts(inventory)).toEqual([MEMBER_B, MEMBER_NO_ROLE]);
     expect(bucketAccounts(inventory)).toEqual([`${MEMBER_B} ai-data-${MEMBER_B}`]);
     expect(gaps(inventory).map((e) => `${e.account} ${e.operation} ${e.code}`)).toEqual([
       `${MEMBER_NO_ROLE} AssumeRole AccessDenied`,
@@ -187,7 +221,7 @@ describe("--accounts", () => {
 
   it("reads the caller's own account with its own credentials", async () => {
     const { inventory, emulator } = await scan({ accounts: [MANAGEMENT, MEMBER_A] });
-    expect(scopeAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A]);
+    expect(readAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A]);
     expect(emulator.calls()["sts:AssumeRole"]).toBe(1);
   });
 });
@@ -195,6 +229,7 @@ describe("--accounts", () => {
 describe("--role-arn", () => {
   it("assumes the role first and scans the role's account as the role", async () => {
     const { inventory, emulator } = await scan({ roleArn: roleArn(MEMBER_A) });
+    expect(readAccounts(inventory)).toEqual([MEMBER_A]);
     expect(scopeAccounts(inventory)).toEqual([MEMBER_A]);
     expect(bucketAccounts(inventory)).toEqual([`${MEMBER_A} ai-data-${MEMBER_A}`]);
     const account = inventory.records.find((r) => r.resourceType === "aws.account");
@@ -207,14 +242,14 @@ describe("--role-arn", () => {
 
   it("hops: a role in the management account lists the organization and assumes the member roles", async () => {
     const { inventory, emulator } = await scan({ roleArn: roleArn(MANAGEMENT, "OrgScanner"), org: true });
-    expect(scopeAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B]);
+    expect(readAccounts(inventory)).toEqual([MANAGEMENT, MEMBER_A, MEMBER_B]);
     expect(gaps(inventory).map((e) => e.account)).toEqual([MEMBER_NO_ROLE]);
     expect(emulator.calls()["sts:AssumeRole"]).toBe(4);
   });
 
   it("a role that cannot be assumed is one gap and nothing is read with the wrong credentials", async () => {
     const { inventory, emulator } = await scan({ roleArn: roleArn(MEMBER_NO_ROLE) });
-    expect(inventory.scopes).toEqual([]);
+    expect(scopeAccounts(inventory)).toEqual([MEMBER_NO_ROLE]);
     expect(inventory.records).toEqual([]);
     expect(gaps(inventory)).toEqual([
       expect.objectContaining({ account: MEMBER_NO_ROLE, operation: "AssumeRole", code: "AccessDenied" }),
@@ -264,7 +299,8 @@ describe("fan-out bounds", () => {
         return collectAwsAccount({ ...options, regions: ["us-east-1"] }, limit);
       },
     );
-    expect(inventory.scopes.map((s) => s.account)).toEqual([MEMBER_B]);
+    expect(readAccounts(inventory)).toEqual([MEMBER_B]);
+    expect(scopeAccounts(inventory)).toEqual([MEMBER_A, MEMBER_B]);
     expect(gaps(inventory)).toEqual([
       expect.objectContaining({
         account: MEMBER_A,
