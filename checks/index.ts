@@ -16,6 +16,14 @@ import storagePublicRead from "./storage/public-read.js";
 import storagePublicWrite from "./storage/public-write.js";
 import storageTlsOnly from "./storage/tls-only.js";
 import storageVersioning from "./storage/versioning.js";
+import storageMinTlsVersion from "./storage/min-tls-version.js";
+import storageSharedKeyAccess from "./storage/shared-key-access.js";
+import storagePublicNetworkAccess from "./storage/public-network-access.js";
+import storageInfrastructureEncryption from "./storage/infrastructure-encryption.js";
+import storageSoftDelete from "./storage/soft-delete.js";
+import searchLocalAuth from "./search/local-auth.js";
+import searchPrivateEndpoint from "./search/private-endpoint.js";
+import searchFreeSku from "./search/free-sku.js";
 import searchAuditLogging from "./search/audit-logging.js";
 import searchCustomerManagedKey from "./search/customer-managed-key.js";
 import searchEncryptionAtRest from "./search/encryption-at-rest.js";
@@ -61,6 +69,14 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageTlsOnly,
   storageAccessLogging,
   storageVersioning,
+  storageMinTlsVersion,
+  storageSharedKeyAccess,
+  storagePublicNetworkAccess,
+  storageInfrastructureEncryption,
+  storageSoftDelete,
+  searchLocalAuth,
+  searchPrivateEndpoint,
+  searchFreeSku,
   searchPublicAccess,
   searchEncryptionAtRest,
   searchCustomerManagedKey,
