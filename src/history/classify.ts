@@ -24,6 +24,12 @@ export interface FindingRow {
   lastStatus: "fail" | "pass" | "unknown" | "absent";
   lastSeverity: Severity;
   suppressed: boolean;
+  /**
+   * Whether the check id was in the tool's check catalogue when recorded. Catalogue checks that a run did not
+   * evaluate (not selected, or removed from the tool) cannot resolve; native and derived findings (GuardDuty,
+   * merged threats) are judged by absence and gaps like resources.
+   */
+  catalogued: boolean;
 }
 
 export interface Resolution {
@@ -54,10 +60,12 @@ export function classifyRun(input: {
   report: Report;
   /** Checks this run evaluated: an absent finding of another check proves nothing. */
   checkIds: ReadonlySet<string>;
+  /** Every check id the tool knows (selected or not), to tell check findings from native/derived ones. */
+  catalogue: ReadonlySet<string>;
   /** The run's time (report.startedAt): first/last seen and resolution times. */
   at: string;
 }): Classification {
-  const { rows, report, checkIds, at } = input;
+  const { rows, report, checkIds, catalogue, at } = input;
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const states = new Map<string, FindingHistory>();
   const resolved: ResolvedFinding[] = [];
@@ -78,6 +86,7 @@ export function classifyRun(input: {
     counts[history.state === "new" ? "new" : "persisting"] += 1;
     written.push({
       ...rowOf(finding),
+      catalogued: catalogue.has(finding.checkId),
       firstSeen: history.firstSeen,
       lastSeen: at,
       resolvedAt: null,
@@ -121,7 +130,7 @@ function absentReason(
   report: Report,
   checkIds: ReadonlySet<string>,
 ): UnverifiedReason | undefined {
-  if (!checkIds.has(row.checkId)) return "check-not-run";
+  if (row.catalogued && !checkIds.has(row.checkId)) return "check-not-run";
   const account = row.account.toLowerCase();
   const read = report.scopes.some((s) => s.provider === row.provider && s.account.toLowerCase() === account);
   // Any read error in the account counts: a failed list call in one region can hide resources of another
@@ -134,7 +143,7 @@ function absentReason(
 
 function rowOf(
   finding: Finding,
-): Omit<FindingRow, "firstSeen" | "lastSeen" | "resolvedAt" | "lastStatus" | "suppressed"> {
+): Omit<FindingRow, "firstSeen" | "lastSeen" | "resolvedAt" | "lastStatus" | "suppressed" | "catalogued"> {
   return {
     fingerprint: finding.id,
     checkId: finding.checkId,

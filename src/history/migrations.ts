@@ -61,6 +61,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX resolutions_by_scope ON resolutions (scope);
   `,
+  // 2: tell catalogue checks (which only a run that evaluated them can resolve) from native and derived findings.
+  `ALTER TABLE findings ADD COLUMN catalogued INTEGER NOT NULL DEFAULT 1;`,
 ];
 
 /** Brings the file to the current schema in one transaction; refuses files that are not ours or are newer. */

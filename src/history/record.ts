@@ -7,7 +7,10 @@ import { HistoryStore } from "./store.js";
 
 export interface HistoryRecorder {
   /** Writes the run and returns the report marked with new / persisting / resolved. */
-  record(report: Report, input: Omit<ScopeInput, "scopes"> & { checkIds: readonly string[] }): Report;
+  record(
+    report: Report,
+    input: Omit<ScopeInput, "scopes"> & { checkIds: readonly string[]; catalogue: readonly string[] },
+  ): Report;
   close(): void;
 }
 
@@ -20,6 +23,7 @@ export function openHistoryRecorder(file: string, clock: () => Date, toolVersion
         scope,
         report,
         checkIds: new Set(input.checkIds),
+        catalogue: new Set(input.catalogue),
         finishedAt: clock().toISOString(),
         toolVersion,
       });

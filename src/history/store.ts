@@ -76,6 +76,7 @@ export class HistoryStore {
     scope: string;
     report: Report;
     checkIds: ReadonlySet<string>;
+    catalogue: ReadonlySet<string>;
     finishedAt: string;
     toolVersion: string;
   }): RecordOutcome {
@@ -85,7 +86,13 @@ export class HistoryStore {
         .prepare("SELECT id, started_at AS startedAt FROM runs WHERE scope = ? ORDER BY id DESC LIMIT 1")
         .get(scope) as { id: number; startedAt: string } | undefined;
       const rows = new Map(this.findingRows(scope).map((r) => [r.fingerprint, r]));
-      const result = classifyRun({ rows, report, checkIds: input.checkIds, at: report.startedAt });
+      const result = classifyRun({
+        rows,
+        report,
+        checkIds: input.checkIds,
+        catalogue: input.catalogue,
+        at: report.startedAt,
+      });
       const runId = Number(
         this.db
           .prepare(
@@ -111,19 +118,26 @@ export class HistoryStore {
       const upsert = this.db.prepare(
         `INSERT INTO findings (scope, fingerprint, check_id, title, provider, account, region, resource_id,
            resource_type, resource_name, first_seen, last_seen, resolved_at, last_status, last_severity,
-           suppressed, last_run)
+           suppressed, catalogued, last_run)
          VALUES (@scope, @fingerprint, @checkId, @title, @provider, @account, @region, @resourceId,
            @resourceType, @resourceName, @firstSeen, @lastSeen, @resolvedAt, @lastStatus, @lastSeverity,
-           @suppressed, @runId)
+           @suppressed, @catalogued, @runId)
          ON CONFLICT (scope, fingerprint) DO UPDATE SET
            check_id = excluded.check_id, title = excluded.title, provider = excluded.provider,
            account = excluded.account, region = excluded.region, resource_id = excluded.resource_id,
            resource_type = excluded.resource_type, resource_name = excluded.resource_name,
            first_seen = excluded.first_seen, last_seen = excluded.last_seen, resolved_at = excluded.resolved_at,
            last_status = excluded.last_status, last_severity = excluded.last_severity,
-           suppressed = excluded.suppressed, last_run = excluded.last_run`,
+           suppressed = excluded.suppressed, catalogued = excluded.catalogued, last_run = excluded.last_run`,
       );
-      for (const row of result.rows) upsert.run({ ...row, scope, suppressed: row.suppressed ? 1 : 0, runId });
+      for (const row of result.rows)
+        upsert.run({
+          ...row,
+          scope,
+          suppressed: row.suppressed ? 1 : 0,
+          catalogued: row.catalogued ? 1 : 0,
+          runId,
+        });
       const resolve = this.db.prepare(
         `INSERT INTO resolutions (run_id, scope, fingerprint, check_id, severity, opened_at, resolved_at, how)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -177,13 +191,22 @@ export class HistoryStore {
         `SELECT fingerprint, check_id AS checkId, title, provider, account, region, resource_id AS resourceId,
            resource_type AS resourceType, resource_name AS resourceName, first_seen AS firstSeen,
            last_seen AS lastSeen, resolved_at AS resolvedAt, last_status AS lastStatus,
-           last_severity AS lastSeverity, suppressed
+           last_severity AS lastSeverity, suppressed, catalogued
          FROM findings WHERE scope = ?`,
       )
       .all(scope) as Array<
-      Omit<FindingRow, "suppressed" | "provider"> & { suppressed: number; provider: string }
+      Omit<FindingRow, "suppressed" | "provider" | "catalogued"> & {
+        suppressed: number;
+        provider: string;
+        catalogued: number;
+      }
     >;
-    return rows.map((r) => ({ ...r, provider: r.provider as ProviderId, suppressed: r.suppressed === 1 }));
+    return rows.map((r) => ({
+      ...r,
+      provider: r.provider as ProviderId,
+      suppressed: r.suppressed === 1,
+      catalogued: r.catalogued === 1,
+    }));
   }
 }
 

@@ -9,7 +9,13 @@ const CHECKS = new Set(["storage.public-read", "storage.tls-only"]);
 
 /** The rows a first run leaves behind. */
 function afterFirstRun(...findings: ReturnType<typeof finding>[]): Map<string, FindingRow> {
-  const first = classifyRun({ rows: new Map(), report: report(T1, findings), checkIds: CHECKS, at: T1 });
+  const first = classifyRun({
+    rows: new Map(),
+    report: report(T1, findings),
+    checkIds: CHECKS,
+    catalogue: CHECKS,
+    at: T1,
+  });
   return new Map(first.rows.map((r) => [r.fingerprint, r]));
 }
 
@@ -28,6 +34,7 @@ describe("classifyRun", () => {
       rows,
       report: report(T2, [finding("storage.public-read", "data", "pass")], { errors: [gap()] }),
       checkIds: CHECKS,
+      catalogue: CHECKS,
       at: T2,
     });
     expect(out.resolved).toMatchObject([{ checkId: "storage.public-read", how: "passed", resolvedAt: T2 }]);
@@ -37,7 +44,7 @@ describe("classifyRun", () => {
 
   it("resolves an absent failure only when its account was read without errors", () => {
     const rows = afterFirstRun(read, tls);
-    const clean = classifyRun({ rows, report: report(T2, []), checkIds: CHECKS, at: T2 });
+    const clean = classifyRun({ rows, report: report(T2, []), checkIds: CHECKS, catalogue: CHECKS, at: T2 });
     expect(clean.resolved.map((r) => r.how)).toEqual(["gone", "gone"]);
 
     // An error in another region of the same account still blocks: ListBuckets answers for every region.
@@ -45,6 +52,7 @@ describe("classifyRun", () => {
       rows,
       report: report(T2, [], { errors: [gap()] }),
       checkIds: CHECKS,
+      catalogue: CHECKS,
       at: T2,
     });
     expect(gappy.resolved).toEqual([]);
@@ -56,6 +64,7 @@ describe("classifyRun", () => {
       rows,
       report: report(T2, [], { errors: [gap("unknown")] }),
       checkIds: CHECKS,
+      catalogue: CHECKS,
       at: T2,
     });
     expect(failed.resolved).toEqual([]);
@@ -65,6 +74,7 @@ describe("classifyRun", () => {
       rows,
       report: report(T2, [], { errors: [gap("999999999999")] }),
       checkIds: CHECKS,
+      catalogue: CHECKS,
       at: T2,
     });
     expect(other.resolved).toHaveLength(2);
@@ -76,6 +86,7 @@ describe("classifyRun", () => {
       rows,
       report: report(T2, [], { accounts: ["444455556666"] }),
       checkIds: CHECKS,
+      catalogue: CHECKS,
       at: T2,
     });
     expect(out.unverified).toMatchObject([{ reason: "coverage-gap" }]);
@@ -87,16 +98,45 @@ describe("classifyRun", () => {
       rows,
       report: report(T2, [read]),
       checkIds: new Set(["storage.public-read"]),
+      catalogue: CHECKS,
       at: T2,
     });
     expect(out.unverified).toMatchObject([{ checkId: "storage.tls-only", reason: "check-not-run" }]);
     expect(out.states.get(read.id)).toEqual({ state: "persisting", firstSeen: T1, lastSeen: T2 });
   });
 
+  it("resolves an absent native finding (not a catalogue check) by the gap rule", () => {
+    const native = finding("native.guardduty:Recon:S3/Probe", "data", "fail", "high");
+    const rows = afterFirstRun(read, native);
+    const clean = classifyRun({
+      rows,
+      report: report(T2, [read]),
+      checkIds: CHECKS,
+      catalogue: CHECKS,
+      at: T2,
+    });
+    expect(clean.resolved).toMatchObject([{ checkId: native.checkId, how: "gone" }]);
+    expect(rows.get(native.id)?.catalogued).toBe(false);
+    const gappy = classifyRun({
+      rows,
+      report: report(T2, [read], { errors: [gap()] }),
+      checkIds: CHECKS,
+      catalogue: CHECKS,
+      at: T2,
+    });
+    expect(gappy.unverified).toMatchObject([{ checkId: native.checkId, reason: "coverage-gap" }]);
+  });
+
   it("keeps an unknown failure open, with its last failing time", () => {
     const rows = afterFirstRun(read);
     const unknownNow = finding("storage.public-read", "data", "unknown");
-    const out = classifyRun({ rows, report: report(T2, [unknownNow]), checkIds: CHECKS, at: T2 });
+    const out = classifyRun({
+      rows,
+      report: report(T2, [unknownNow]),
+      checkIds: CHECKS,
+      catalogue: CHECKS,
+      at: T2,
+    });
     expect(out.resolved).toEqual([]);
     expect(out.states.get(read.id)).toEqual({ state: "unverified", firstSeen: T1, lastSeen: T1 });
     expect(out.rows[0]).toMatchObject({ resolvedAt: null, lastStatus: "unknown", lastSeen: T1 });
@@ -109,6 +149,7 @@ describe("classifyRun", () => {
       rows: new Map(),
       report: report(T1, [suppressed, tls]),
       checkIds: CHECKS,
+      catalogue: CHECKS,
       at: T1,
     });
     expect(out.rows.find((r) => r.checkId === "storage.public-read")?.suppressed).toBe(true);

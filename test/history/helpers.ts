@@ -16,6 +16,22 @@ export function demoEstate(): Estate {
   return structuredClone(loadEstate(DEMO_ESTATE));
 }
 
+/** Only the S3 part of each account: tests about S3 findings stay independent of other services' planted cases. */
+export function s3Only(estate: Estate): Estate {
+  return {
+    ...estate,
+    aws: {
+      ...estate.aws,
+      accounts: estate.aws.accounts.map((a) => ({
+        id: a.id,
+        accessKeyIds: a.accessKeyIds,
+        ...(a.CallerIdentity ? { CallerIdentity: a.CallerIdentity } : {}),
+        s3: a.s3,
+      })) as Estate["aws"]["accounts"],
+    },
+  };
+}
+
 export function withoutBucket(estate: Estate, name: string): Estate {
   for (const account of estate.aws.accounts)
     account.s3.buckets = account.s3.buckets.filter((b) => b.Name !== name);

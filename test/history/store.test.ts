@@ -17,6 +17,7 @@ function record(store: HistoryStore, at: string, findings: ReturnType<typeof fin
     scope: SCOPE,
     report: report(at, findings),
     checkIds,
+    catalogue: checkIds,
     finishedAt: at,
     toolVersion: "t",
   });
@@ -30,6 +31,28 @@ describe("history file", () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma("application_id", { simple: true })).toBe(0x41495053);
+    db.close();
+  });
+
+  it("migrates a version-1 file in place, keeping its runs", () => {
+    const file = join(tempDir("migrate"), "h.db");
+    const v1 = new Database(file);
+    v1.exec(MIGRATIONS[0] as string);
+    v1.pragma("application_id = 0x41495053");
+    v1.pragma("user_version = 1");
+    v1.prepare(
+      `INSERT INTO runs (scope, started_at, finished_at, tool_version, summary, open_by_severity, new_count,
+         persisting_count, resolved_count, unverified_count, suppressed_count, gaps)
+       VALUES (?, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', '0.1.0', '{}', '{}', 0, 0, 0, 0, 0, 0)`,
+    ).run(SCOPE);
+    v1.close();
+    const store = HistoryStore.open(file, { create: false });
+    expect(store.runs(SCOPE).map((r) => r.toolVersion)).toEqual(["0.1.0"]);
+    record(store, "2025-05-01T00:00:00.000Z", [finding("storage.public-read", "a", "fail")]);
+    expect(store.findingRows(SCOPE)[0]?.catalogued).toBe(true);
+    store.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     db.close();
   });
 

@@ -10,6 +10,7 @@ import {
   type SuppressionSet,
   type Tags,
 } from "../../suppressions/index.js";
+import { CHECKS } from "../../wiring/registry.js";
 
 export interface AuditFlags {
   history?: string;
@@ -49,7 +50,7 @@ export function auditReport(
   if (flags.history) {
     const recorder = openHistoryRecorder(flags.history, context.clock, context.toolVersion);
     try {
-      out = recorder.record(out, context);
+      out = recorder.record(out, { ...context, catalogue: CHECKS.map((c) => c.id) });
     } finally {
       recorder.close();
     }
