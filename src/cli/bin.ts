@@ -5,4 +5,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const { main, STILL_RUNNING } = await import("./main.js");
 
 const code = await main(process.argv);
-if (code !== STILL_RUNNING) process.exit(code);
+// process.exit() does not wait for a piped stdout to drain: a large JSON report would be cut off. The callback of
+// an empty write runs once everything written before it has been handed to the OS.
+if (code !== STILL_RUNNING) process.stdout.write("", () => process.exit(code));
