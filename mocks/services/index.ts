@@ -17,4 +17,18 @@ import { sts } from "./sts.js";
 import { sagemaker } from "./sagemaker.js";
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
-export const SERVICES: readonly ServiceEmulator[] = [s3control, organizations, sns, dynamodb, bedrockAgent, bedrock, guardduty, sagemaker, sts, s3, opensearch, opensearchServerless, kms];
+export const SERVICES: readonly ServiceEmulator[] = [
+  s3control,
+  organizations,
+  sns,
+  dynamodb,
+  bedrockAgent,
+  bedrock,
+  guardduty,
+  sagemaker,
+  sts,
+  s3,
+  opensearch,
+  opensearchServerless,
+  kms,
+];
