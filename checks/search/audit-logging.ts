@@ -12,6 +12,8 @@ export default defineCheck({
     text: "Publish AUDIT_LOGS to CloudWatch Logs (needs fine-grained access control and a log group resource policy for es.amazonaws.com), so who searched or changed which index can be answered after an incident.",
     cli: {
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --log-publishing-options 'AUDIT_LOGS={CloudWatchLogsLogGroupArn=LOG_GROUP_ARN,Enabled=true}'",
+      azure:
+        'az monitor diagnostic-settings create --name search-ops --resource SERVICE_ID --workspace WORKSPACE_ID --logs \'[{"category":"OperationLogs","enabled":true}]\'',
     },
   },
   evaluate: (asset) =>

@@ -12,6 +12,8 @@ export default defineCheck({
     text: "Encrypt with a customer managed KMS key, so reading the data also needs the key and key use is audited and revocable. The key of an encrypted domain cannot change: create a domain with the key and restore a snapshot into it.",
     cli: {
       aws: "aws opensearch create-domain --domain-name NEW_DOMAIN --engine-version OpenSearch_2.13 --encryption-at-rest-options Enabled=true,KmsKeyId=KEY_ARN --node-to-node-encryption-options Enabled=true --domain-endpoint-options EnforceHTTPS=true,TLSSecurityPolicy=Policy-Min-TLS-1-2-PFS-2023-10",
+      azure:
+        "az resource update --ids SERVICE_ID --set properties.encryptionWithCmk.enforcement=Enabled  # after giving every index and synonym map a Key Vault encryptionKey",
     },
   },
   evaluate: (asset) =>
@@ -20,7 +22,9 @@ export default defineCheck({
       return encryption.keyManager === "customer"
         ? pass(`Encrypted with customer managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
         : fail(
-            `Encrypted only with an AWS managed key (${encryption.keyId ?? "aws/es"}): its use cannot be limited or revoked by you`,
+            asset.provider === "azure"
+              ? `Not every object is encrypted with a customer-managed key (${encryption.algorithm ?? "Microsoft-managed keys"}): their use cannot be limited or revoked by you`
+              : `Encrypted only with an AWS managed key (${encryption.keyId ?? "aws/es"}): its use cannot be limited or revoked by you`,
             { ...encryption },
           );
     }),

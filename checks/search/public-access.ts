@@ -13,6 +13,8 @@ export default defineCheck({
     text: "Place the domain in a VPC (a new domain: an existing public domain cannot move), or replace the access policy's open statements with named IAM principals or an aws:SourceIp allow-list, and turn on fine-grained access control without anonymous auth.",
     cli: {
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --access-policies file://restricted-access-policy.json",
+      azure:
+        "az search service update --name SERVICE --resource-group GROUP --public-network-access disabled  # after adding a private endpoint; or --ip-rules 'RANGE1;RANGE2' to admit named ranges only",
     },
   },
   evaluate: (asset) =>
@@ -27,9 +29,18 @@ export default defineCheck({
       const auth = asset.authentication;
       // With fine-grained access control the engine still asks for credentials; anonymous auth (the FGAC
       // migration period) serves requests without any, which is as open as no FGAC at all.
-      if (!isUnknown(auth) && auth.fineGrainedAccessControl && !auth.anonymousAuth) {
+      // Azure AI Search has no anonymous access: every request needs an API key or an Entra ID token.
+      if (
+        !isUnknown(auth) &&
+        (auth.fineGrainedAccessControl || asset.provider === "azure") &&
+        !auth.anonymousAuth
+      ) {
+        const gate =
+          asset.provider === "azure"
+            ? "only an API key or an Entra ID token stands in the way"
+            : "only fine-grained access control sign-in stands in the way";
         return fail(
-          `Anyone on the internet can send requests: ${verdict.reasons.join("; ")}; only fine-grained access control sign-in stands in the way`,
+          `Anyone on the internet can send requests: ${verdict.reasons.join("; ")}; ${gate}`,
           evidence,
           "high",
         );

@@ -1,6 +1,8 @@
+import customerManagedKey from "../../../checks/search/customer-managed-key.js";
 import freeSku from "../../../checks/search/free-sku.js";
 import localAuth from "../../../checks/search/local-auth.js";
 import privateEndpoint from "../../../checks/search/private-endpoint.js";
+import publicAccess from "../../../checks/search/public-access.js";
 import { unknown } from "../../../src/model/known.js";
 import { azureSearchAsset } from "../../support/azure-assets.js";
 import { checkTable } from "../../support/check-table.js";
@@ -94,4 +96,56 @@ checkTable(freeSku, {
     },
   ],
   unknown: [{ name: "no SKU reported", asset: azureSearchAsset({ sku: undefined }) }],
+});
+
+// Shared checks, read for Azure: a public AI Search endpoint still needs an API key or an Entra ID token.
+const API_KEYS_ONLY = {
+  fineGrainedAccessControl: false,
+  internalUserDatabase: false,
+  anonymousAuth: false,
+  identityProviders: ["api-key"],
+  detail: "API keys only (the default)",
+};
+
+checkTable(publicAccess, {
+  valid: [{ name: "private endpoint only", asset: azureSearchAsset() }],
+  invalid: [
+    {
+      name: "open to the internet with API keys",
+      asset: azureSearchAsset({ exposure: PUBLIC, authentication: API_KEYS_ONLY }),
+      message:
+        /Anyone on the internet can send requests: .*only an API key or an Entra ID token stands in the way/,
+      severity: "high",
+    },
+    {
+      name: "open to the internet, confidential data",
+      asset: azureSearchAsset({
+        exposure: PUBLIC,
+        authentication: API_KEYS_ONLY,
+        dataClassification: "confidential",
+      }),
+      message: /only an API key or an Entra ID token/,
+      severity: "critical",
+    },
+  ],
+  unknown: [{ name: "listing denied", asset: azureSearchAsset({ exposure: unknown("denied") }) }],
+});
+
+checkTable(customerManagedKey, {
+  valid: [{ name: "CMK enforced and compliant", asset: azureSearchAsset() }],
+  invalid: [
+    {
+      name: "CMK enforcement unspecified",
+      asset: azureSearchAsset({
+        encryptionAtRest: {
+          enabled: true,
+          keyManager: "provider",
+          algorithm: "AES-256 (Microsoft-managed keys; CMK enforcement Unspecified)",
+        },
+      }),
+      message: /Not every object is encrypted with a customer-managed key \(AES-256 \(Microsoft-managed keys/,
+      severity: "low",
+    },
+  ],
+  unknown: [{ name: "listing denied", asset: azureSearchAsset({ encryptionAtRest: unknown("denied") }) }],
 });
