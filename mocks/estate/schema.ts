@@ -1,20 +1,16 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
-import { dynamodbSchema } from "./dynamodb.js";
-import { snsSchema } from "./sns.js";
-import { azureEstateSchema } from "./azure.js";
-import { dynamodbSchema } from "./dynamodb.js";
-import { snsSchema } from "./sns.js";
+import { guardDutySchema } from "./aws-guardduty.js";
 import { kmsSchema } from "./aws-kms.js";
 import { opensearchSchema } from "./aws-opensearch.js";
 import { opensearchServerlessSchema } from "./aws-opensearch-serverless.js";
+import { azureEstateSchema } from "./azure.js";
+import { bedrockSchema } from "./aws-bedrock.js";
+import { dynamodbSchema } from "./dynamodb.js";
 import { organizationSchema } from "./aws-organizations.js";
 import { iamRolesSchema } from "./iam-roles.js";
-import { guardDutySchema } from "./aws-guardduty.js";
-import { dynamodbSchema } from "./dynamodb.js";
 import { snsSchema } from "./sns.js";
-import { bedrockSchema } from "./aws-bedrock.js";
 import { sageMakerSchema } from "./aws-sagemaker.js";
 
 const publicAccessBlock = z.object({
@@ -126,16 +122,14 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
-  sns: snsSchema,
-  dynamodb: dynamodbSchema,
+  /** GuardDuty detectors and findings per region (mocks/estate/aws-guardduty.ts). */
+  guardduty: guardDutySchema,
   /** OpenSearch Service domains (mocks/estate/aws-opensearch.ts). */
   opensearch: opensearchSchema,
   /** OpenSearch Serverless collections and security policies (mocks/estate/aws-opensearch-serverless.ts). */
   opensearchServerless: opensearchServerlessSchema,
   /** KMS keys, for DescribeKey (mocks/estate/aws-kms.ts). */
   kms: kmsSchema,
-  /** GuardDuty detectors and findings per region (mocks/estate/aws-guardduty.ts). */
-  guardduty: guardDutySchema,
   sns: snsSchema,
   dynamodb: dynamodbSchema,
   bedrock: bedrockSchema,
