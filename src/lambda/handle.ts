@@ -145,7 +145,7 @@ export async function handleEvent(input: unknown, deps: LambdaDeps): Promise<Lam
     }));
   }
   const { report, assets } = deps.evaluate(inventory, startedAt);
-  result.errors = report.errors;
+  result.errors = [...report.errors, ...otherAccounts(routed, inventory)];
   const inScope =
     routed.kind === "scheduled"
       ? report.findings
@@ -247,6 +247,28 @@ function scopeFindings(
     for (const asset of chosen) ids.add(normalizeResourceId(asset.id));
   });
   return findings.filter((f) => ids.has(normalizeResourceId(f.resource.id)));
+}
+
+/**
+ * An event about another account (an organization-wide bus) cannot be answered with this function's
+ * credentials until multi-account roles exist: say so instead of silently evaluating nothing.
+ */
+function otherAccounts(routed: Routed, inventory: Inventory): Inventory["errors"] {
+  if (routed.kind !== "cloudtrail" && routed.kind !== "guardduty") return [];
+  const read = new Set(inventory.scopes.map((s) => s.account));
+  if (read.has("unknown")) return [];
+  return routed.refs
+    .filter((ref) => !read.has(ref.account))
+    .map((ref) => ({
+      provider: "aws" as const,
+      account: ref.account,
+      region: ref.region,
+      service: ref.service,
+      operation: "recollect",
+      ...(ref.name ? { resource: ref.name } : {}),
+      code: "OtherAccount",
+      message: `the event is about account ${ref.account}; these credentials read ${[...read].join(", ") || "no account"}`,
+    }));
 }
 
 function summarizeFindings(result: LambdaResult, findings: readonly Finding[]): void {

@@ -241,3 +241,16 @@ describe("scheduled events", () => {
     expect(third.alerts.map((a) => a.checkId)).toEqual(["storage.public-read"]);
   });
 });
+
+describe("events about another account", () => {
+  it("says the function's credentials read another account", async () => {
+    const w = (world = await startWorld());
+    const event = putBucketPolicyEvent(BUCKET, PUBLIC_POLICY);
+    const detail = event.detail as { recipientAccountId: string };
+    detail.recipientAccountId = "444455556666";
+    const result = await w.run(event);
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({ code: "OtherAccount", account: "444455556666" }),
+    );
+  });
+});
