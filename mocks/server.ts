@@ -10,8 +10,6 @@ import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
 import { FaultEngine } from "./faults/engine.js";
 import { SERVICES } from "./services/index.js";
-import { RuntimeState, writeAllowed, type WriteAllowance } from "./runtime.js";
-import type { Estate } from "./estate/schema.js";
 import { ARM_SERVICES, createSelfSignedCertificate } from "./azure/index.js";
 import { RuntimeState, writeAllowed, type WriteAllowance } from "./runtime.js";
 import type { Estate } from "./estate/schema.js";

@@ -1,8 +1,6 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
-import { dynamodbSchema } from "./dynamodb.js";
-import { snsSchema } from "./sns.js";
 import { guardDutySchema } from "./aws-guardduty.js";
 import { kmsSchema } from "./aws-kms.js";
 import { opensearchSchema } from "./aws-opensearch.js";
@@ -124,8 +122,6 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
-  sns: snsSchema,
-  dynamodb: dynamodbSchema,
   /** GuardDuty detectors and findings per region (mocks/estate/aws-guardduty.ts). */
   guardduty: guardDutySchema,
   /** OpenSearch Service domains (mocks/estate/aws-opensearch.ts). */
