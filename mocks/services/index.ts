@@ -9,7 +9,6 @@ import { guardduty } from "./guardduty.js";
 import { kms } from "./kms.js";
 import { opensearch } from "./opensearch.js";
 import { opensearchServerless } from "./opensearch-serverless.js";
-import { dynamodb } from "./dynamodb.js";
 import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
 import { sagemaker } from "./sagemaker.js";
