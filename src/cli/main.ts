@@ -99,7 +99,7 @@ export function buildProgram(exit: (code: number) => void): Command {
         .argParser(parseFormat(["table", "json"] as const))
         .default("table"),
     )
-    .option("--scope <key>", "only this scope (as printed by history)")
+    .option("--scope <key>", "only this scope: its key as printed, or a unique part of it (an account id)")
     .action((flags: HistoryFlags) => exit(runHistory(flags, io).exitCode));
 
   program

@@ -21,7 +21,7 @@ const COLUMNS: Array<[string, number]> = [
 export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): string {
   if (trends.length === 0) return "No runs recorded yet.\n";
   const blocks = trends.map((trend) => {
-    const lines = [truncate(`SCOPE ${terminalSafe(trend.scope)}`, width)];
+    const lines = scopeLines(trend.scope, width);
     lines.push(
       `${"RUN".padStart(4)} ${"STARTED (UTC)".padEnd(16)}${COLUMNS.map(([h, w]) => h.padStart(w)).join("")}`,
     );
@@ -54,6 +54,27 @@ export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): s
   const legend =
     "OPEN: unresolved, unsuppressed failures after the run (unverified ones stay open); FIXED: resolved by the run";
   return `${blocks.join("\n\n")}\n\n${wrap(legend.split(" "), " ", width).join("\n")}\n`;
+}
+
+/**
+ * The key is what --scope takes: shown whole, broken after its spaces and commas (continuation lines indented),
+ * never cut; only a single part longer than a line is truncated.
+ */
+function scopeLines(scope: string, width: number): string[] {
+  const tokens = terminalSafe(scope).match(/[^ ,]+[ ,]?/g) ?? [];
+  const lines: string[] = [];
+  let line = "SCOPE ";
+  let empty = true;
+  for (const token of tokens) {
+    if (!empty && line.trimEnd().length + token.trimEnd().length > width) {
+      lines.push(line.trimEnd());
+      line = "      ";
+    }
+    line += token;
+    empty = false;
+  }
+  lines.push(line.trimEnd());
+  return lines.map((l) => truncate(l, width));
 }
 
 function formatTime(iso: string): string {

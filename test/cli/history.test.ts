@@ -42,7 +42,9 @@ describe("aiposture demo --history and aiposture history", () => {
   it("prints the runs as a table and as JSON, and filters by scope", async () => {
     const table = await cli("history", "--history", history);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^SCOPE providers=\S+ accounts=aws:111122223333 regions=\* checks=\*$/m);
+    // The key is shown whole (wrapped after spaces and commas when long), never cut.
+    expect(table.stdout).toMatch(/^SCOPE providers=\S+ accounts=\S*aws:111122223333/m);
+    expect(table.stdout).toMatch(/regions=\* checks=\*$/m);
     expect(table.stdout).toMatch(/^ {3}1 \d{4}-\d{2}-\d{2} \d{2}:\d{2} +\d+/m);
     expect(table.stdout).toMatch(/^ {3}2 /m);
     expect(Math.max(...table.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
@@ -53,6 +55,12 @@ describe("aiposture demo --history and aiposture history", () => {
     };
     expect(parsed.scopes).toHaveLength(1);
     const scope = parsed.scopes[0]?.scope as string;
+    const unwrapped = table.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("SCOPE ") || l.startsWith("      "))
+      .map((l) => l.replace(/^(SCOPE)? +/, ""))
+      .join("");
+    expect(unwrapped.replace(/ /g, "")).toBe(scope.replace(/ /g, ""));
     expect(parsed.scopes[0]?.runs).toHaveLength(2);
     expect(parsed.scopes[0]?.runs[0]?.openTotal).toBeGreaterThan(0);
 

@@ -38,6 +38,16 @@ describe("history scopes", () => {
     );
     const { scopes } = JSON.parse(out) as { scopes: Array<{ scope: string; runs: unknown[] }> };
     expect(scopes.map((s) => s.runs.length)).toEqual([1]);
+
+    // A unique part of a key selects it; an ambiguous one names the candidates.
+    const pick = (scope: string) =>
+      runHistory(
+        { history: file, format: "json", scope },
+        { stdout: () => undefined, stderr: () => undefined, progress: false },
+      ).trends.map((t) => [t.scope, t.runs.length]);
+    expect(pick("111122223333")).toEqual([[a1.report.history?.scope, 2]]);
+    expect(() => pick("accounts=aws:")).toThrow(/matches 2 scopes/);
+    expect(() => pick("999")).toThrow(/no runs for --scope "999"; scopes in the file/);
   });
 
   it("treats other regions or another check selection as another scope", async () => {
