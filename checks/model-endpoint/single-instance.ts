@@ -16,7 +16,14 @@ export default defineCheck({
   },
   evaluate: (asset) =>
     whenKnown("the endpoint's instance counts", asset.variants, (variants) => {
-      const live = variants.filter((v) => !v.shadow && !v.serverless);
+      const serving = variants.filter((v) => !v.shadow);
+      if (serving.length === 0)
+        return {
+          status: "unknown",
+          message: "Could not determine the endpoint's instance counts: it reports no production variant",
+          evidence: { variants },
+        };
+      const live = serving.filter((v) => !v.serverless);
       const unknownCount = live.filter((v) => v.instanceCount === undefined);
       if (unknownCount.length > 0)
         return {

@@ -95,7 +95,11 @@ export function normalizeEndpoint(record: InventoryRecord, read: ReplyReader): M
     asyncOutput: isUnknown(endpoint)
       ? endpoint
       : asyncOutput(live?.AsyncInferenceConfig ?? configured?.AsyncInferenceConfig),
-    variants: isUnknown(endpoint) ? endpoint : variants(live, configured),
+    variants: isUnknown(endpoint)
+      ? endpoint
+      : !live?.ProductionVariants?.length && isUnknown(config)
+        ? config
+        : variants(live, configured),
   };
   asset.relations = uniqueRelations([
     ...allConfigVariants(configured).flatMap((v) =>

@@ -193,5 +193,10 @@ checkTable(singleInstance, {
       asset: endpointAsset({ variants: [{ name: "AllTraffic", serverless: false, shadow: false }] }),
       message: /instance count of variant AllTraffic/,
     },
+    {
+      name: "no production variant reported (still creating)",
+      asset: endpointAsset({ variants: [] }),
+      message: /reports no production variant/,
+    },
   ],
 });

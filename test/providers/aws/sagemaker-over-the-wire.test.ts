@@ -297,4 +297,52 @@ describe("SageMaker over the wire", () => {
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
   });
+
+  it("reports an endpoint whose configuration or model was deleted as unknown, with the service's error", async () => {
+    emulator = await startEmulator({
+      estate: {
+        aws: {
+          accounts: [
+            {
+              id: "111122223333",
+              sagemaker: {
+                endpoints: [
+                  { EndpointName: "orphaned", EndpointConfigName: "deleted-config" },
+                  { EndpointName: "model-gone", EndpointConfigName: "live-config" },
+                ],
+                endpointConfigs: [
+                  {
+                    EndpointConfigName: "live-config",
+                    ProductionVariants: [
+                      {
+                        VariantName: "AllTraffic",
+                        ModelName: "deleted-model",
+                        InstanceType: "ml.m5.large",
+                        InitialInstanceCount: 2,
+                      },
+                    ],
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    });
+    const { report } = await scanEmulator(emulator, { regions: ["us-east-1"] });
+    expect(
+      sageMakerErrors(report)
+        .map((e) => `${e.operation} ${e.resource} ${e.code}`)
+        .sort(),
+    ).toEqual([
+      "DescribeEndpointConfig deleted-config ValidationException",
+      "DescribeModel deleted-model ValidationException",
+    ]);
+    expect(findingFor(report, "model-endpoint.kms-key", "orphaned")?.message).toMatch(
+      /DescribeEndpointConfig failed: ValidationException/,
+    );
+    // The live endpoint still reports its instances; the deleted model is an asset whose checks cannot tell.
+    expect(status(report, "model-endpoint.single-instance", "model-gone")).toBe("pass");
+    expect(status(report, "model.vulnerable-framework", "deleted-model")).toBe("unknown");
+  });
 });
