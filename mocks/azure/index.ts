@@ -4,6 +4,7 @@
 import type { ServiceEmulator } from "../types.js";
 import { azureMonitor } from "./services/monitor.js";
 import { azureSearch } from "./services/search.js";
+import { azureSecurity } from "./services/security.js";
 import { azureStorage } from "./services/storage.js";
 import { azureResources } from "./services/subscriptions.js";
 
@@ -12,6 +13,7 @@ export const ARM_SERVICES: readonly ServiceEmulator[] = [
   azureMonitor,
   azureStorage,
   azureSearch,
+  azureSecurity,
 ];
 
 export { createSelfSignedCertificate } from "./certificate.js";

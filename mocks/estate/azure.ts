@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { armResourceId, GUID, tagsSchema } from "./azure-common.js";
 import { searchServiceSchema } from "./azure-search.js";
+import { defenderSchema } from "./azure-security.js";
 import { storageAccountSchema } from "./azure-storage.js";
 
 /**
@@ -48,6 +49,8 @@ export const subscriptionSchema = z
     tags: tagsSchema,
     storageAccounts: z.array(storageAccountSchema).default([]),
     searchServices: z.array(searchServiceSchema).default([]),
+    /** Defender for Cloud plans, alerts and assessments (mocks/estate/azure-security.ts). */
+    defender: defenderSchema,
   })
   .superRefine((subscription, ctx) => {
     // An `id` pasted from `az … show` must be the id the resource has here, or lookups would disagree.

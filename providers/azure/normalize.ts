@@ -5,6 +5,8 @@ import { SEARCH_SERVICE_TYPE } from "./search/collect.js";
 import { normalizeSearchService } from "./search/normalize.js";
 import { STORAGE_ACCOUNT_TYPE } from "./storage/collect.js";
 import { normalizeStorageAccount } from "./storage/normalize.js";
+import { DEFENDER_RECORD_TYPE } from "./defender/names.js";
+import { normalizeDefender } from "./defender/normalize.js";
 
 /** What a normalizer may read besides its own record. */
 export interface AzureNormalizeContext {
@@ -18,6 +20,7 @@ type Normalizer = (record: InventoryRecord, ctx: AzureNormalizeContext) => Asset
 const NORMALIZERS: Record<string, Normalizer> = {
   [STORAGE_ACCOUNT_TYPE]: (record, ctx) => normalizeStorageAccount(record, ctx.read),
   [SEARCH_SERVICE_TYPE]: (record, ctx) => normalizeSearchService(record, ctx.read),
+  [DEFENDER_RECORD_TYPE]: (record, ctx) => normalizeDefender(record, ctx.read),
 };
 
 /** Pure translation of Azure inventory records to assets; a record that cannot be translated is an error entry. */

@@ -6,13 +6,21 @@ import type { ReplyReader } from "../replies.js";
 
 export type DetectorReply = GetDetectorResponse & { DetectorId?: string };
 
-/** One region's GuardDuty as a threat-detection asset: detector on, S3 Protection, AI Protection. */
-export function normalizeDetector(record: InventoryRecord, read: ReplyReader): ThreatDetectionAsset {
+/**
+ * One region's GuardDuty as a threat-detection asset: detector on, S3 Protection, AI Protection. When the
+ * detectors could not even be listed there is no asset — as a bucket that ListBuckets could not return has none —
+ * and the error entry is the region's coverage gap; a detector listed but not described has unknowns.
+ */
+export function normalizeDetector(
+  record: InventoryRecord,
+  read: ReplyReader,
+): ThreatDetectionAsset | undefined {
   const listed = read<{ DetectorIds?: string[] }>(record, "ListDetectors");
+  if (isUnknown(listed)) return undefined;
   const detector = read<DetectorReply>(record, "GetDetector");
   const none = !isUnknown(listed) && (listed?.DetectorIds ?? []).length === 0;
   const off: ProtectionState = { on: false, detail: `no GuardDuty detector in ${record.region}` };
-  const readable: Known<DetectorReply | null> = isUnknown(listed) ? listed : detector;
+  const readable: Known<DetectorReply | null> = detector;
 
   const protection = (decide: (d: DetectorReply) => Known<ProtectionState>): Known<ProtectionState> => {
     if (none) return off;

@@ -194,7 +194,7 @@ describe("GuardDuty over the wire", () => {
     expect(findingFor(report, "storage.public-read", "ai-phi-public")?.status).toBe("fail");
   });
 
-  it("turns AccessDenied on ListDetectors into unknown posture plus a gap, never a pass", async () => {
+  it("turns AccessDenied on ListDetectors into a gap with no verdict on the region, never a pass", async () => {
     const { report } = await scan(bucketEstate(1), {
       regions: ["us-east-1"],
       faults: { accessDenied: [{ service: "guardduty", operation: "ListDetectors" }] },
@@ -202,10 +202,24 @@ describe("GuardDuty over the wire", () => {
     expect(report.errors.map((e) => `${e.operation} ${e.code}`)).toEqual([
       "ListDetectors AccessDeniedException",
     ]);
-    const enabled = findingFor(report, "threat-detection.enabled", "guardduty/us-east-1");
-    expect(enabled?.status).toBe("unknown");
-    expect(enabled?.message).toMatch(/ListDetectors failed: AccessDeniedException/);
+    expect(report.findings.filter((f) => f.resource.type === "aws.guardduty.detector")).toEqual([]);
     expect(report.native?.sources[0]).toMatchObject({ state: "unreadable" });
+  });
+
+  it("turns AccessDenied on GetDetector into unknown posture; the findings are still merged", async () => {
+    const { report } = await scan(bucketEstate(1, "Discovery:S3/TorIPCaller"), {
+      regions: ["us-east-1"],
+      faults: { accessDenied: [{ service: "guardduty", operation: "GetDetector" }] },
+    });
+    expect(report.errors.map((e) => `${e.operation} ${e.code}`)).toEqual([
+      "GetDetector AccessDeniedException",
+    ]);
+    for (const check of ["threat-detection.enabled", "threat-detection.storage-protection"]) {
+      const finding = findingFor(report, check, "guardduty/us-east-1");
+      expect(finding?.status, check).toBe("unknown");
+      expect(finding?.message).toMatch(/GetDetector failed: AccessDeniedException/);
+    }
+    expect(findingFor(report, "threat.exposed-under-attack", "ai-phi-public")?.severity).toBe("critical");
   });
 
   it("reports GuardDuty off where an AI bucket lives as a failing check and a coverage gap", async () => {

@@ -167,6 +167,9 @@ describe("Azure over the wire", () => {
       faults: { accessDenied: [{ service: "azure-*", resource: `/subscriptions/${SANDBOX}*` }] },
     });
     expect(report.errors.map((e) => `${e.account} ${e.service} ${e.operation} ${e.code}`).sort()).toEqual([
+      `${SANDBOX} defender Alerts_List AuthorizationFailed`,
+      `${SANDBOX} defender Assessments_List AuthorizationFailed`,
+      `${SANDBOX} defender Pricings_List AuthorizationFailed`,
       `${SANDBOX} search Services_ListBySubscription AuthorizationFailed`,
       `${SANDBOX} storage StorageAccounts_List AuthorizationFailed`,
     ]);
