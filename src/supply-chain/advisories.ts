@@ -102,6 +102,42 @@ export const ADVISORIES: readonly Advisory[] = [
   },
 ];
 
+/**
+ * Advisories looked at in the last review and left out, with the reason, so the next review does not redo the
+ * work. A framework version they affect can still be judged clear by this table.
+ */
+export const REVIEWED_NOT_INCLUDED: ReadonlyArray<{
+  id: string;
+  framework: TrackedFramework;
+  why: string;
+  source: string;
+}> = [
+  {
+    id: "CVE-2026-24747",
+    framework: "pytorch",
+    why: "high, not critical (GitHub CVSS 8.8): weights_only unpickler memory corruption, torch < 2.10.0",
+    source: "https://github.com/pytorch/pytorch/security/advisories (published 2026-01-26)",
+  },
+  {
+    id: "CVE-2026-4372",
+    framework: "transformers",
+    why: "high, not critical (CVSS 7.8): remote code via _attn_implementation_internal, transformers < 5.3.0",
+    source: "https://github.com/advisories/GHSA-29pf-2h5f-8g72",
+  },
+  {
+    id: "CVE-2026-5241",
+    framework: "transformers",
+    why: "GitHub rates it high (8.0) against NVD's 9.6, and GitHub (< 5.5.0) and PyPA (last affected 5.2.0) disagree on the range; LightGlue loading path only",
+    source: "https://github.com/advisories/GHSA-fgcw-684q-jj6r",
+  },
+  {
+    id: "CVE-2021-37678",
+    framework: "tensorflow",
+    why: "GitHub now rates it high (CVSS 3.1, AV:L); Keras YAML model loading, fixed in 2.6.0 and backports",
+    source: "https://github.com/advisories/GHSA-r6jx-9g48-2r5r",
+  },
+];
+
 export function isTrackedFramework(name: string): name is TrackedFramework {
   return (TRACKED_FRAMEWORKS as readonly string[]).includes(name);
 }
