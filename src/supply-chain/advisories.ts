@@ -116,7 +116,7 @@ export const REVIEWED_NOT_INCLUDED: ReadonlyArray<{
     id: "CVE-2026-24747",
     framework: "pytorch",
     why: "high, not critical (GitHub CVSS 8.8): weights_only unpickler memory corruption, torch < 2.10.0",
-    source: "https://github.com/pytorch/pytorch/security/advisories (published 2026-01-26)",
+    source: "https://nvd.nist.gov/vuln/detail/CVE-2026-24747",
   },
   {
     id: "CVE-2026-4372",
