@@ -21,7 +21,7 @@ const COLUMNS: Array<[string, number]> = [
 export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): string {
   if (trends.length === 0) return "No runs recorded yet.\n";
   const blocks = trends.map((trend) => {
-    const lines = scopeLines(trend.scope, width);
+    const lines = scopeLines(trend.scope, width, "SCOPE ", "      ");
     lines.push(
       `${"RUN".padStart(4)} ${"STARTED (UTC)".padEnd(16)}${COLUMNS.map(([h, w]) => h.padStart(w)).join("")}`,
     );
@@ -60,15 +60,15 @@ export function renderHistoryTable(trends: readonly ScopeTrend[], width = 80): s
  * The key is what --scope takes: shown whole, broken after its spaces and commas (continuation lines indented),
  * never cut; only a single part longer than a line is truncated.
  */
-function scopeLines(scope: string, width: number): string[] {
+export function scopeLines(scope: string, width: number, first: string, rest: string): string[] {
   const tokens = terminalSafe(scope).match(/[^ ,]+[ ,]?/g) ?? [];
   const lines: string[] = [];
-  let line = "SCOPE ";
+  let line = first;
   let empty = true;
   for (const token of tokens) {
     if (!empty && line.trimEnd().length + token.trimEnd().length > width) {
       lines.push(line.trimEnd());
-      line = "      ";
+      line = rest;
     }
     line += token;
     empty = false;

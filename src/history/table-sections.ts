@@ -1,6 +1,7 @@
 // The history part of the terminal table: a marker per failure, what was resolved, what could not be verified.
 import type { Finding, Report } from "../model/finding.js";
 import { terminalSafe, truncate } from "../report/sanitize.js";
+import { scopeLines } from "./render.js";
 import type { ResolvedFinding, UnverifiedFinding } from "./types.js";
 
 /** Prefix for a finding's message line: "[new] ", "[since 2025-05-01] ", … ("" without history). */
@@ -44,7 +45,7 @@ export function historySections(report: Report, width: number): string[] {
   );
   if (h.previousRun)
     lines.push(`  compared with run #${h.previousRun.id} of ${stamp(h.previousRun.startedAt)} UTC`);
-  lines.push(truncate(`  scope: ${terminalSafe(h.scope)}`, width));
+  lines.push(...scopeLines(h.scope, width, "  scope: ", "    "));
   return lines;
 }
 
