@@ -94,9 +94,23 @@ export function errorCode(error: unknown): string {
   return "UnknownError";
 }
 
-/** Short and single-line: error messages land in terminal tables and JSON reports. */
+/**
+ * ARM's own message when the reply carried one (the SDK's pager reports only "unexpected statusCode 403"),
+ * short and single-line: error messages land in terminal tables and JSON reports.
+ */
 export function errorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = armMessage(error) ?? (error instanceof Error ? error.message : String(error));
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 300 ? `${line.slice(0, 297)}...` : line || "no message";
+}
+
+function armMessage(error: unknown): string | undefined {
+  const body = (error as { response?: { bodyAsText?: unknown } } | undefined)?.response?.bodyAsText;
+  if (typeof body !== "string") return undefined;
+  try {
+    const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
+    return typeof message === "string" && message ? message : undefined;
+  } catch {
+    return undefined;
+  }
 }

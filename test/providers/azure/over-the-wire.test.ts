@@ -2,7 +2,10 @@
 // core-rest-pipeline) against the emulated Resource Manager over HTTPS: nextLink paging, 429 with Retry-After,
 // AuthorizationFailed on a subscription or on one resource, a missing api-version, a malformed reply, the
 // throw-away certificate trusted for the ARM clients only, and the read-only guard.
+import { mkdtempSync } from "node:fs";
 import { get } from "node:https";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { StorageManagementClient } from "@azure/arm-storage";
 import pLimit from "p-limit";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,6 +18,7 @@ import { azureProvider } from "../../../providers/azure/index.js";
 import { AZURE_OPERATIONS } from "../../../providers/azure/operations.js";
 import { AzureReader } from "../../../providers/azure/reader.js";
 import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { loadInventory, saveInventory } from "../../../src/engine/inventory-file.js";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import type { Report } from "../../../src/model/finding.js";
@@ -225,6 +229,20 @@ describe("Azure over the wire", () => {
     expect(findingFor(report, "storage.soft-delete", "aihardenedstore")?.status).toBe("unknown");
     expect(findingFor(report, "storage.versioning", "aihardenedstore")?.status).toBe("unknown");
     expect(findingFor(report, "storage.public-read", "aihardenedstore")?.status).toBe("pass");
+  });
+
+  it("re-evaluates a saved inventory offline to the same verdicts (replies are plain JSON)", async () => {
+    const { report, inventory } = await azureScan();
+    const path = join(mkdtempSync(join(tmpdir(), "aiposture-azure-inv-")), "inventory.json");
+    saveInventory(path, inventory);
+    const offline = assess(
+      loadInventory(path),
+      [azureProvider],
+      ALL_CHECKS,
+      new Date().toISOString(),
+      "test",
+    );
+    expect(azureVerdicts(offline.report)).toEqual(azureVerdicts(report));
   });
 
   it("reads only the subscriptions asked for, without listing subscriptions", async () => {
