@@ -8,7 +8,7 @@ import { collectAws } from "./collect.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
 import { collectBedrock } from "./bedrock/collect.js";
-import { collectOpenSearch } from "./opensearch/collect.js";
+import { collectOneDomain, collectOpenSearch } from "./opensearch/collect.js";
 import { collectOneBucket } from "./s3/collect.js";
 import { collectSageMaker } from "./sagemaker/collect.js";
 
@@ -37,6 +37,9 @@ type OneResource = (ctx: AwsCollectContext, target: AwsResourceTarget) => Promis
 const ONE_RESOURCE: Record<string, OneResource> = {
   s3: async (ctx, target) => {
     if (target.name) await collectOneBucket(ctx, target.name);
+  },
+  opensearch: async (ctx, target) => {
+    if (target.name) await collectOneDomain(ctx, target.region, target.name);
   },
 };
 

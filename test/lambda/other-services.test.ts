@@ -51,7 +51,7 @@ function retarget(fixture: string, from: string, to: string): EventBridgeEvent {
 }
 
 describe("events for services read region-wide", () => {
-  it("OpenSearch UpdateDomainConfig: re-reads OpenSearch in that region and alerts on that domain only", async () => {
+  it("OpenSearch UpdateDomainConfig: re-reads that domain alone and alerts on it only", async () => {
     const w = await demoWorld();
     const result = await w.run(
       retarget("cloudtrail/opensearch-update-domain-config", "ai-vectors", "patient-records-search"),
@@ -60,7 +60,7 @@ describe("events for services read region-wide", () => {
       expect.objectContaining({
         service: "opensearch",
         name: "patient-records-search",
-        recollection: "service-region",
+        recollection: "resource",
       }),
     ]);
     expect(result.alerts.length).toBeGreaterThan(0);
@@ -69,6 +69,9 @@ describe("events for services read region-wide", () => {
     const services = new Set(Object.keys(w.emu.calls()).map((k) => k.split(":")[0]));
     expect(services.has("s3")).toBe(false);
     expect(services.has("sagemaker")).toBe(false);
+    // One domain: no listing, one DescribeDomains.
+    expect(w.emu.calls()["opensearch:ListDomainNames"]).toBeUndefined();
+    expect(w.emu.calls()["opensearch:DescribeDomains"]).toBe(1);
     expect(snsMessages(w.emu.runtime)).toHaveLength(1);
   });
 

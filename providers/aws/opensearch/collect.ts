@@ -64,36 +64,63 @@ async function collectRegion(
     domains.map((d) => d.DomainName),
   );
   await Promise.all(
-    domains.map(async (info) => {
-      const name = info.DomainName;
-      const status = statuses.get(name);
-      // Answered without it: the domain was deleted between the two calls.
-      if (!status && answered.has(name)) return;
-      const arn = status?.ARN ?? `arn:${ctx.partition}:es:${region}:${ctx.account}:domain/${name}`;
-      const replies: Record<string, unknown> = { ListDomainNames: info };
-      if (status) replies.DescribeDomains = status;
-      const keyId = customerKeyCandidate(status);
-      const [tags, key] = await Promise.all([
-        ctx.reader.read<{ TagList?: Tag[] }>(OPENSEARCH_CLIENT, client, new ListTagsCommand({ ARN: arn }), {
-          region,
-          resource: name,
-        }),
-        keyId ? keys.describe(keyId, region) : Promise.resolve(undefined),
-      ]);
-      if (tags.ok) replies.ListTags = tags.value?.TagList ?? [];
-      if (key) replies[KMS_KEY_REPLY] = key;
-      ctx.inventory.records.push({
-        provider: "aws",
-        account: ctx.account,
-        region,
-        service: OPENSEARCH_CLIENT,
-        resourceType: OPENSEARCH_DOMAIN_TYPE,
-        resourceId: arn,
-        name,
-        replies,
-      });
-    }),
+    domains.map((info) => recordDomain(ctx, client, keys, region, info.DomainName, info, statuses, answered)),
   );
+}
+
+/**
+ * Re-reads one domain (the Lambda's single-resource hook): DescribeDomains for that name, its tags and key.
+ * A domain that no longer exists yields no record.
+ */
+export async function collectOneDomain(ctx: AwsCollectContext, region: string, name: string): Promise<void> {
+  const client = new OpenSearchClient(awsClientConfig(ctx.options, region));
+  const keys = new KeyDescriber(ctx);
+  try {
+    const { statuses, answered } = await describeDomains(ctx, client, region, [name]);
+    // No ListDomainNames reply here: the record holds only what was really read.
+    await recordDomain(ctx, client, keys, region, name, undefined, statuses, answered);
+  } finally {
+    client.destroy();
+    keys.destroy();
+  }
+}
+
+async function recordDomain(
+  ctx: AwsCollectContext,
+  client: OpenSearchClient,
+  keys: KeyDescriber,
+  region: string,
+  name: string,
+  listed: DomainInfo | undefined,
+  statuses: Map<string, DomainStatus>,
+  answered: Set<string>,
+): Promise<void> {
+  const status = statuses.get(name);
+  // Answered without it: the domain was deleted between the two calls.
+  if (!status && answered.has(name)) return;
+  const arn = status?.ARN ?? `arn:${ctx.partition}:es:${region}:${ctx.account}:domain/${name}`;
+  const replies: Record<string, unknown> = listed ? { ListDomainNames: listed } : {};
+  if (status) replies.DescribeDomains = status;
+  const keyId = customerKeyCandidate(status);
+  const [tags, key] = await Promise.all([
+    ctx.reader.read<{ TagList?: Tag[] }>(OPENSEARCH_CLIENT, client, new ListTagsCommand({ ARN: arn }), {
+      region,
+      resource: name,
+    }),
+    keyId ? keys.describe(keyId, region) : Promise.resolve(undefined),
+  ]);
+  if (tags.ok) replies.ListTags = tags.value?.TagList ?? [];
+  if (key) replies[KMS_KEY_REPLY] = key;
+  ctx.inventory.records.push({
+    provider: "aws",
+    account: ctx.account,
+    region,
+    service: OPENSEARCH_CLIENT,
+    resourceType: OPENSEARCH_DOMAIN_TYPE,
+    resourceId: arn,
+    name,
+    replies,
+  });
 }
 
 /** The at-rest key to describe: only a named key that is not the aws/es alias needs KMS to be told apart. */
