@@ -107,6 +107,15 @@ async function collectRegion(
   );
 }
 
+/**
+ * OpenSearch Serverless is offered in fewer regions than the default list holds, and a region without it has no
+ * DNS name for the service. When the region was not asked for by name (and no endpoint overrides AWS's), that
+ * answer means "no collections here", not a coverage gap; a region named with --regions still reports it.
+ */
+function notOfferedCodes(ctx: AwsCollectContext): string[] {
+  return ctx.options.regions || ctx.options.endpoint ? [] : ["ENOTFOUND"];
+}
+
 /** Every page, or undefined when any page fails (a partial list would hide collections). */
 async function listCollections(
   ctx: AwsCollectContext,
@@ -120,7 +129,7 @@ async function listCollections(
       AOSS_CLIENT,
       client,
       new ListCollectionsCommand({ maxResults: 100, ...(token ? { nextToken: token } : {}) }),
-      { region },
+      { region, absentCodes: notOfferedCodes(ctx) },
     );
     if (!page.ok) return undefined;
     out.push(...(page.value?.collectionSummaries ?? []));

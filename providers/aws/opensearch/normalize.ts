@@ -77,7 +77,7 @@ function encryption(s: DomainStatusReply, key: Known<KeyMetadataReply | null>): 
   if (!keyId || /alias\/aws\/es$/.test(keyId)) return { ...base, keyManager: "provider" };
   if (isUnknown(key))
     return unknown(
-      `encrypted at rest with ${keyId}, but whether it is the AWS managed key aws/es or a customer managed key is unknown (${key.reason})`,
+      `encrypted at rest with ${keyId}, but whether it is the AWS managed key aws/es or a customer managed key is unknown: kms:DescribeKey on that key was not answered (see the scan's coverage gaps)`,
     );
   if (key?.KeyManager === "CUSTOMER") return { ...base, keyManager: "customer" };
   if (key?.KeyManager === "AWS") return { ...base, keyManager: "provider" };
