@@ -19,9 +19,12 @@ export default defineCheck({
   evaluate: (asset) =>
     whenKnown("audit logging", asset.logging, (logging) =>
       logging.audit.enabled
-        ? pass(`Audit logs are published to ${logging.audit.destination ?? "CloudWatch Logs"}`, {
-            ...logging.audit,
-          })
+        ? pass(
+            `Audit logs are published${logging.audit.destination ? ` to ${logging.audit.destination}` : ""}`,
+            {
+              ...logging.audit,
+            },
+          )
         : fail("No audit logs: access to the indices leaves no record", { ...logging.audit }),
     ),
 });

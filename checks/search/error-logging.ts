@@ -18,9 +18,12 @@ export default defineCheck({
   evaluate: (asset) =>
     whenKnown("error logging", asset.logging, (logging) =>
       logging.error.enabled
-        ? pass(`Error logs are published to ${logging.error.destination ?? "CloudWatch Logs"}`, {
-            ...logging.error,
-          })
+        ? pass(
+            `Error logs are published${logging.error.destination ? ` to ${logging.error.destination}` : ""}`,
+            {
+              ...logging.error,
+            },
+          )
         : fail("No error logs (ES_APPLICATION_LOGS) are published", { ...logging.error }),
     ),
 });
