@@ -66,7 +66,9 @@ export function buildProgram(exit: (code: number) => void): Command {
   reportOptions(
     addAzureOptions(addAccountOptions(program.command("scan")))
       .description("scan a cloud account (AWS default credential chain, like the AWS CLI)")
-      .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
+      .addOption(
+        new Option("--provider <provider>", "aws, azure or all (default: aws; with --from-inventory: all)"),
+      )
       .option("--profile <profile>", "AWS shared-config profile")
       .addOption(new Option("--regions <list>", "comma-separated regions to scan").argParser(parseList))
       .addOption(

@@ -15,7 +15,8 @@ import { azureCollectOptions, type AzureFlags } from "./azure-flags.js";
 import { auditReport, prepareAudit } from "./audit.js";
 
 export interface ScanFlags extends AccountFlags, AzureFlags {
-  provider: string;
+  /** Absent: aws for a live scan; every provider a saved inventory holds for --from-inventory. */
+  provider?: string;
   profile?: string;
   regions?: string[];
   /** SageMaker training jobs created within this many days are read (scan only; default 90). */
@@ -49,7 +50,7 @@ export interface Io {
 export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: number; report: Report }> {
   const clock = io.now ?? (() => new Date());
   const startedAt = clock().toISOString();
-  const adapters = selectProviders(flags.provider);
+  const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
   const checks = selectChecks(CHECKS, flags.checks);
   const prepared = prepareAudit(flags);
   const collectOptions: CollectOptions = {
