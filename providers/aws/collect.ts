@@ -14,7 +14,14 @@ import { collectBedrock } from "./bedrock/collect.js";
 import { collectSageMaker } from "./sagemaker/collect.js";
 
 /** Collectors per service; later services add one line each. */
-const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [collectS3, collectBedrock, collectGuardDuty, collectOpenSearch, collectOpenSearchServerless, collectSageMaker];
+const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [
+  collectS3,
+  collectBedrock,
+  collectGuardDuty,
+  collectOpenSearch,
+  collectOpenSearchServerless,
+  collectSageMaker,
+];
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: CollectOptions): Promise<Inventory> {
