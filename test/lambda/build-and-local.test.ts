@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { putBucketPolicyEvent } from "../../mocks/events/index.js";
 import { buildLambda } from "../../scripts/build-lambda.js";
+import { BUCKET, PUBLIC_POLICY, TABLE, TOPIC, lambdaEstate, startWorld, trainingBucket } from "./support.js";
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), "aiposture-lambda-"));
@@ -16,7 +18,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe("build:lambda", () => {
   it("bundles the handler into one ESM file that loads without node_modules and acknowledges an unknown event", async () => {
     const file = await buildLambda(out);
-    expect(readdirSync(out).sort()).toEqual(["index.mjs", "package.json"]);
+    expect(
+      readdirSync(out)
+        .filter((f) => f !== "full")
+        .sort(),
+    ).toEqual(["index.mjs", "package.json"]);
     const saved = { ...process.env };
     Object.assign(process.env, {
       AIPOSTURE_STATE_TABLE: "t",
@@ -37,6 +43,34 @@ describe("build:lambda", () => {
       expect(result.status).toBe("ignored");
     } finally {
       process.env = saved;
+    }
+  });
+
+  it("the bundled handler scans, alerts and records through the emulator (command names survive minifying)", async () => {
+    const file = await buildLambda(join(out, "full"));
+    const w = await startWorld({ estate: lambdaEstate([trainingBucket(PUBLIC_POLICY)]), webhook: false });
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      AWS_REGION: "us-east-1",
+      AIPOSTURE_ENDPOINT: w.emu.endpoint,
+      AIPOSTURE_STATE_TABLE: TABLE,
+      AIPOSTURE_SNS_TOPIC_ARN: TOPIC,
+    });
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as {
+        handler: (
+          e: unknown,
+        ) => Promise<{ alerts: Array<{ checkId: string; delivered: boolean }>; errors: unknown[] }>;
+      };
+      const result = await mod.handler(putBucketPolicyEvent(BUCKET, PUBLIC_POLICY));
+      expect(result.errors).toEqual([]);
+      expect(result.alerts).toContainEqual(
+        expect.objectContaining({ checkId: "storage.public-read", delivered: true }),
+      );
+      expect(w.sns()).toHaveLength(1);
+    } finally {
+      process.env = saved;
+      await w.close();
     }
   });
 });
