@@ -57,7 +57,12 @@ import trainingJobOutputKmsKey from "./training-job/output-kms-key.js";
 import trainingJobVolumeKmsKey from "./training-job/volume-kms-key.js";
 import trainingJobVpc from "./training-job/vpc.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
-import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
+import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";import aiServicePublicNetwork from "./ai-service/public-network.js";
+import aiServiceLocalAuth from "./ai-service/local-auth.js";
+import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
+import aiServiceContentFilter from "./ai-service/content-filter.js";
+import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
+
 export const ALL_CHECKS: readonly AnyCheck[] = [
   accountS3BlockPublicAccess,
   storagePublicRead,
@@ -116,4 +121,9 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   trainingJobVpc,
   mlWorkspacePublicInternet,
   mlWorkspaceKmsKey,
+  aiServicePublicNetwork,
+  aiServiceLocalAuth,
+  aiServiceCustomerManagedKey,
+  aiServiceContentFilter,
+  aiServicePrivateEndpoint,
 ];

@@ -6,6 +6,7 @@ import { azureMonitor } from "./services/monitor.js";
 import { azureSearch } from "./services/search.js";
 import { azureSecurity } from "./services/security.js";
 import { azureStorage } from "./services/storage.js";
+import { azureCognitive } from "./services/cognitive.js";
 import { azureResources } from "./services/subscriptions.js";
 
 export const ARM_SERVICES: readonly ServiceEmulator[] = [
@@ -14,6 +15,7 @@ export const ARM_SERVICES: readonly ServiceEmulator[] = [
   azureStorage,
   azureSearch,
   azureSecurity,
+  azureCognitive,
 ];
 
 export { createSelfSignedCertificate } from "./certificate.js";

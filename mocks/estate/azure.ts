@@ -5,6 +5,7 @@ import { armResourceId, GUID, tagsSchema } from "./azure-common.js";
 import { searchServiceSchema } from "./azure-search.js";
 import { defenderSchema } from "./azure-security.js";
 import { storageAccountSchema } from "./azure-storage.js";
+import { cognitiveAccountSchema } from "./azure-cognitive.js";
 
 /**
  * Resource lists of a subscription, by estate key: the ARM type their ids carry, and where their
@@ -14,6 +15,7 @@ import { storageAccountSchema } from "./azure-storage.js";
 export const AZURE_RESOURCE_TYPES = {
   storageAccounts: { type: "Microsoft.Storage/storageAccounts", diagnosticsAt: "/blobServices/default" },
   searchServices: { type: "Microsoft.Search/searchServices", diagnosticsAt: "" },
+  cognitiveAccounts: { type: "Microsoft.CognitiveServices/accounts", diagnosticsAt: "" },
 } as const;
 
 export type AzureResourceKey = keyof typeof AZURE_RESOURCE_TYPES;
@@ -49,6 +51,7 @@ export const subscriptionSchema = z
     tags: tagsSchema,
     storageAccounts: z.array(storageAccountSchema).default([]),
     searchServices: z.array(searchServiceSchema).default([]),
+    cognitiveAccounts: z.array(cognitiveAccountSchema).default([]),
     /** Defender for Cloud plans, alerts and assessments (mocks/estate/azure-security.ts). */
     defender: defenderSchema,
   })

@@ -12,12 +12,14 @@ import { collectStorage, STORAGE_SERVICE } from "./storage/collect.js";
 import { collectDefender } from "./defender/collect.js";
 import { DEFENDER_SERVICE } from "./defender/names.js";
 import { listSubscriptions } from "./subscriptions.js";
+import { collectCognitive, COGNITIVE_SERVICE } from "./cognitive/collect.js";
 
 /** Collectors per service; a new Azure service adds one line. */
 const SERVICE_COLLECTORS: ReadonlyArray<{ service: string; collect: AzureServiceCollector }> = [
   { service: STORAGE_SERVICE, collect: collectStorage },
   { service: SEARCH_SERVICE, collect: collectSearch },
   { service: DEFENDER_SERVICE, collect: collectDefender },
+  { service: COGNITIVE_SERVICE, collect: collectCognitive },
 ];
 
 /**

@@ -7,6 +7,8 @@ import { STORAGE_ACCOUNT_TYPE } from "./storage/collect.js";
 import { normalizeStorageAccount } from "./storage/normalize.js";
 import { DEFENDER_RECORD_TYPE } from "./defender/names.js";
 import { normalizeDefender } from "./defender/normalize.js";
+import { COGNITIVE_ACCOUNT_TYPE } from "./cognitive/collect.js";
+import { normalizeCognitiveAccount } from "./cognitive/normalize.js";
 
 /** What a normalizer may read besides its own record. */
 export interface AzureNormalizeContext {
@@ -21,6 +23,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
   [STORAGE_ACCOUNT_TYPE]: (record, ctx) => normalizeStorageAccount(record, ctx.read),
   [SEARCH_SERVICE_TYPE]: (record, ctx) => normalizeSearchService(record, ctx.read),
   [DEFENDER_RECORD_TYPE]: (record, ctx) => normalizeDefender(record, ctx.read),
+  [COGNITIVE_ACCOUNT_TYPE]: (record, ctx) => normalizeCognitiveAccount(record, ctx.read),
 };
 
 /** Pure translation of Azure inventory records to assets; a record that cannot be translated is an error entry. */

@@ -20,6 +20,9 @@ export interface AzureOperation {
 const ACCOUNT =
   "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}";
 
+const WORKSPACE =
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}";
+
 export const AZURE_OPERATIONS: readonly AzureOperation[] = [
   {
     service: "resources",
@@ -100,6 +103,54 @@ export const AZURE_OPERATIONS: readonly AzureOperation[] = [
     path: "/providers/Microsoft.Security/assessmentMetadata",
     permission: "Microsoft.Security/assessmentMetadata/read",
     why: "each recommendation's policyDefinitionId and severity (the key the merge folds on)",
+  },
+  {
+    service: "cognitive",
+    operation: "Accounts_List",
+    sdk: "@azure/arm-cognitiveservices accounts.list",
+    path: "/subscriptions/{subscriptionId}/providers/Microsoft.CognitiveServices/accounts",
+    permission: "Microsoft.CognitiveServices/accounts/read",
+    why: "Azure OpenAI / AI Services accounts: kind, public network access, firewall, local auth, CMK, private endpoints",
+  },
+  {
+    service: "cognitive",
+    operation: "Deployments_List",
+    sdk: "@azure/arm-cognitiveservices deployments.list",
+    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.CognitiveServices/accounts/{accountName}/deployments",
+    permission: "Microsoft.CognitiveServices/accounts/deployments/read",
+    why: "model deployments of OpenAI / AIServices accounts and the content filter (raiPolicyName) of each",
+  },
+  {
+    service: "machinelearning",
+    operation: "Workspaces_ListBySubscription",
+    sdk: "@azure/arm-machinelearning workspaces.listBySubscription",
+    path: "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces",
+    permission: "Microsoft.MachineLearningServices/workspaces/read",
+    why: "ML workspaces: public network access, CMK, high business impact, storage / key vault / registry",
+  },
+  {
+    service: "machinelearning",
+    operation: "OnlineEndpoints_List",
+    sdk: "@azure/arm-machinelearning onlineEndpoints.list",
+    path: `${WORKSPACE}/onlineEndpoints`,
+    permission: "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read",
+    why: "online endpoints: public network access and auth mode (key, AML token, Entra ID token)",
+  },
+  {
+    service: "machinelearning",
+    operation: "OnlineDeployments_List",
+    sdk: "@azure/arm-machinelearning onlineDeployments.list",
+    path: `${WORKSPACE}/onlineEndpoints/{endpointName}/deployments`,
+    permission: "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read",
+    why: "each endpoint's deployments: instance type and count",
+  },
+  {
+    service: "machinelearning",
+    operation: "Compute_List",
+    sdk: "@azure/arm-machinelearning computeOperations.list",
+    path: `${WORKSPACE}/computes`,
+    permission: "Microsoft.MachineLearningServices/workspaces/computes/read",
+    why: "compute instances and clusters: public IP, public SSH, local auth, root access, subnet",
   },
 ];
 

@@ -14,6 +14,7 @@ import type { ModelAsset } from "./assets/model.js";
 import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
+import type { AiServiceAsset } from "./assets/ai-service.js";
 
 // Assets are normalized resources. What is common across clouds is a typed property; what is specific stays
 // in `raw` (the provider's replies) for evidence and for checks that need a provider detail.
@@ -117,6 +118,7 @@ export type Asset =
   | ModelAsset
   | NotebookAsset
   | TrainingJobAsset
-  | MlWorkspaceAsset;
+  | MlWorkspaceAsset
+  | AiServiceAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;

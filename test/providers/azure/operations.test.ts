@@ -43,7 +43,13 @@ describe("AZURE_OPERATIONS", () => {
     const role = azureCustomRole(AZURE_OPERATIONS, [SUB]);
     expect(role).toMatchObject({ IsCustom: true, NotActions: [], DataActions: [], AssignableScopes: [SUB] });
     expect(role.Actions).toEqual([
+      "Microsoft.CognitiveServices/accounts/deployments/read",
+      "Microsoft.CognitiveServices/accounts/read",
       "Microsoft.Insights/diagnosticSettings/read",
+      "Microsoft.MachineLearningServices/workspaces/computes/read",
+      "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read",
+      "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read",
+      "Microsoft.MachineLearningServices/workspaces/read",
       "Microsoft.Resources/subscriptions/read",
       "Microsoft.Search/searchServices/read",
       "Microsoft.Security/alerts/read",

@@ -94,7 +94,7 @@ describe("Azure over the wire", () => {
     expect(findingFor(report, "search.free-sku", "ai-free-sandbox")?.status).toBe("fail");
     const hardened = report.findings.filter((f) => f.resource.name.includes("hardened"));
     expect(new Set(hardened.map((f) => f.resource.name))).toEqual(
-      new Set(["aihardenedstore", "ai-search-hardened"]),
+      new Set(["aihardenedstore", "ai-search-hardened", "ai-openai-hardened"]),
     );
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
@@ -171,6 +171,7 @@ describe("Azure over the wire", () => {
       faults: { accessDenied: [{ service: "azure-*", resource: `/subscriptions/${SANDBOX}*` }] },
     });
     expect(report.errors.map((e) => `${e.account} ${e.service} ${e.operation} ${e.code}`).sort()).toEqual([
+      `${SANDBOX} cognitive Accounts_List AuthorizationFailed`,
       `${SANDBOX} defender Alerts_List AuthorizationFailed`,
       `${SANDBOX} defender Assessments_List AuthorizationFailed`,
       `${SANDBOX} defender Pricings_List AuthorizationFailed`,

@@ -1,0 +1,147 @@
+import type { Account, Deployment } from "@azure/arm-cognitiveservices";
+import type { EncryptionAtRest, ExposureVerdict } from "../../../src/model/asset.js";
+import type {
+  AiServiceAsset,
+  AiServiceAuthentication,
+  AiServiceDeployment,
+  AiServiceNetwork,
+} from "../../../src/model/assets/ai-service.js";
+import { classificationFromTags } from "../../../src/model/classification.js";
+import { isUnknown, type Known } from "../../../src/model/known.js";
+import type { InventoryRecord } from "../../../src/model/inventory.js";
+import type { AzureReplyReader } from "../replies.js";
+import { COGNITIVE_ACCOUNT_TYPE, hasDeployments } from "./collect.js";
+
+const EVERYWHERE = /^0\.0\.0\.0(\/0)?$/;
+
+/**
+ * One Azure OpenAI / AI Services account → an ai-service asset. Public means the endpoint admits any internet
+ * address: public network access enabled and a firewall default of Allow (or an IP rule of 0.0.0.0/0). An
+ * account that is "Enabled" but default-deny admits only its IP and virtual network rules: restricted.
+ */
+export function normalizeCognitiveAccount(record: InventoryRecord, read: AzureReplyReader): AiServiceAsset {
+  const account = (record.replies.Accounts_List ?? {}) as Account;
+  const props = account.properties ?? {};
+  const tags = account.tags ?? {};
+  const approved = (props.privateEndpointConnections ?? []).filter(
+    (pe) => pe.properties?.privateLinkServiceConnectionState?.status === "Approved",
+  ).length;
+  const exposure = exposureOf(account);
+  const asset: AiServiceAsset = {
+    id: record.resourceId,
+    provider: "azure",
+    account: record.account,
+    region: record.region,
+    kind: "ai-service",
+    type: COGNITIVE_ACCOUNT_TYPE,
+    name: record.name,
+    tags,
+    relations: [],
+    raw: record.replies,
+    serviceKind: account.kind ?? "unknown",
+    ...(account.sku?.name ? { sku: account.sku.name } : {}),
+    ...(props.endpoint ? { endpoint: props.endpoint } : {}),
+    exposure,
+    network: network(account, exposure, approved),
+    authentication: authentication(account),
+    encryptionAtRest: encryption(account),
+    deployments: deployments(record, account, read),
+  };
+  const classification = classificationFromTags(tags);
+  if (classification) asset.dataClassification = classification;
+  return asset;
+}
+
+function publicAccessDisabled(account: Account): boolean {
+  return (account.properties?.publicNetworkAccess ?? "Enabled").toLowerCase() === "disabled";
+}
+
+export function exposureOf(account: Account): ExposureVerdict {
+  if (publicAccessDisabled(account))
+    return { public: false, reasons: ["public network access is disabled: private endpoints only"] };
+  const acls = account.properties?.networkAcls;
+  const ipRules = (acls?.ipRules ?? []).map((r) => r.value).filter((v): v is string => Boolean(v));
+  const vnetRules = (acls?.virtualNetworkRules ?? []).length;
+  const everywhere = ipRules.find((r) => EVERYWHERE.test(r));
+  // No networkAcls means no firewall: ARM's default action is Allow.
+  const action = acls?.defaultAction ?? "Allow";
+  if (action === "Allow")
+    return {
+      public: true,
+      reasons: [
+        `public network access is enabled and the firewall's default action is Allow${acls ? "" : " (no networkAcls)"}: any internet address can reach the endpoint (a key or Entra ID token is still required)`,
+      ],
+    };
+  if (everywhere)
+    return {
+      public: true,
+      reasons: [`the firewall denies by default but IP rule ${everywhere} admits every internet address`],
+    };
+  return {
+    public: false,
+    reasons: [
+      `public network access is enabled but the firewall denies by default, admitting ${ipRules.length} IP rule(s)${ipRules.length ? ` (${ipRules.join(", ")})` : ""} and ${vnetRules} virtual network rule(s)`,
+    ],
+  };
+}
+
+function network(account: Account, exposure: ExposureVerdict, approved: number): AiServiceNetwork {
+  const placement = publicAccessDisabled(account)
+    ? "private-endpoint"
+    : exposure.public
+      ? "public"
+      : "restricted";
+  return {
+    placement,
+    privateEndpoints: approved,
+    detail: `${exposure.reasons.join("; ")}; ${approved} approved private endpoint connection(s)`,
+  };
+}
+
+function authentication(account: Account): AiServiceAuthentication {
+  const disabled = account.properties?.disableLocalAuth === true;
+  return {
+    localAuth: !disabled,
+    methods: disabled ? ["entra-id"] : ["api-key", "entra-id"],
+    detail: disabled
+      ? "account keys are disabled (disableLocalAuth true): Entra ID only"
+      : `account keys are accepted (disableLocalAuth ${account.properties?.disableLocalAuth ?? "not set"}): whoever holds a key can call every deployment`,
+  };
+}
+
+/** keySource Microsoft.KeyVault is a customer-managed key; Microsoft.CognitiveServices (or unset) Microsoft's. */
+function encryption(account: Account): EncryptionAtRest {
+  const enc = account.properties?.encryption;
+  if ((enc?.keySource ?? "").toLowerCase() === "microsoft.keyvault") {
+    const kv = enc?.keyVaultProperties;
+    const keyId =
+      kv?.keyVaultUri && kv.keyName ? `${kv.keyVaultUri.replace(/\/$/, "")}/keys/${kv.keyName}` : undefined;
+    return {
+      enabled: true,
+      keyManager: "customer",
+      algorithm: "AES-256 (customer-managed key in Key Vault)",
+      ...(keyId ? { keyId } : {}),
+    };
+  }
+  return { enabled: true, keyManager: "provider", algorithm: "AES-256 (Microsoft-managed keys)" };
+}
+
+function deployments(
+  record: InventoryRecord,
+  account: Account,
+  read: AzureReplyReader,
+): Known<AiServiceDeployment[]> {
+  if (!hasDeployments(account.kind)) return [];
+  const listed = read<Deployment[]>(record, "Deployments_List");
+  if (isUnknown(listed)) return listed;
+  return (listed ?? []).map((d) => {
+    const model = d.properties?.model;
+    const filter = d.properties?.raiPolicyName;
+    return {
+      name: d.name ?? "",
+      ...(model?.name ? { model: model.name } : {}),
+      ...(model?.version ? { modelVersion: model.version } : {}),
+      ...(filter ? { contentFilter: filter } : {}),
+    };
+  });
+}

@@ -1,0 +1,35 @@
+// Builders for Azure OpenAI / AI Services and Azure ML assets as the Azure normalizers produce them: hardened by
+// default, so each check table overrides only the property it is about.
+import type { AiServiceAsset } from "../../src/model/assets/ai-service.js";
+import { unknown } from "../../src/model/known.js";
+
+export const AI_SUBSCRIPTION = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
+const GROUP = `/subscriptions/${AI_SUBSCRIPTION}/resourceGroups/ai-rg/providers`;
+
+export const ACCOUNTS_DENIED = unknown("Deployments_List failed: AuthorizationFailed");
+
+export function aiServiceAsset(overrides: Partial<AiServiceAsset> = {}): AiServiceAsset {
+  return {
+    id: `${GROUP}/Microsoft.CognitiveServices/accounts/ai-openai`,
+    provider: "azure",
+    account: AI_SUBSCRIPTION,
+    region: "eastus",
+    kind: "ai-service",
+    type: "azure.cognitiveservices.account",
+    name: "ai-openai",
+    tags: {},
+    relations: [],
+    raw: {},
+    serviceKind: "OpenAI",
+    exposure: { public: false, reasons: ["public network access is disabled: private endpoints only"] },
+    network: { placement: "private-endpoint", privateEndpoints: 1, detail: "1 approved private endpoint" },
+    authentication: { localAuth: false, methods: ["entra-id"], detail: "account keys are disabled" },
+    encryptionAtRest: {
+      enabled: true,
+      keyManager: "customer",
+      keyId: "https://kv.vault.azure.net/keys/openai",
+    },
+    deployments: [{ name: "gpt-4o", model: "gpt-4o", contentFilter: "Microsoft.DefaultV2" }],
+    ...overrides,
+  };
+}
