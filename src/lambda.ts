@@ -2,11 +2,19 @@
 // "index.handler"). Wiring only: configuration from the environment (src/lambda/config.ts), the AWS provider
 // and the check catalogue, the DynamoDB state and the sinks. The logic is src/lambda/handle.ts.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { S3Client } from "@aws-sdk/client-s3";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { ALL_CHECKS } from "../checks/index.js";
 import { awsClientConfig } from "../providers/aws/clients.js";
 import { collectAwsResources, recollectionMode } from "../providers/aws/collect-one.js";
 import { awsProvider } from "../providers/aws/index.js";
+import { collectAws } from "../providers/aws/collect.js";
+import {
+  handleOrgScanStep,
+  orgScanOptionsFromEnv,
+  parseOrgScanStep,
+} from "../providers/aws/accounts/org-scan.js";
+import { readResultsObject } from "../providers/aws/accounts/results-object.js";
 import type { CollectOptions } from "./engine/provider.js";
 import { assess, collectAll } from "./engine/scan.js";
 import { selectChecks } from "./engine/select-checks.js";
@@ -94,7 +102,12 @@ let deps: LambdaDeps | undefined;
  * Lambda handler. Returns what it did; throws AlertDeliveryError when some alert reached no sink, so Lambda's
  * retry and on-failure destination take over instead of the alert being dropped.
  */
-export async function handler(event: unknown): Promise<LambdaResult> {
+export async function handler(
+  event: unknown,
+): Promise<LambdaResult | Awaited<ReturnType<typeof handleOrgScanStep>>> {
+  // Steps of the scheduled organization-wide scan (the Step Functions Distributed Map in deploy/).
+  const orgStep = parseOrgScanStep(event);
+  if (orgStep) return handleOrgScanStep(orgStep, orgScanDeps());
   if (!deps) {
     const config = configFromEnv();
     deps = createDeps(config);
@@ -103,4 +116,28 @@ export async function handler(event: unknown): Promise<LambdaResult> {
   const result = await handleEvent(event, deps);
   if (result.undelivered > 0) throw new AlertDeliveryError(result);
   return result;
+}
+
+/** Dependencies of the org-scan steps: the same collector and engine, with the org scope from the environment. */
+function orgScanDeps() {
+  const config = configFromEnv();
+  const options: CollectOptions = {
+    concurrency: config.concurrency,
+    maxAttempts: config.maxAttempts,
+    ...(config.regions ? { regions: config.regions } : {}),
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    ...orgScanOptionsFromEnv(process.env),
+  };
+  const checks = selectChecks(ALL_CHECKS, config.checks);
+  const s3 = new S3Client({
+    ...awsClientConfig(options, config.homeRegion),
+    forcePathStyle: Boolean(config.endpoint),
+  });
+  return {
+    options,
+    collect: collectAws,
+    evaluate: (inventory: Parameters<typeof assess>[0], startedAt: string) =>
+      assess(inventory, [awsProvider], checks, startedAt, toolVersion()),
+    readObject: (bucket: string, key: string) => readResultsObject(s3, bucket, key),
+  };
 }
