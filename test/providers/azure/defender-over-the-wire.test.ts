@@ -115,12 +115,22 @@ describe("Defender for Cloud over the wire", () => {
     ]);
     expect(report.findings.some((f) => f.checkId.startsWith("native.defender:"))).toBe(false);
     expect(report.native).toMatchObject({
-      read: 4,
+      read: 5,
       folded: 1,
-      escalated: 1,
+      escalated: 2,
       kept: 0,
       omitted: 1,
       inactive: 1,
+    });
+    // Defender for AI services: a jailbreak attempt on the internet-open Azure OpenAI account.
+    expect(findingFor(report, "threat.exposed-under-attack", "ai-openai-chat-public")).toMatchObject({
+      severity: "critical",
+      sources: ["aiposture", "defender"],
+      evidence: expect.objectContaining({
+        misconfigurations: expect.arrayContaining([
+          expect.objectContaining({ checkId: "ai-service.public-network" }),
+        ]),
+      }),
     });
 
     expect(findingFor(report, "threat-detection.storage-protection", `defender/${SANDBOX}`)).toMatchObject({
@@ -149,8 +159,8 @@ describe("Defender for Cloud over the wire", () => {
     const clean = await azureScan();
     await clean.emulator.close();
     const paged = await azureScan({ pageSize: 1 });
-    // Three alerts in prod, none in the sandbox: one per page, and one empty page.
-    expect(defenderCalls(paged.emulator)["azure-security:Alerts_List"]).toBe(3 + 1);
+    // Four alerts in prod, none in the sandbox: one per page, and one empty page.
+    expect(defenderCalls(paged.emulator)["azure-security:Alerts_List"]).toBe(4 + 1);
     expect(verdicts(paged.report)).toEqual(verdicts(clean.report));
   });
 
