@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
 import { THREAT_DETECTION } from "../compliance.js";
-import { aiAssetsWatchedBy, describeAssets } from "./scope.js";
+import { aiAssetsWatchedBy, describeAssets, noAiAssetsOutcome } from "./scope.js";
 
 export default defineCheck({
   id: "threat-detection.ai-protection",
@@ -19,7 +19,7 @@ export default defineCheck({
   evaluate: (asset, graph) => {
     const watched = aiAssetsWatchedBy(asset, graph, "ai-workload");
     // Decided on the workloads first: with none here the plan does not matter, even if it cannot be read.
-    if (watched.length === 0) return pass("No AI workloads were found in this scope", {});
+    if (watched.length === 0) return noAiAssetsOutcome(asset, "AI workloads");
     return whenKnown("whether AI threat protection is on", asset.aiProtection, (state) =>
       state.on
         ? pass(state.detail, { detail: state.detail })

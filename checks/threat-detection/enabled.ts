@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
 import { THREAT_DETECTION } from "../compliance.js";
-import { aiAssetsWatchedBy, describeAssets } from "./scope.js";
+import { aiAssetsWatchedBy, describeAssets, noAiAssetsOutcome } from "./scope.js";
 
 export default defineCheck({
   id: "threat-detection.enabled",
@@ -19,7 +19,7 @@ export default defineCheck({
   evaluate: (asset, graph) => {
     const watched = aiAssetsWatchedBy(asset, graph, "any");
     // Decided on the scope first: where no AI assets live the plan does not matter, even if it cannot be read.
-    if (watched.length === 0) return pass("No AI assets were found in this scope", {});
+    if (watched.length === 0) return noAiAssetsOutcome(asset, "AI assets");
     return whenKnown("whether threat detection is on", asset.enabled, (state) =>
       state.on
         ? pass(state.detail, { detail: state.detail })

@@ -3,6 +3,7 @@
 import type { Asset, AssetKind } from "../../src/model/asset.js";
 import type { ThreatDetectionAsset } from "../../src/model/assets/threat-detection.js";
 import type { AssetGraph } from "../../src/model/graph.js";
+import { cannotTell, pass, type CheckOutcome } from "../../src/model/check.js";
 
 /** Not AI assets: the account itself and the threat-detection scopes. */
 const NOT_AI: readonly AssetKind[] = ["account", "threat-detection"];
@@ -33,4 +34,15 @@ export function describeAssets(assets: readonly Asset[]): string {
   const names = assets.slice(0, 3).map((a) => a.name);
   const more = assets.length > 3 ? ", …" : "";
   return `${assets.length} AI asset${assets.length === 1 ? "" : "s"} (${names.join(", ")}${more})`;
+}
+
+/**
+ * The outcome when no AI assets of the watched kind were found: a pass only if every listing in the scope
+ * succeeded; otherwise unknown, since the assets may exist and simply not have been listed.
+ */
+export function noAiAssetsOutcome(scope: ThreatDetectionAsset, what: string, verb = "were"): CheckOutcome {
+  const gaps = scope.enumerationGaps ?? [];
+  if (gaps.length > 0)
+    return cannotTell(`whether ${what} live in this scope`, `listings failed (${gaps.join("; ")})`);
+  return pass(`No ${what} ${verb} found in this scope`, {});
 }

@@ -5,10 +5,11 @@ import { ACCOUNT_BPA_REPLY, normalizeAccount } from "./account/normalize.js";
 import { replyReader, type ReplyReader } from "./replies.js";
 import type { BpaConfig } from "./s3/block-public-access.js";
 import { normalizeBucket } from "./s3/normalize.js";
+import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
+import { normalizeDetector } from "./guardduty/normalize.js";
+import { withEnumerationGaps } from "../../src/model/assets/threat-detection-gaps.js";
 import { normalizeDomain } from "./opensearch/normalize.js";
 import { normalizeCollection } from "./opensearch-serverless/normalize.js";
-import { normalizeDetector } from "./guardduty/normalize.js";
-import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
 import { SAGEMAKER_NORMALIZERS } from "./sagemaker/normalize.js";
 
 /** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
@@ -24,10 +25,11 @@ type Normalizer = (record: InventoryRecord, ctx: AwsNormalizeContext) => Asset |
 const NORMALIZERS: Record<string, Normalizer> = {
   "aws.account": (record, ctx) => normalizeAccount(record, ctx.read),
   "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
+  ...BEDROCK_NORMALIZERS,
+  "aws.guardduty.detector": (record, ctx) =>
+    withEnumerationGaps(normalizeDetector(record, ctx.read), ctx.inventory),
   "aws.opensearch.domain": (record, ctx) => normalizeDomain(record, ctx.read),
   "aws.aoss.collection": (record, ctx) => normalizeCollection(record, ctx.read),
-  "aws.guardduty.detector": (record, ctx) => normalizeDetector(record, ctx.read),
-  ...BEDROCK_NORMALIZERS,
   ...SAGEMAKER_NORMALIZERS,
 };
 

@@ -7,8 +7,19 @@ import { STORAGE_ACCOUNT_TYPE } from "./storage/collect.js";
 import { normalizeStorageAccount } from "./storage/normalize.js";
 import { DEFENDER_RECORD_TYPE } from "./defender/names.js";
 import { normalizeDefender } from "./defender/normalize.js";
+import { withEnumerationGaps } from "../../src/model/assets/threat-detection-gaps.js";
 import { COGNITIVE_ACCOUNT_TYPE } from "./cognitive/collect.js";
 import { normalizeCognitiveAccount } from "./cognitive/normalize.js";
+import {
+  ML_COMPUTE_INSTANCE_TYPE,
+  ML_ONLINE_ENDPOINT_TYPE,
+  ML_WORKSPACE_TYPE,
+} from "./machinelearning/collect.js";
+import {
+  normalizeComputeInstance,
+  normalizeMlWorkspace,
+  normalizeOnlineEndpoint,
+} from "./machinelearning/normalize.js";
 
 /** What a normalizer may read besides its own record. */
 export interface AzureNormalizeContext {
@@ -22,8 +33,12 @@ type Normalizer = (record: InventoryRecord, ctx: AzureNormalizeContext) => Asset
 const NORMALIZERS: Record<string, Normalizer> = {
   [STORAGE_ACCOUNT_TYPE]: (record, ctx) => normalizeStorageAccount(record, ctx.read),
   [SEARCH_SERVICE_TYPE]: (record, ctx) => normalizeSearchService(record, ctx.read),
-  [DEFENDER_RECORD_TYPE]: (record, ctx) => normalizeDefender(record, ctx.read),
+  [DEFENDER_RECORD_TYPE]: (record, ctx) =>
+    withEnumerationGaps(normalizeDefender(record, ctx.read), ctx.inventory),
   [COGNITIVE_ACCOUNT_TYPE]: (record, ctx) => normalizeCognitiveAccount(record, ctx.read),
+  [ML_WORKSPACE_TYPE]: (record) => normalizeMlWorkspace(record),
+  [ML_ONLINE_ENDPOINT_TYPE]: (record, ctx) => normalizeOnlineEndpoint(record, ctx.read),
+  [ML_COMPUTE_INSTANCE_TYPE]: (record) => normalizeComputeInstance(record),
 };
 
 /** Pure translation of Azure inventory records to assets; a record that cannot be translated is an error entry. */

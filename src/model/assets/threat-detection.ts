@@ -21,4 +21,6 @@ export interface ThreatDetectionAsset extends AssetBase {
   storageProtection: Known<ProtectionState>;
   /** Threat detection for AI workloads (GuardDuty AI Protection, Defender for AI services). */
   aiProtection: Known<ProtectionState>;
+  /** Listings that failed in this scope: while any did, "no AI assets here" is unknown, not a pass. */
+  enumerationGaps?: string[];
 }
