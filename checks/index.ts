@@ -39,7 +39,6 @@ import searchServerlessPublicNetwork from "./search-serverless/public-network.js
 import threatDetectionAiProtection from "./threat-detection/ai-protection.js";
 import threatDetectionEnabled from "./threat-detection/enabled.js";
 import threatDetectionStorageProtection from "./threat-detection/storage-protection.js";
-
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
 import modelEndpointKmsKey from "./model-endpoint/kms-key.js";
@@ -57,11 +56,16 @@ import trainingJobOutputKmsKey from "./training-job/output-kms-key.js";
 import trainingJobVolumeKmsKey from "./training-job/volume-kms-key.js";
 import trainingJobVpc from "./training-job/vpc.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
-import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";import aiServicePublicNetwork from "./ai-service/public-network.js";
+import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
+import aiServicePublicNetwork from "./ai-service/public-network.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
+import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
+import graphTrainingDataPublic from "./graph/training-data-public.js";
+import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
+import graphVectorStorePublic from "./graph/vector-store-public.js";
 
 export const ALL_CHECKS: readonly AnyCheck[] = [
   accountS3BlockPublicAccess,
@@ -97,12 +101,6 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   threatDetectionEnabled,
   threatDetectionStorageProtection,
   threatDetectionAiProtection,
-  aiPlatformInvocationLogging,
-  aiPlatformGuardrailPresent,
-  guardrailPromptAttackFilter,
-  customModelCustomerManagedKey,
-  agentGuardrail,
-  agentCustomerManagedKey,
   modelEndpointKmsKey,
   modelEndpointDataCaptureKmsKey,
   modelEndpointAsyncOutputKmsKey,
@@ -121,9 +119,19 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   trainingJobVpc,
   mlWorkspacePublicInternet,
   mlWorkspaceKmsKey,
+  aiPlatformInvocationLogging,
+  aiPlatformGuardrailPresent,
+  guardrailPromptAttackFilter,
+  customModelCustomerManagedKey,
+  agentGuardrail,
+  agentCustomerManagedKey,
   aiServicePublicNetwork,
   aiServiceLocalAuth,
   aiServiceCustomerManagedKey,
   aiServiceContentFilter,
   aiServicePrivateEndpoint,
+  graphModelArtifactsPubliclyWritable,
+  graphTrainingDataPublic,
+  graphInvocationLogsPublic,
+  graphVectorStorePublic,
 ];
