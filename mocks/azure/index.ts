@@ -7,6 +7,7 @@ import { azureSearch } from "./services/search.js";
 import { azureSecurity } from "./services/security.js";
 import { azureStorage } from "./services/storage.js";
 import { azureCognitive } from "./services/cognitive.js";
+import { azureMachineLearning } from "./services/machinelearning.js";
 import { azureResources } from "./services/subscriptions.js";
 
 export const ARM_SERVICES: readonly ServiceEmulator[] = [
@@ -16,6 +17,7 @@ export const ARM_SERVICES: readonly ServiceEmulator[] = [
   azureSearch,
   azureSecurity,
   azureCognitive,
+  azureMachineLearning,
 ];
 
 export { createSelfSignedCertificate } from "./certificate.js";

@@ -6,6 +6,7 @@ import { searchServiceSchema } from "./azure-search.js";
 import { defenderSchema } from "./azure-security.js";
 import { storageAccountSchema } from "./azure-storage.js";
 import { cognitiveAccountSchema } from "./azure-cognitive.js";
+import { mlWorkspaceSchema } from "./azure-machinelearning.js";
 
 /**
  * Resource lists of a subscription, by estate key: the ARM type their ids carry, and where their
@@ -16,6 +17,7 @@ export const AZURE_RESOURCE_TYPES = {
   storageAccounts: { type: "Microsoft.Storage/storageAccounts", diagnosticsAt: "/blobServices/default" },
   searchServices: { type: "Microsoft.Search/searchServices", diagnosticsAt: "" },
   cognitiveAccounts: { type: "Microsoft.CognitiveServices/accounts", diagnosticsAt: "" },
+  mlWorkspaces: { type: "Microsoft.MachineLearningServices/workspaces", diagnosticsAt: "" },
 } as const;
 
 export type AzureResourceKey = keyof typeof AZURE_RESOURCE_TYPES;
@@ -52,6 +54,7 @@ export const subscriptionSchema = z
     storageAccounts: z.array(storageAccountSchema).default([]),
     searchServices: z.array(searchServiceSchema).default([]),
     cognitiveAccounts: z.array(cognitiveAccountSchema).default([]),
+    mlWorkspaces: z.array(mlWorkspaceSchema).default([]),
     /** Defender for Cloud plans, alerts and assessments (mocks/estate/azure-security.ts). */
     defender: defenderSchema,
   })

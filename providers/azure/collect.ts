@@ -13,6 +13,7 @@ import { collectDefender } from "./defender/collect.js";
 import { DEFENDER_SERVICE } from "./defender/names.js";
 import { listSubscriptions } from "./subscriptions.js";
 import { collectCognitive, COGNITIVE_SERVICE } from "./cognitive/collect.js";
+import { collectMachineLearning, ML_SERVICE } from "./machinelearning/collect.js";
 
 /** Collectors per service; a new Azure service adds one line. */
 const SERVICE_COLLECTORS: ReadonlyArray<{ service: string; collect: AzureServiceCollector }> = [
@@ -20,6 +21,7 @@ const SERVICE_COLLECTORS: ReadonlyArray<{ service: string; collect: AzureService
   { service: SEARCH_SERVICE, collect: collectSearch },
   { service: DEFENDER_SERVICE, collect: collectDefender },
   { service: COGNITIVE_SERVICE, collect: collectCognitive },
+  { service: ML_SERVICE, collect: collectMachineLearning },
 ];
 
 /**

@@ -1,0 +1,93 @@
+import {
+  AzureMachineLearningWorkspaces,
+  type ComputeResource,
+  type OnlineEndpoint,
+  type Workspace,
+} from "@azure/arm-machinelearning";
+import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
+
+export const ML_SERVICE = "machinelearning";
+export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
+export const ML_ONLINE_ENDPOINT_TYPE = "azure.machinelearning.onlineendpoint";
+export const ML_COMPUTE_INSTANCE_TYPE = "azure.machinelearning.computeinstance";
+
+/**
+ * Azure ML workspaces of one subscription (the list carries every workspace property), and per workspace its
+ * online endpoints (with their deployments) and compute instances. A workspace whose endpoints or computes
+ * cannot be read keeps its own record; the failure is an error entry naming the workspace.
+ */
+export async function collectMachineLearning(ctx: AzureCollectContext): Promise<void> {
+  const client = new AzureMachineLearningWorkspaces(
+    ctx.arm.credential,
+    ctx.subscriptionId,
+    ctx.arm.clientOptions,
+  );
+  const workspaces = await ctx.reader.list(
+    ML_SERVICE,
+    "Workspaces_ListBySubscription",
+    { subscription: ctx.subscriptionId },
+    () => client.workspaces.listBySubscription(),
+  );
+  if (!workspaces.ok || !workspaces.value) return;
+  ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${workspaces.value.length} ML workspaces`);
+  await Promise.all(workspaces.value.map((workspace) => collectWorkspace(ctx, client, workspace)));
+}
+
+async function collectWorkspace(
+  ctx: AzureCollectContext,
+  client: AzureMachineLearningWorkspaces,
+  workspace: Workspace,
+): Promise<void> {
+  if (!workspace.id || !workspace.name) return;
+  ctx.inventory.records.push(
+    armRecord(ctx, workspace, ML_SERVICE, ML_WORKSPACE_TYPE, { Workspaces_ListBySubscription: workspace }),
+  );
+  const scope = { subscription: ctx.subscriptionId, region: workspace.location, resource: workspace.id };
+  const group = resourceGroupOf(workspace.id);
+  const name = workspace.name;
+  const [endpoints, computes] = await Promise.all([
+    ctx.reader.list(ML_SERVICE, "OnlineEndpoints_List", scope, () =>
+      client.onlineEndpoints.list(group, name),
+    ),
+    ctx.reader.list(ML_SERVICE, "Compute_List", scope, () => client.computeOperations.list(group, name)),
+  ]);
+  if (endpoints.ok && endpoints.value)
+    await Promise.all(
+      endpoints.value.map((endpoint) => collectEndpoint(ctx, client, workspace, group, endpoint)),
+    );
+  if (computes.ok && computes.value)
+    for (const compute of computes.value) collectCompute(ctx, workspace, compute);
+}
+
+async function collectEndpoint(
+  ctx: AzureCollectContext,
+  client: AzureMachineLearningWorkspaces,
+  workspace: Workspace,
+  group: string,
+  endpoint: OnlineEndpoint,
+): Promise<void> {
+  if (!endpoint.id || !endpoint.name || !workspace.name) return;
+  const replies: Record<string, unknown> = { OnlineEndpoints_List: endpoint, workspaceId: workspace.id };
+  const scope = { subscription: ctx.subscriptionId, region: endpoint.location, resource: endpoint.id };
+  const workspaceName = workspace.name;
+  const endpointName = endpoint.name;
+  const deployments = await ctx.reader.list(ML_SERVICE, "OnlineDeployments_List", scope, () =>
+    client.onlineDeployments.list(group, workspaceName, endpointName),
+  );
+  if (deployments.ok) replies.OnlineDeployments_List = deployments.value;
+  ctx.inventory.records.push(armRecord(ctx, endpoint, ML_SERVICE, ML_ONLINE_ENDPOINT_TYPE, replies));
+}
+
+/** Compute instances are the notebooks of Azure ML; clusters, attached VMs and Kubernetes are not read yet. */
+function collectCompute(ctx: AzureCollectContext, workspace: Workspace, compute: ComputeResource): void {
+  if (compute.properties?.computeType !== "ComputeInstance") return;
+  ctx.inventory.records.push(
+    armRecord(
+      ctx,
+      { id: compute.id, name: compute.name, location: compute.location ?? workspace.location },
+      ML_SERVICE,
+      ML_COMPUTE_INSTANCE_TYPE,
+      { Compute_List: compute, workspaceId: workspace.id },
+    ),
+  );
+}

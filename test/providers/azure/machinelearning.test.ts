@@ -1,0 +1,134 @@
+// Azure Machine Learning through the real @azure/arm-machinelearning client against the emulated Resource
+// Manager: workspaces, online endpoints (with deployments) and compute instances; nextLink paging with a page size
+// of 1; AuthorizationFailed → unknown plus a gap, never a pass.
+import { afterEach, describe, expect, it } from "vitest";
+import { ALL_CHECKS } from "../../../checks/index.js";
+import { startEmulator, type Emulator } from "../../../mocks/index.js";
+import { azureProvider } from "../../../providers/azure/index.js";
+import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { assess, collectAll } from "../../../src/engine/scan.js";
+import type { Report } from "../../../src/model/finding.js";
+import { findingFor, verdicts } from "../../support/scan.js";
+
+const PROD = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
+const ML_NAMES = new Set([
+  "ai-ml-clinical-public",
+  "ai-ml-hardened",
+  "triage-scoring-public",
+  "scoring-hardened",
+  "ci-clinical-dev",
+  "ci-hardened",
+]);
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+async function scan(start: Partial<Parameters<typeof startEmulator>[0]> = {}) {
+  emulator = await startEmulator({ estate: DEMO_ESTATE, ...start });
+  const inventory = await collectAll([azureProvider], {
+    concurrency: 8,
+    maxAttempts: 3,
+    subscriptions: [PROD],
+    azureEndpoint: emulator.azureEndpoint,
+    azureCaCertificate: emulator.azureCaCertificate,
+  });
+  const { report } = assess(inventory, [azureProvider], ALL_CHECKS, new Date().toISOString(), "test");
+  return { report, emulator };
+}
+
+const mlVerdicts = (report: Report) =>
+  verdicts({ ...report, findings: report.findings.filter((f) => ML_NAMES.has(f.resource.name)) });
+
+describe("Azure Machine Learning over the wire", () => {
+  it("reports the planted workspace, endpoint and compute instance, and passes the hardened twins", async () => {
+    const { report } = await scan();
+    expect(report.errors).toEqual([]);
+    for (const id of ["ml-workspace.public-internet", "ml-workspace.kms-key", "ml-workspace.public-storage"])
+      expect(findingFor(report, id, "ai-ml-clinical-public")?.status, id).toBe("fail");
+    for (const id of [
+      "model-endpoint.public-network",
+      "model-endpoint.key-auth",
+      "model-endpoint.single-instance",
+    ])
+      expect(findingFor(report, id, "triage-scoring-public")?.status, id).toBe("fail");
+    for (const id of [
+      "notebook.public-ip",
+      "notebook.ssh-public",
+      "notebook.vpc",
+      "notebook.direct-internet-access",
+    ])
+      expect(findingFor(report, id, "ci-clinical-dev")?.status, id).toBe("fail");
+    const storage = findingFor(report, "ml-workspace.public-storage", "ai-ml-clinical-public");
+    expect(storage?.message).toMatch(/aiclinicalnotesphi/);
+    // The cluster is listed but only compute instances become notebooks.
+    expect(report.findings.some((f) => f.resource.name === "cpu-cluster")).toBe(false);
+    const hardened = report.findings.filter(
+      (f) => f.resource.name.includes("hardened") && ML_NAMES.has(f.resource.name),
+    );
+    expect(hardened.length).toBeGreaterThan(8);
+    expect(hardened.filter((f) => f.status === "fail")).toEqual([]);
+  });
+
+  it("follows nextLink with a page size of 1 and gives the same verdicts", async () => {
+    const clean = await scan();
+    await clean.emulator.close();
+    const paged = await scan({ pageSize: 1 });
+    const calls = paged.emulator.calls();
+    // Two workspaces: two pages. Endpoints: one per workspace. Computes: 2 + 1. Deployments: one each.
+    expect(calls["azure-machinelearning:Workspaces_ListBySubscription"]).toBe(2);
+    expect(calls["azure-machinelearning:OnlineEndpoints_List"]).toBe(2);
+    expect(calls["azure-machinelearning:Compute_List"]).toBe(3);
+    expect(calls["azure-machinelearning:OnlineDeployments_List"]).toBe(2);
+    expect(paged.report.errors).toEqual([]);
+    expect(mlVerdicts(paged.report)).toEqual(mlVerdicts(clean.report));
+  });
+
+  it("turns AuthorizationFailed on one endpoint's deployments into unknown plus a gap", async () => {
+    const { report } = await scan({
+      faults: {
+        accessDenied: [
+          {
+            service: "azure-machinelearning",
+            operation: "OnlineDeployments_List",
+            resource: "*/scoring-hardened",
+          },
+        ],
+      },
+    });
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        provider: "azure",
+        account: PROD,
+        service: "machinelearning",
+        operation: "OnlineDeployments_List",
+        resource: `/subscriptions/${PROD}/resourceGroups/ai-platform-rg/providers/Microsoft.MachineLearningServices/workspaces/ai-ml-hardened/onlineEndpoints/scoring-hardened`,
+        code: "AuthorizationFailed",
+      }),
+    ]);
+    const single = findingFor(report, "model-endpoint.single-instance", "scoring-hardened");
+    expect(single?.status).toBe("unknown");
+    expect(single?.message).toMatch(/OnlineDeployments_List failed: AuthorizationFailed/);
+    expect(findingFor(report, "model-endpoint.key-auth", "scoring-hardened")?.status).toBe("pass");
+    expect(findingFor(report, "model-endpoint.single-instance", "triage-scoring-public")?.status).toBe(
+      "fail",
+    );
+  });
+
+  it("turns AuthorizationFailed on a workspace's computes into a gap and no notebooks of that workspace", async () => {
+    const { report } = await scan({
+      faults: {
+        accessDenied: [
+          { service: "azure-machinelearning", operation: "Compute_List", resource: "*/ai-ml-hardened" },
+        ],
+      },
+    });
+    expect(report.errors.map((e) => `${e.service} ${e.operation} ${e.code} ${e.resource ?? ""}`)).toEqual([
+      `machinelearning Compute_List AuthorizationFailed /subscriptions/${PROD}/resourceGroups/ai-platform-rg/providers/Microsoft.MachineLearningServices/workspaces/ai-ml-hardened`,
+    ]);
+    expect(report.findings.some((f) => f.resource.name === "ci-hardened")).toBe(false);
+    expect(findingFor(report, "notebook.public-ip", "ci-clinical-dev")?.status).toBe("fail");
+  });
+});
