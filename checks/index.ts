@@ -57,6 +57,11 @@ import trainingJobVolumeKmsKey from "./training-job/volume-kms-key.js";
 import trainingJobVpc from "./training-job/vpc.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
+import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
+import modelEndpointPublicNetwork from "./model-endpoint/public-network.js";
+import modelEndpointKeyAuth from "./model-endpoint/key-auth.js";
+import notebookPublicIp from "./notebook/public-ip.js";
+import notebookSshPublic from "./notebook/ssh-public.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
@@ -119,6 +124,11 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   trainingJobVpc,
   mlWorkspacePublicInternet,
   mlWorkspaceKmsKey,
+  mlWorkspacePublicStorage,
+  modelEndpointPublicNetwork,
+  modelEndpointKeyAuth,
+  notebookPublicIp,
+  notebookSshPublic,
   aiPlatformInvocationLogging,
   aiPlatformGuardrailPresent,
   guardrailPromptAttackFilter,

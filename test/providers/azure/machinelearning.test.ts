@@ -93,7 +93,8 @@ describe("Azure Machine Learning over the wire", () => {
           {
             service: "azure-machinelearning",
             operation: "OnlineDeployments_List",
-            resource: "*/scoring-hardened",
+            // Fault rules match the top-level ARM resource: the workspace.
+            resource: "*/ai-ml-hardened",
           },
         ],
       },

@@ -1,0 +1,52 @@
+// model-endpoint.public-network and model-endpoint.key-auth: Azure ML online endpoints only.
+import keyAuth from "../../../checks/model-endpoint/key-auth.js";
+import publicNetwork from "../../../checks/model-endpoint/public-network.js";
+import { unknown } from "../../../src/model/known.js";
+import { checkTable } from "../../support/check-table.js";
+import { endpointAsset } from "../../support/ml-assets.js";
+
+const DENIED = unknown("OnlineEndpoints_List failed: AuthorizationFailed");
+const online = (publicNet: boolean, method: string) =>
+  endpointAsset({
+    provider: "azure",
+    type: "azure.machinelearning.onlineendpoint",
+    name: "scoring",
+    networkAccess: {
+      publicNetwork: publicNet,
+      detail: `publicNetworkAccess ${publicNet ? "Enabled" : "Disabled"}`,
+    },
+    authentication: { required: true, methods: [method], detail: `authMode ${method}` },
+  });
+
+checkTable(publicNetwork, {
+  valid: [{ name: "public network access disabled", asset: online(false, "entra-id") }],
+  invalid: [
+    {
+      name: "public network access enabled",
+      asset: online(true, "entra-id"),
+      message: /The scoring URI accepts internet traffic: publicNetworkAccess Enabled/,
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    { name: "unreadable", asset: endpointAsset({ networkAccess: DENIED }), message: /AuthorizationFailed/ },
+  ],
+});
+
+checkTable(keyAuth, {
+  valid: [
+    { name: "Entra ID token", asset: online(true, "entra-id") },
+    { name: "AML token", asset: online(false, "aml-token") },
+  ],
+  invalid: [
+    {
+      name: "static keys",
+      asset: online(false, "key"),
+      message: /Accepts static keys: authMode key/,
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    { name: "unreadable", asset: endpointAsset({ authentication: DENIED }), message: /AuthorizationFailed/ },
+  ],
+});
