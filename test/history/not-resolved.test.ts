@@ -48,7 +48,7 @@ describe("what history does not call resolved", () => {
       format: "table",
       faults: DENY_ARTIFACTS_POLICY,
     });
-    expect(stdout).toMatch(/NOT RESOLVED, fix not verified \(3\)/);
+    expect(stdout).toMatch(/NOT RESOLVED, fix not verified \(4\)/);
     expect(stdout).toMatch(/^ {2}CRITICAL +storage\.public-write ai-model-artifacts-prod \(now unknown\)$/m);
     expect(stdout).toContain("now unknown: not resolved]");
     expect(stdout).not.toContain("RESOLVED since");

@@ -79,7 +79,9 @@ describe("scan --history over three runs", () => {
     const resolved = third.report.resolved ?? [];
     const passed = resolved.filter((r) => r.how === "passed");
     const gone = resolved.filter((r) => r.how === "gone");
+    // The graph check on the endpoint serving a model from that bucket is resolved with it.
     expect(keys(passed)).toEqual([
+      "graph.model-artifacts-publicly-writable clinical-summarizer-prod",
       "storage.public-read ai-model-artifacts-prod",
       "storage.public-write ai-model-artifacts-prod",
     ]);
@@ -94,7 +96,7 @@ describe("scan --history over three runs", () => {
       expect(r.resolvedAt).toBe(day(5).toISOString());
     }
     expect(third.report.unverified).toEqual([]);
-    expect(third.report.history?.counts.resolved).toBe(5);
+    expect(third.report.history?.counts.resolved).toBe(6);
     const stillFailing = third.report.findings.filter((f) => f.status === "fail");
     expect(stillFailing.every((f) => f.history?.state === "persisting")).toBe(true);
   });
@@ -109,7 +111,7 @@ describe("scan --history over three runs", () => {
       lastSeen: day(6).toISOString(),
       previouslyResolvedAt: day(5).toISOString(),
     });
-    expect(fourth.report.history?.counts.new).toBe(5);
+    expect(fourth.report.history?.counts.new).toBe(6);
   });
 
   it("shows the runs, open failures by severity and mean time to resolve", () => {
@@ -121,13 +123,13 @@ describe("scan --history over three runs", () => {
     const trend = scopes[0] as ScopeTrend;
     expect(trend.runs.map((r) => r.id)).toEqual([1, 2, 3, 4]);
     const fails = first.report.findings.filter((f) => f.status === "fail").length;
-    expect(trend.runs.map((r) => r.openTotal)).toEqual([fails, fails, fails - 5, fails]);
-    expect(trend.runs[2]).toMatchObject({ resolved: 5, new: 0 });
-    // public-write on the artifacts bucket was the critical one fixed.
-    expect(trend.runs[2]?.open.critical).toBe((trend.runs[0]?.open.critical ?? 0) - 1);
+    expect(trend.runs.map((r) => r.openTotal)).toEqual([fails, fails, fails - 6, fails]);
+    expect(trend.runs[2]).toMatchObject({ resolved: 6, new: 0 });
+    // public-write on the artifacts bucket, and the poisoning chain through it, were the critical ones fixed.
+    expect(trend.runs[2]?.open.critical).toBe((trend.runs[0]?.open.critical ?? 0) - 2);
     // Every resolution took four days (day 1 → day 5).
-    expect(trend.meanTimeToResolve.overall).toEqual({ resolved: 5, meanSeconds: 4 * 86_400, mean: "4d 0h" });
-    expect(trend.meanTimeToResolve.bySeverity.critical?.resolved).toBe(1);
+    expect(trend.meanTimeToResolve.overall).toEqual({ resolved: 6, meanSeconds: 4 * 86_400, mean: "4d 0h" });
+    expect(trend.meanTimeToResolve.bySeverity.critical?.resolved).toBe(2);
     expect(trend.meanTimeToResolve.bySeverity.info).toBeNull();
 
     out = "";
@@ -136,6 +138,6 @@ describe("scan --history over three runs", () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
     expect(out).toContain("SCOPE providers=aws accounts=aws:111122223333 regions=* checks=*");
     expect(out).toMatch(/^ {3}3 2025-05-05 09:00 +\d+/m);
-    expect(out).toContain("mean time to resolve: 4d 0h over 5 resolved");
+    expect(out).toContain("mean time to resolve: 4d 0h over 6 resolved");
   });
 });

@@ -105,7 +105,8 @@ describe("Bedrock over the wire", () => {
 
     const bedrock = report.findings.filter((f) => f.resource.type.startsWith("aws.bedrock."));
     const hardened = bedrock.filter((f) => f.resource.name.includes("hardened") || f.region === "eu-west-1");
-    expect(hardened.length).toBe(7);
+    // +2 graph checks: ai-kb-hardened (vector store) and bedrock/eu-west-1 (invocation logs).
+    expect(hardened.length).toBe(9);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
 
