@@ -19,6 +19,9 @@ export default defineCheck({
   id: "graph.model-artifacts-publicly-writable",
   title: "A live endpoint must not serve a model whose artifacts anyone can overwrite",
   kind: "model-endpoint",
+  // Follows serves-model to S3 artifacts (SageMaker); Azure ML models live in the workspace storage account,
+  // which ml-workspace.public-storage judges.
+  providers: ["aws"],
   category: "exposure",
   severity: "critical",
   compliance: PUBLIC_WRITE,

@@ -11,6 +11,8 @@ export default defineCheck({
   remediation: {
     text: "The key is fixed when the workspace is created: create a new Studio domain (or Azure ML workspace) with a customer-managed key and move users' home directories to it.",
     cli: {
+      azure:
+        "az ml workspace create --resource-group GROUP --file workspace.yml  # workspace.yml: name: NAME, customer_managed_key: {key_vault: KEY_VAULT_ID, key_uri: KEY_URI}",
       aws: "aws sagemaker create-domain --domain-name NAME --auth-mode IAM --default-user-settings ExecutionRole=ROLE_ARN --vpc-id VPC_ID --subnet-ids SUBNET_ID --app-network-access-type VpcOnly --kms-key-id KEY_ARN",
     },
   },

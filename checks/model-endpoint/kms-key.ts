@@ -8,6 +8,8 @@ export default defineCheck({
   kind: "model-endpoint",
   category: "encryption",
   severity: "low",
+  // Azure ML managed online endpoints take no customer key for their hosts' disks: a SageMaker control.
+  providers: ["aws"],
   compliance: CUSTOMER_MANAGED_KEYS,
   remediation: {
     text: "Endpoint configurations cannot be changed: create a new one with KmsKeyId set to a customer-managed KMS key and move the endpoint to it. Instance types with local NVMe storage are encrypted by hardware and take no key.",

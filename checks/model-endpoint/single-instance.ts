@@ -11,6 +11,8 @@ export default defineCheck({
   remediation: {
     text: "Run at least two instances per production variant so the platform can spread them across Availability Zones and replace one without an outage (or use serverless inference).",
     cli: {
+      azure:
+        "az ml online-deployment update --name DEPLOYMENT --endpoint-name ENDPOINT --resource-group GROUP --workspace-name WORKSPACE --set instance_count=2",
       aws: "aws sagemaker update-endpoint-weights-and-capacities --endpoint-name ENDPOINT --desired-weights-and-capacities VariantName=VARIANT,DesiredInstanceCount=2",
     },
   },

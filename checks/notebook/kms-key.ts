@@ -8,6 +8,8 @@ export default defineCheck({
   kind: "notebook",
   category: "encryption",
   severity: "low",
+  // Azure ML compute instance OS disks take no customer key: a SageMaker control.
+  providers: ["aws"],
   compliance: CUSTOMER_MANAGED_KEYS,
   remediation: {
     text: "The key cannot be changed on an existing notebook instance: create it again with KmsKeyId set to a customer-managed KMS key and move the notebooks over.",

@@ -62,6 +62,7 @@ const computeSchema = z.strictObject({
   enable_node_public_ip: z.boolean().default(true),
   ssh_public_access_enabled: z.boolean().default(false),
   disable_local_auth: z.boolean().optional(),
+  enable_root_access: z.boolean().optional(),
   network_settings: z
     .strictObject({
       subnet: z.string().nullable().optional(),
@@ -83,7 +84,6 @@ const computeSchema = z.strictObject({
     "idle_time_before_shutdown_minutes",
     "provisioning_state",
     "description",
-    "enable_root_access",
     "enable_sso",
   ]),
 });

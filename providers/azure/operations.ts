@@ -147,7 +147,7 @@ export const AZURE_OPERATIONS: readonly AzureOperation[] = [
   {
     service: "machinelearning",
     operation: "Compute_List",
-    sdk: "@azure/arm-machinelearning computeOperations.list",
+    sdk: "arm-rest (Microsoft.MachineLearningServices computes, api-version 2024-10-01 for enableRootAccess)",
     path: `${WORKSPACE}/computes`,
     permission: "Microsoft.MachineLearningServices/workspaces/computes/read",
     why: "compute instances and clusters: public IP, public SSH, local auth, root access, subnet",

@@ -126,6 +126,7 @@ function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlComp
         ...(instance
           ? {
               state: c.state,
+              enableRootAccess: c.enable_root_access,
               sshSettings: {
                 sshPublicAccess: c.ssh_public_access_enabled ? "Enabled" : "Disabled",
                 adminUserName: "azureuser",

@@ -10,6 +10,7 @@ export const ML_SERVICE = "machinelearning";
 export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
 export const ML_ONLINE_ENDPOINT_TYPE = "azure.machinelearning.onlineendpoint";
 export const ML_COMPUTE_INSTANCE_TYPE = "azure.machinelearning.computeinstance";
+export const COMPUTE_API_VERSION = "2024-10-01";
 
 /**
  * Azure ML workspaces of one subscription (the list carries every workspace property), and per workspace its
@@ -49,7 +50,10 @@ async function collectWorkspace(
     ctx.reader.list(ML_SERVICE, "OnlineEndpoints_List", scope, () =>
       client.onlineEndpoints.list(group, name),
     ),
-    ctx.reader.list(ML_SERVICE, "Compute_List", scope, () => client.computeOperations.list(group, name)),
+    // Through the REST pipeline at a newer api-version: 2022-10-01 (the SDK's) does not report enableRootAccess.
+    ctx.reader.list<ComputeResource>(ML_SERVICE, "Compute_List", scope, () =>
+      ctx.rest.list<ComputeResource>(`${workspace.id ?? ""}/computes`, COMPUTE_API_VERSION),
+    ),
   ]);
   if (endpoints.ok && endpoints.value)
     await Promise.all(

@@ -10,7 +10,7 @@ import type { MlWorkspaceAsset } from "../../../src/model/assets/ml-workspace.js
 import type { EndpointVariant, ModelEndpointAsset } from "../../../src/model/assets/model-endpoint.js";
 import type { NotebookAsset } from "../../../src/model/assets/notebook.js";
 import { classificationFromTags } from "../../../src/model/classification.js";
-import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
+import { isUnknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { RELATION } from "../../../src/model/relations.js";
 import type { AzureReplyReader } from "../replies.js";
@@ -173,7 +173,9 @@ function variants(
 export function normalizeComputeInstance(record: InventoryRecord): NotebookAsset {
   const compute = (record.replies.Compute_List ?? {}) as ComputeResource;
   const instance = (compute.properties ?? {}) as ComputeInstance;
-  const props = instance.properties ?? {};
+  // Read at api-version 2024-10-01, which adds enableRootAccess to what the pinned SDK types know.
+  const props: NonNullable<ComputeInstance["properties"]> & { enableRootAccess?: boolean } =
+    instance.properties ?? {};
   // enableNodePublicIp defaults to true: an instance gets a public IP unless created without one.
   const publicIp = props.enableNodePublicIp !== false;
   const ssh = (props.sshSettings?.sshPublicAccess ?? "Disabled").toLowerCase() === "enabled";
@@ -198,9 +200,14 @@ export function normalizeComputeInstance(record: InventoryRecord): NotebookAsset
           ? `no public IP; traffic leaves through subnet ${subnet}`
           : "no public IP but no subnet either: outbound traffic uses Azure's network, not yours",
     },
-    rootAccess: unknown(
-      "api-version 2022-10-01 does not report enableRootAccess (compute instance users get sudo unless it was disabled)",
-    ),
+    // enableRootAccess defaults to true: the instance's user can sudo unless it was created with it off.
+    rootAccess:
+      props.enableRootAccess === false
+        ? { enabled: false, detail: "enableRootAccess false: the instance's user cannot become root" }
+        : {
+            enabled: true,
+            detail: `enableRootAccess ${props.enableRootAccess === true ? "true" : "not set (true)"}: the instance's user can sudo`,
+          },
     inboundAccess: {
       publicIp,
       ssh,

@@ -55,6 +55,7 @@ describe("Azure Machine Learning over the wire", () => {
     ])
       expect(findingFor(report, id, "triage-scoring-public")?.status, id).toBe("fail");
     for (const id of [
+      "notebook.root-access",
       "notebook.public-ip",
       "notebook.ssh-public",
       "notebook.vpc",
@@ -69,7 +70,10 @@ describe("Azure Machine Learning over the wire", () => {
       (f) => f.resource.name.includes("hardened") && ML_NAMES.has(f.resource.name),
     );
     expect(hardened.length).toBeGreaterThan(8);
-    expect(hardened.filter((f) => f.status === "fail")).toEqual([]);
+    expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
+    expect(findingFor(report, "notebook.root-access", "ci-hardened")?.message).toMatch(
+      /enableRootAccess false/,
+    );
   });
 
   it("follows nextLink with a page size of 1 and gives the same verdicts", async () => {

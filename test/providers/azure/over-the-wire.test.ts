@@ -94,7 +94,14 @@ describe("Azure over the wire", () => {
     expect(findingFor(report, "search.free-sku", "ai-free-sandbox")?.status).toBe("fail");
     const hardened = report.findings.filter((f) => f.resource.name.includes("hardened"));
     expect(new Set(hardened.map((f) => f.resource.name))).toEqual(
-      new Set(["aihardenedstore", "ai-search-hardened", "ai-openai-hardened"]),
+      new Set([
+        "aihardenedstore",
+        "ai-search-hardened",
+        "ai-openai-hardened",
+        "ai-ml-hardened",
+        "scoring-hardened",
+        "ci-hardened",
+      ]),
     );
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
@@ -175,6 +182,7 @@ describe("Azure over the wire", () => {
       `${SANDBOX} defender Alerts_List AuthorizationFailed`,
       `${SANDBOX} defender Assessments_List AuthorizationFailed`,
       `${SANDBOX} defender Pricings_List AuthorizationFailed`,
+      `${SANDBOX} machinelearning Workspaces_ListBySubscription AuthorizationFailed`,
       `${SANDBOX} search Services_ListBySubscription AuthorizationFailed`,
       `${SANDBOX} storage StorageAccounts_List AuthorizationFailed`,
     ]);
