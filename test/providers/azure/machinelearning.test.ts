@@ -5,9 +5,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ALL_CHECKS } from "../../../checks/index.js";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
 import { azureProvider } from "../../../providers/azure/index.js";
+import {
+  normalizeComputeInstance,
+  normalizeMlWorkspace,
+} from "../../../providers/azure/machinelearning/normalize.js";
 import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import type { Report } from "../../../src/model/finding.js";
+import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { findingFor, verdicts } from "../../support/scan.js";
 
 const PROD = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
@@ -135,5 +140,41 @@ describe("Azure Machine Learning over the wire", () => {
     ]);
     expect(report.findings.some((f) => f.resource.name === "ci-hardened")).toBe(false);
     expect(findingFor(report, "notebook.public-ip", "ci-clinical-dev")?.status).toBe("fail");
+  });
+});
+
+describe("Azure ML normalizers: ARM defaults", () => {
+  const record = (resourceType: string, replies: Record<string, unknown>): InventoryRecord => ({
+    provider: "azure",
+    account: PROD,
+    region: "eastus",
+    service: "machinelearning",
+    resourceType,
+    resourceId: `/subscriptions/${PROD}/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w`,
+    name: "w",
+    replies,
+  });
+
+  it("reads unset publicNetworkAccess as enabled and hbiWorkspace as confidential data", () => {
+    const asset = normalizeMlWorkspace(
+      record("azure.machinelearning.workspace", {
+        Workspaces_ListBySubscription: { name: "w", hbiWorkspace: true, encryption: { status: "Disabled" } },
+      }),
+    );
+    expect(asset.publicNetwork).toMatchObject({ enabled: true });
+    expect(asset.encryptionAtRest).toMatchObject({ keyManager: "provider" });
+    expect(asset.dataClassification).toBe("confidential");
+    expect(asset.relations).toEqual([]);
+  });
+
+  it("reads an unset enableNodePublicIp and enableRootAccess as on (ARM's defaults)", () => {
+    const asset = normalizeComputeInstance(
+      record("azure.machinelearning.computeinstance", {
+        Compute_List: { name: "ci", properties: { computeType: "ComputeInstance", properties: {} } },
+      }),
+    );
+    expect(asset.inboundAccess).toMatchObject({ publicIp: true, ssh: false });
+    expect(asset.rootAccess).toMatchObject({ enabled: true });
+    expect(asset.network).toMatchObject({ customerNetwork: false });
   });
 });
