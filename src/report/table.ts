@@ -37,7 +37,9 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
         truncate(clean(resourceLabel(finding)), resourceWidth),
       ].join(" "),
     );
-    lines.push(`  ${truncate(clean(historyMarker(finding) + nativeMarker(finding) + finding.message), width - 2)}`);
+    lines.push(
+      `  ${truncate(clean(historyMarker(finding) + nativeMarker(finding) + finding.message), width - 2)}`,
+    );
   }
   if (shown.length === 0) lines.push("No failures or unknowns.");
   if (report.errors.length > 0) {
