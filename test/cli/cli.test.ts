@@ -195,7 +195,7 @@ describe("other commands", () => {
     expect(out[0]).toMatchObject({ file: open, public: true });
     expect(out[0]?.reasons?.join(" ")).toMatch(/Principal "\*"/);
     expect(out[1]?.file).toBe(broken);
-    expect(out[1]?.error).toBeTruthy();
+    expect(out[1]?.error).toMatch(/not valid JSON/);
     expect(result.code).toBe(2);
   });
 

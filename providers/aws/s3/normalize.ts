@@ -2,7 +2,7 @@ import type { EncryptionAtRest, StorageAsset } from "../../../src/model/asset.js
 import { classificationFromTags } from "../../../src/model/classification.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
-import { andKnown, anyRouteOpen, notKnown, type Signal } from "../../../src/model/signals.js";
+import { andKnown, anyRouteOpen, notKnown, orKnown, type Signal } from "../../../src/model/signals.js";
 import { evaluatePolicy, type PolicyVerdict } from "../../../src/policy/index.js";
 import { tagsToRecord, type AwsTag, type ReplyReader } from "../replies.js";
 import {
@@ -125,10 +125,12 @@ function aclsIgnored(
   account: Known<BpaConfig | null>,
   ownership: Known<{ Rules?: Array<{ ObjectOwnership?: string }> } | null>,
 ): Known<boolean> {
-  const disabled =
-    !isUnknown(ownership) &&
-    ownership?.Rules?.some((r) => r.ObjectOwnership === "BucketOwnerEnforced") === true;
-  return disabled ? true : effectiveFlag(bucket, account, "IgnorePublicAcls");
+  // Unreadable ownership controls might be BucketOwnerEnforced (ACLs off): ACLs are then ignored only if known
+  // ignored by Block Public Access, otherwise it cannot be told.
+  const disabled: Known<boolean> = isUnknown(ownership)
+    ? unknown(`ownership controls: ${ownership.reason}`)
+    : ownership?.Rules?.some((r) => r.ObjectOwnership === "BucketOwnerEnforced") === true;
+  return orKnown(disabled, effectiveFlag(bucket, account, "IgnorePublicAcls"));
 }
 
 /** Bucket-level prevention, passing when the account-level setting already enforces all four flags. */

@@ -2,6 +2,8 @@
 // actions when aws:SecureTransport is false (or s3:TlsVersion is below a minimum). An Allow that requires
 // SecureTransport does not enforce anything: another statement or an ACL may still allow plain HTTP.
 
+import { unknown, type Known } from "../../../src/model/known.js";
+
 interface Statement {
   Effect?: unknown;
   Principal?: unknown;
@@ -14,7 +16,7 @@ export interface SecureTransportVerdict {
   detail: string;
 }
 
-export function secureTransportEnforced(policy: string | null): SecureTransportVerdict {
+export function secureTransportEnforced(policy: string | null): Known<SecureTransportVerdict> {
   if (policy === null)
     return { enforced: false, detail: "no bucket policy, so nothing denies plain-HTTP requests" };
   let statements: Statement[];
@@ -24,7 +26,8 @@ export function secureTransportEnforced(policy: string | null): SecureTransportV
       (s): s is Statement => typeof s === "object" && s !== null,
     );
   } catch {
-    return { enforced: false, detail: "bucket policy is not valid JSON" };
+    // A policy that cannot be parsed cannot be judged: unknown, not "not enforced".
+    return unknown("the bucket policy is not valid JSON");
   }
   const index = statements.findIndex(
     (s) =>
