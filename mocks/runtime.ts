@@ -1,6 +1,6 @@
 // State that services change while the emulator runs (SNS messages published, DynamoDB items), kept apart
 // from the estate (which is what the scanner reads) and scoped to one emulator instance.
-import { globMatch } from "./faults/glob.js";
+import { globMatches } from "../src/text/glob.js";
 
 export class RuntimeState {
   private readonly slots = new Map<string, unknown>();
@@ -34,6 +34,8 @@ export function writeAllowed(
 ): boolean {
   return allowances.some(
     (a) =>
-      globMatch(a.service, service) && globMatch(a.operation, operation) && globMatch(a.resource, resource),
+      globMatches(a.service, service, false) &&
+      globMatches(a.operation, operation, false) &&
+      globMatches(a.resource, resource, false),
   );
 }

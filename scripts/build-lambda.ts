@@ -1,4 +1,4 @@
-// Bundles the Lambda handler (src/lambda.ts) into one ESM file, dist/lambda/index.mjs (handler
+// Bundles the Lambda handler (runtimes/aws-lambda/main.ts) into one ESM file, dist/lambda/index.mjs (handler
 // "index.handler", runtime nodejs20.x). The AWS SDK clients are bundled too: the pinned versions, not the
 // runtime's. `npm run build:lambda`; the CDK stack deploys the directory.
 import { build } from "esbuild";
@@ -12,7 +12,7 @@ export async function buildLambda(outdir = join(root, "dist", "lambda")): Promis
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, "index.mjs");
   await build({
-    entryPoints: [join(root, "src", "lambda.ts")],
+    entryPoints: [join(root, "runtimes", "aws-lambda", "main.ts")],
     outfile,
     bundle: true,
     platform: "node",

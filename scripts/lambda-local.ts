@@ -10,12 +10,12 @@ import { forBucket, type EventBridgeEvent } from "../mocks/events/index.js";
 import { loadEstate, startEmulator } from "../mocks/index.js";
 import { snsMessages } from "../mocks/services/sns.js";
 import { startWebhookReceiver } from "../mocks/webhook-receiver.js";
-import { DEMO_ESTATE } from "../src/cli/commands/demo.js";
-import { createDeps } from "../src/lambda.js";
-import { configFromEnv } from "../src/lambda/config.js";
-import { handleEvent } from "../src/lambda/handle.js";
-import { ownWriteAllowances } from "../src/lambda/operations.js";
-import { redactUrl } from "../src/lambda/redact.js";
+import { DEMO_ESTATE } from "../cli/commands/demo.js";
+import { createDeps } from "../runtimes/aws-lambda/main.js";
+import { configFromEnv } from "../runtimes/aws-lambda/config.js";
+import { handleEvent } from "../runtimes/aws-lambda/handle.js";
+import { ownWriteAllowances } from "../runtimes/aws-lambda/operations.js";
+import { redactUrl } from "../runtimes/aws-lambda/redact.js";
 
 const TABLE = "aiposture-alert-state";
 

@@ -15,7 +15,7 @@ import * as sns from "aws-cdk-lib/aws-sns";
 import type { Construct } from "constructs";
 import { DEFAULT_ROLE_NAME } from "../../providers/aws/accounts/options.js";
 import { ORG_SCAN_ENV } from "../../providers/aws/accounts/org-scan.js";
-import { ENV } from "../../src/lambda/config.js";
+import { ENV } from "../../runtimes/aws-lambda/config.js";
 import type { Severity } from "../../src/model/severity.js";
 import { cloudTrailRules, GUARDDUTY_PATTERN } from "./event-rules.js";
 import { LAMBDA_HANDLER, type LambdaCode } from "./lambda-code.js";

@@ -1,8 +1,8 @@
 // EventBridge patterns for the events the Lambda handles, generated from its routing table
 // (src/lambda/routes.ts), so a route added there is a rule here without another edit.
 import type { EventPattern } from "aws-cdk-lib/aws-events";
-import { CLOUDTRAIL_ROUTES } from "../../src/lambda/routes.js";
-import { DETAIL_TYPES } from "../../src/lambda/events.js";
+import { CLOUDTRAIL_ROUTES } from "../../runtimes/aws-lambda/routes.js";
+import { DETAIL_TYPES } from "../../runtimes/aws-lambda/events.js";
 
 export interface CloudTrailRule {
   /** Construct id suffix, e.g. "S3". */

@@ -4,7 +4,7 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AWS_OPERATIONS } from "../../providers/aws/operations.js";
 import { ORG_SCAN_OWN_OPERATIONS } from "../../providers/aws/accounts/org-scan.js";
-import { LAMBDA_OWN_OPERATIONS } from "../../src/lambda/operations.js";
+import { LAMBDA_OWN_OPERATIONS } from "../../runtimes/aws-lambda/operations.js";
 
 export interface PolicyResources {
   /** ARN pattern of the member-account roles the scan assumes, e.g. arn:aws:iam::*:role/AiPostureReadOnly. */

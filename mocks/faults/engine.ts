@@ -1,7 +1,7 @@
 // Decides, per request and before any service handler runs, which injected fault (if any) applies.
 // Services get throttling, AccessDenied and malformed bodies for free by naming their own error codes.
 import type { Faults, ThrottleRule } from "../estate/schema.js";
-import { globMatch } from "./glob.js";
+import { globMatches } from "../../src/text/glob.js";
 import { seededRandom } from "./rng.js";
 
 export type FaultDecision =
@@ -66,8 +66,8 @@ export class FaultEngine {
 
 function matches(rule: Target, t: Target): boolean {
   return (
-    globMatch(rule.service, t.service) &&
-    globMatch(rule.operation, t.operation) &&
-    globMatch(rule.resource, t.resource)
+    globMatches(rule.service, t.service, false) &&
+    globMatches(rule.operation, t.operation, false) &&
+    globMatches(rule.resource, t.resource, false)
   );
 }

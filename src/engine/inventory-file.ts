@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import type { Inventory } from "../model/inventory.js";
-import { InputError } from "./select-checks.js";
+import { InputError } from "../model/input-error.js";
 
 const provider = z.enum(["aws", "azure"]);
 const inventorySchema = z.object({

@@ -1,4 +1,6 @@
+import { InputError } from "../model/input-error.js";
 import type { AnyCheck } from "../model/check.js";
+import { globMatches } from "../text/glob.js";
 
 /**
  * Filters checks by a comma-separated list of id globs ("storage.*,!storage.versioning").
@@ -10,27 +12,14 @@ export function selectChecks(checks: readonly AnyCheck[], pattern: string | unde
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const includes = parts.filter((part) => !part.startsWith("!")).map(globToRegExp);
-  const excludes = parts.filter((part) => part.startsWith("!")).map((part) => globToRegExp(part.slice(1)));
+  const includes = parts.filter((part) => !part.startsWith("!"));
+  const excludes = parts.filter((part) => part.startsWith("!")).map((part) => part.slice(1));
+  const matches = (id: string) => (glob: string) => globMatches(glob, id, false);
   const selected = checks.filter(
     (check) =>
-      (includes.length === 0 || includes.some((re) => re.test(check.id))) &&
-      !excludes.some((re) => re.test(check.id)),
+      (includes.length === 0 || includes.some(matches(check.id))) && !excludes.some(matches(check.id)),
   );
   if (selected.length === 0)
     throw new InputError(`--checks "${pattern}" matches no check (see: aiposture checks)`);
   return selected;
-}
-
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob
-    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-    .replace(/\*/g, ".*")
-    .replace(/\?/g, ".");
-  return new RegExp(`^${escaped}$`);
-}
-
-/** An error in what the user gave us (flag, file); the CLI maps it to the usage/input exit code. */
-export class InputError extends Error {
-  override name = "InputError";
 }

@@ -4,7 +4,12 @@
 import type { Finding, Report } from "../model/finding.js";
 import type { ProviderId } from "../model/inventory.js";
 import { SEVERITIES, type Severity } from "../model/severity.js";
-import type { FindingHistory, ResolvedFinding, UnverifiedFinding, UnverifiedReason } from "./types.js";
+import type {
+  FindingHistory,
+  ResolvedFinding,
+  UnverifiedFinding,
+  UnverifiedReason,
+} from "../model/history.js";
 
 /** One failure tracked in one scope: its current open period, or its last one when resolved. */
 export interface FindingRow {

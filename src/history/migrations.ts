@@ -1,7 +1,7 @@
 // Schema of the history file. Migration N brings user_version from N to N+1; never edit a released one,
 // append a new one.
 import type Database from "better-sqlite3";
-import { InputError } from "../engine/select-checks.js";
+import { InputError } from "../model/input-error.js";
 
 /** "AIPS": marks the SQLite file as an aiposture history (PRAGMA application_id). */
 export const APPLICATION_ID = 0x41495053;

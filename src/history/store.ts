@@ -2,7 +2,7 @@
 // One transaction per run; the file is created readable by its owner only (it names resources and gaps).
 import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
-import { InputError } from "../engine/select-checks.js";
+import { InputError } from "../model/input-error.js";
 import type { Report } from "../model/finding.js";
 import type { ProviderId } from "../model/inventory.js";
 import type { Severity } from "../model/severity.js";

@@ -2,7 +2,7 @@
 import type { Finding, Report } from "../model/finding.js";
 import { terminalSafe, truncate } from "../report/sanitize.js";
 import { scopeLines } from "./render.js";
-import type { ResolvedFinding, UnverifiedFinding } from "./types.js";
+import type { ResolvedFinding, UnverifiedFinding } from "../model/history.js";
 
 /** Prefix for a finding's message line: "[new] ", "[since 2025-05-01] ", … ("" without history). */
 export function historyMarker(finding: Finding): string {

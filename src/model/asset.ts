@@ -1,12 +1,11 @@
-import type { Known } from "./known.js";
-import type { ProviderId } from "./inventory.js";
+// The asset union. The shared vocabulary (kinds, relations, exposure, encryption) is in asset-base.ts, which
+// the per-kind files import, so nothing here points back at them.
 import type { AiPlatformAsset } from "./assets/ai-platform.js";
 import type { GuardrailAsset } from "./assets/guardrail.js";
 import type { CustomModelAsset } from "./assets/custom-model.js";
 import type { AgentAsset } from "./assets/agent.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
-import type { StorageAccountControls } from "./assets/storage-controls.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
 import type { ThreatDetectionAsset } from "./assets/threat-detection.js";
 import type { ModelEndpointAsset } from "./assets/model-endpoint.js";
@@ -15,94 +14,22 @@ import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
 import type { AiServiceAsset } from "./assets/ai-service.js";
+import type { StorageAsset } from "./assets/storage.js";
+import type { AssetKind } from "./asset-base.js";
+import type { AccountAsset } from "./assets/account.js";
 
-// Assets are normalized resources. What is common across clouds is a typed property; what is specific stays
-// in `raw` (the provider's replies) for evidence and for checks that need a provider detail.
+export type {
+  AssetBase,
+  AssetKind,
+  EncryptionAtRest,
+  ExposureVerdict,
+  PublicAccessPrevention,
+  Relation,
+} from "./asset-base.js";
+export type { StorageAsset } from "./assets/storage.js";
+export type { AccountAsset } from "./assets/account.js";
 
-export type AssetKind =
-  | "account"
-  | "storage"
-  | "search"
-  | "search-serverless"
-  | "model-endpoint"
-  | "model"
-  | "notebook"
-  | "training-job"
-  | "ml-workspace"
-  | "ai-service"
-  | "ai-platform"
-  | "guardrail"
-  | "custom-model"
-  | "agent"
-  | "knowledge-base"
-  | "threat-detection";
-
-export interface Relation {
-  /** e.g. "serves-model", "reads-training-data-from", "stores-artifacts-in", "logs-to". */
-  type: string;
-  /** ARN or ARM id of the related asset, or of a resource outside the inventory (an S3 URI's bucket ARN). */
-  target: string;
-  detail?: string;
-}
-
-export interface AssetBase {
-  /** ARN or ARM id. */
-  id: string;
-  provider: ProviderId;
-  account: string;
-  region: string;
-  kind: AssetKind;
-  /** Dotted resource type, e.g. "aws.s3.bucket". */
-  type: string;
-  name: string;
-  tags: Known<Record<string, string>>;
-  /** Value of the data-classification tag convention (see README), lower-cased, when present. */
-  dataClassification?: string;
-  relations: Relation[];
-  raw: Record<string, unknown>;
-}
-
-/** Whether the public (anyone, or any authenticated cloud user) can do something, and why. */
-export interface ExposureVerdict {
-  public: boolean;
-  reasons: string[];
-}
-
-/** Resource-level public access prevention: S3 bucket Block Public Access, Azure allowBlobPublicAccess=false. */
-export interface PublicAccessPrevention {
-  enforced: boolean;
-  settings: Record<string, boolean>;
-  detail: string;
-}
-
-export interface EncryptionAtRest {
-  enabled: boolean;
-  /** "customer": a customer-managed key (KMS CMK, Key Vault); "provider": a key the cloud manages. */
-  keyManager: "customer" | "provider" | "none";
-  algorithm?: string;
-  keyId?: string;
-}
-
-export interface StorageAsset extends AssetBase, StorageAccountControls {
-  kind: "storage";
-  publicRead: Known<ExposureVerdict>;
-  publicWrite: Known<ExposureVerdict>;
-  /** Public grants through ACLs (S3 ACL, Azure container access level), after any masking setting. */
-  publicAcl: Known<ExposureVerdict>;
-  publicAccessPrevention: Known<PublicAccessPrevention>;
-  encryptionAtRest: Known<EncryptionAtRest>;
-  tlsOnly: Known<{ enforced: boolean; detail: string }>;
-  accessLogging: Known<{ enabled: boolean; target?: string }>;
-  versioning: Known<{ enabled: boolean; detail: string }>;
-}
-
-export interface AccountAsset extends AssetBase {
-  kind: "account";
-  /** Account-wide S3 Block Public Access (S3 Control GetPublicAccessBlock). */
-  storagePublicAccessPrevention: Known<PublicAccessPrevention>;
-}
-
-/** Asset kinds that later issues add extend this union. */
+/** Every asset kind; each kind's shape lives in assets/<kind>.ts. */
 export type Asset =
   | StorageAsset
   | AccountAsset

@@ -4,14 +4,11 @@ import { normalizeResourceId } from "./graph.js";
 import type { CollectionError, ProviderId, Scope } from "./inventory.js";
 import type { Severity, Status } from "./severity.js";
 import type { NativeEvidence, NativeReportSummary } from "./native-finding.js";
-import type { FindingHistory, ResolvedFinding, RunHistory, UnverifiedFinding } from "../history/types.js";
-import type { FindingSuppression, SuppressionsSummary } from "../suppressions/types.js";
+import type { FindingResource } from "./finding-resource.js";
+import type { FindingHistory, ResolvedFinding, RunHistory, UnverifiedFinding } from "./history.js";
+import type { FindingSuppression, SuppressionsSummary } from "./suppression.js";
 
-export interface FindingResource {
-  id: string;
-  type: string;
-  name: string;
-}
+export type { FindingResource } from "./finding-resource.js";
 
 export interface Finding {
   /** Stable fingerprint of check id and resource id. */

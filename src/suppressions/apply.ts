@@ -5,7 +5,7 @@ import { normalizeResourceId } from "../model/graph.js";
 import type { Finding, Report } from "../model/finding.js";
 import type { Suppression, SuppressionSet } from "./load.js";
 import { entryMatches, type Tags } from "./match.js";
-import type { ExpiredSuppression, SuppressionRef } from "./types.js";
+import type { ExpiredSuppression, SuppressionRef } from "../model/suppression.js";
 
 export function applySuppressions(
   report: Report,

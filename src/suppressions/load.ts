@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
-import { InputError } from "../engine/select-checks.js";
+import { InputError } from "../model/input-error.js";
 import { expiryInstant, suppressionsFileSchema } from "./schema.js";
-import type { SuppressionRef } from "./types.js";
+import type { SuppressionRef } from "../model/suppression.js";
 
 /** A validated entry with where it came from and when it stops suppressing. */
 export interface Suppression extends SuppressionRef {

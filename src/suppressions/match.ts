@@ -1,8 +1,8 @@
 // Whether a suppression entry covers a finding. Globs are IAM-style (`*`, `?`); ARM ids compare case-insensitively.
 import type { Finding } from "../model/finding.js";
 import { isUnknown, type Known } from "../model/known.js";
-import { globMatches } from "../policy/glob.js";
-import type { SuppressionRef } from "./types.js";
+import { globMatches } from "../text/glob.js";
+import type { SuppressionRef } from "../model/suppression.js";
 
 export type Tags = Known<Record<string, string>>;
 

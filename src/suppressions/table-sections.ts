@@ -1,7 +1,7 @@
 // The suppressions part of the terminal table: how many were accepted, which entries expired or matched nothing.
 import type { Report } from "../model/finding.js";
 import { terminalSafe, truncate } from "../report/sanitize.js";
-import type { SuppressionRef } from "./types.js";
+import type { SuppressionRef } from "../model/suppression.js";
 
 export function suppressionSections(report: Report, width: number): string[] {
   const s = report.suppressions;

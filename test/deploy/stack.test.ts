@@ -12,8 +12,8 @@ import { resolveLambdaCode } from "../../deploy/lib/lambda-code.js";
 import { LOG_ACTIONS } from "../../deploy/lib/policy.js";
 import { ORG_SCAN_OWN_OPERATIONS } from "../../providers/aws/accounts/org-scan.js";
 import { AWS_OPERATIONS } from "../../providers/aws/operations.js";
-import { LAMBDA_OWN_OPERATIONS } from "../../src/lambda/operations.js";
-import { CLOUDTRAIL_ROUTES } from "../../src/lambda/routes.js";
+import { LAMBDA_OWN_OPERATIONS } from "../../runtimes/aws-lambda/operations.js";
+import { CLOUDTRAIL_ROUTES } from "../../runtimes/aws-lambda/routes.js";
 
 type Json = Record<string, unknown>;
 let template: Template;

@@ -3,8 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEstate, startEmulator, type Estate, type FaultsInput } from "../../mocks/index.js";
-import { DEMO_ESTATE } from "../../src/cli/commands/demo.js";
-import { runScan, type ScanFlags } from "../../src/cli/commands/scan.js";
+import { DEMO_ESTATE } from "../../cli/commands/demo.js";
+import { runScan, type ScanFlags } from "../../cli/commands/scan.js";
 import type { Report } from "../../src/model/finding.js";
 
 export function tempDir(prefix: string): string {

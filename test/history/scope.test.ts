@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scopeKey } from "../../src/history/index.js";
-import { runHistory } from "../../src/cli/commands/history.js";
+import { runHistory } from "../../cli/commands/history.js";
 import { day, demoEstate, failing, scanAt, tempDir, withArtifactsFixed } from "./helpers.js";
 
 const ACCOUNT_B = "444455556666";

@@ -3,7 +3,7 @@ import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/engine/select-checks.js";
+import { InputError } from "../../src/model/input-error.js";
 import { HistoryStore } from "../../src/history/index.js";
 import { MIGRATIONS } from "../../src/history/migrations.js";
 import { tempDir } from "./helpers.js";

@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runHistory } from "../../src/cli/commands/history.js";
+import { runHistory } from "../../cli/commands/history.js";
 import type { ScopeTrend } from "../../src/history/index.js";
 import {
   day,

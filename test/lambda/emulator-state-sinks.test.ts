@@ -13,7 +13,7 @@ import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../mocks/index.js";
 import { snsMessages } from "../../mocks/services/sns.js";
-import { ownWriteAllowances } from "../../src/lambda/operations.js";
+import { ownWriteAllowances } from "../../runtimes/aws-lambda/operations.js";
 import { TABLE, TOPIC, lambdaEstate } from "./support.js";
 
 const credentials = { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "secret" };

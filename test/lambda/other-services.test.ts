@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadEvent, withNewId, type EventBridgeEvent } from "../../mocks/events/index.js";
 import { startEmulator, type Emulator } from "../../mocks/index.js";
 import { snsMessages } from "../../mocks/services/sns.js";
-import { DEMO_ESTATE } from "../../src/cli/commands/demo.js";
-import { createDeps } from "../../src/lambda.js";
-import { configFromEnv } from "../../src/lambda/config.js";
-import { handleEvent } from "../../src/lambda/handle.js";
-import { ownWriteAllowances } from "../../src/lambda/operations.js";
+import { DEMO_ESTATE } from "../../cli/commands/demo.js";
+import { createDeps } from "../../runtimes/aws-lambda/main.js";
+import { configFromEnv } from "../../runtimes/aws-lambda/config.js";
+import { handleEvent } from "../../runtimes/aws-lambda/handle.js";
+import { ownWriteAllowances } from "../../runtimes/aws-lambda/operations.js";
 import { TABLE, TOPIC } from "./support.js";
 
 let emu: Emulator | undefined;

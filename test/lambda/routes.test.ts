@@ -2,9 +2,9 @@
 // each row finds the resource its event changed.
 import { describe, expect, it } from "vitest";
 import { loadEvent } from "../../mocks/events/index.js";
-import { asEventBridgeEvent } from "../../src/lambda/events.js";
-import { routeGuardDuty } from "../../src/lambda/guardduty.js";
-import { CLOUDTRAIL_ROUTES, routeCloudTrail } from "../../src/lambda/routes.js";
+import { asEventBridgeEvent } from "../../runtimes/aws-lambda/events.js";
+import { routeGuardDuty } from "../../runtimes/aws-lambda/guardduty.js";
+import { CLOUDTRAIL_ROUTES, routeCloudTrail } from "../../runtimes/aws-lambda/routes.js";
 
 const A = "111122223333";
 const R = "us-east-1";
@@ -142,7 +142,7 @@ describe("GuardDuty routing", () => {
 describe("docs/lambda.md", () => {
   it("documents every routed API call and every environment variable the handler reads", async () => {
     const { readFileSync } = await import("node:fs");
-    const { ENV } = await import("../../src/lambda/config.js");
+    const { ENV } = await import("../../runtimes/aws-lambda/config.js");
     const doc = readFileSync(new URL("../../docs/lambda.md", import.meta.url), "utf8");
     for (const route of CLOUDTRAIL_ROUTES) expect(doc).toContain(route.eventName);
     for (const name of Object.values(ENV)) expect(doc).toContain(`\`${name}\``);

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { putBucketPolicyEvent } from "../../mocks/events/index.js";
 import type { Estate } from "../../mocks/index.js";
-import { AlertDeliveryError } from "../../src/lambda.js";
+import { AlertDeliveryError } from "../../runtimes/aws-lambda/main.js";
 import { BUCKET, PUBLIC_POLICY, lambdaEstate, startWorld, trainingBucket, type World } from "./support.js";
 
 let world: World | undefined;
@@ -107,7 +107,7 @@ describe("sink failures", () => {
   it("makes the Lambda invocation fail when an alert reached no sink, so Lambda retries it", async () => {
     const w = (world = await startWorld({ estate: publicEstate(), webhook: false }));
     removeTopic(w);
-    const { handler } = await import("../../src/lambda.js");
+    const { handler } = await import("../../runtimes/aws-lambda/main.js");
     process.env.AIPOSTURE_STATE_TABLE = "aiposture-alert-state";
     process.env.AIPOSTURE_SNS_TOPIC_ARN = `arn:aws:sns:us-east-1:111122223333:aiposture-alerts`;
     process.env.AIPOSTURE_ENDPOINT = w.emu.endpoint;

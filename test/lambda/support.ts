@@ -5,11 +5,11 @@ import { snsMessages, type SnsMessage } from "../../mocks/services/sns.js";
 import { dynamoItems } from "../../mocks/services/dynamodb.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../../mocks/webhook-receiver.js";
 import type { FaultsInput } from "../../mocks/estate/schema.js";
-import { createDeps } from "../../src/lambda.js";
-import { configFromEnv } from "../../src/lambda/config.js";
-import { handleEvent, type LambdaDeps } from "../../src/lambda/handle.js";
-import { ownWriteAllowances } from "../../src/lambda/operations.js";
-import type { LambdaResult } from "../../src/lambda/result.js";
+import { createDeps } from "../../runtimes/aws-lambda/main.js";
+import { configFromEnv } from "../../runtimes/aws-lambda/config.js";
+import { handleEvent, type LambdaDeps } from "../../runtimes/aws-lambda/handle.js";
+import { ownWriteAllowances } from "../../runtimes/aws-lambda/operations.js";
+import type { LambdaResult } from "../../runtimes/aws-lambda/result.js";
 
 export const ACCOUNT = "111122223333";
 export const TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:aiposture-alerts`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyAction } from "../../src/policy/index.js";
-import type { AccessLevel, PolicyService } from "../../src/policy/index.js";
+import { classifyAction } from "../../providers/aws/policy/index.js";
+import type { AccessLevel, PolicyService } from "../../providers/aws/policy/index.js";
 import { DOMAIN, expectReason, policy, stmt, verdict } from "./helpers.js";
 
 describe("classifyAction", () => {

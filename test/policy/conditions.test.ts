@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectReason, policy, stmt, verdict } from "./helpers.js";
-import type { EvaluateOptions } from "../../src/policy/index.js";
+import type { EvaluateOptions } from "../../providers/aws/policy/index.js";
 
 type Case = { name: string; condition: Record<string, unknown>; reason: string; options?: EvaluateOptions };
 

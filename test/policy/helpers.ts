@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import { evaluatePolicy } from "../../src/policy/index.js";
-import type { EvaluateOptions, PolicyError, PolicyVerdict } from "../../src/policy/index.js";
+import { evaluatePolicy } from "../../providers/aws/policy/index.js";
+import type { EvaluateOptions, PolicyError, PolicyVerdict } from "../../providers/aws/policy/index.js";
 
 export const BUCKET = "arn:aws:s3:::model-artifacts";
 export const OBJECTS = "arn:aws:s3:::model-artifacts/*";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy } from "../../src/policy/index.js";
+import { evaluatePolicy } from "../../providers/aws/policy/index.js";
 
 const accessPointPolicy = (actions: string[]) => ({
   Statement: [

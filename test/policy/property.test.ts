@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy } from "../../src/policy/index.js";
+import { evaluatePolicy } from "../../providers/aws/policy/index.js";
 
 const tokens = fc.constantFrom(
   "*",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EvaluateOptions } from "../../src/policy/index.js";
+import type { EvaluateOptions } from "../../providers/aws/policy/index.js";
 import { BUCKET, DOMAIN, OBJECTS, verdict } from "./helpers.js";
 
 interface Case {

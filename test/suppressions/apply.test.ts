@@ -1,6 +1,6 @@
 // Which findings an entry covers, what expires, what is stale, and what counts.
 import { describe, expect, it } from "vitest";
-import { exitCodeFor } from "../../src/cli/commands/scan.js";
+import { exitCodeFor } from "../../cli/commands/scan.js";
 import { unknown } from "../../src/model/known.js";
 import { renderTable } from "../../src/report/table.js";
 import { applySuppressions, parseSuppressions, type Tags } from "../../src/suppressions/index.js";

@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/engine/select-checks.js";
+import { InputError } from "../../src/model/input-error.js";
 import { loadSuppressions, parseSuppressions } from "../../src/suppressions/index.js";
 import { tempDir } from "../history/helpers.js";
 

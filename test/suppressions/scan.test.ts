@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runHistory } from "../../src/cli/commands/history.js";
+import { runHistory } from "../../cli/commands/history.js";
 import type { ScopeTrend } from "../../src/history/index.js";
 import { demoEstate, failing, s3Only, scanAt, tempDir } from "../history/helpers.js";
 

@@ -1,7 +1,7 @@
 // The three steps of the scheduled organization-wide scan that the Step Functions state machine (deploy/)
 // runs through the Lambda: list the (account, region) targets, scan one target per Distributed Map child, and
 // aggregate the children's results that the Map's ResultWriter exported to S3. The cloud I/O and engine are
-// injected (OrgScanDeps), so src/lambda.ts wires them like its other dependencies.
+// injected (OrgScanDeps), so runtimes/aws-lambda/main.ts wires them like its other dependencies.
 import pLimit from "p-limit";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import type { Report } from "../../../src/model/finding.js";

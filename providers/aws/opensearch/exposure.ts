@@ -1,6 +1,6 @@
 import type { ExposureVerdict } from "../../../src/model/asset.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
-import { evaluatePolicy, type PolicyVerdict } from "../../../src/policy/index.js";
+import { evaluatePolicy, type PolicyVerdict } from "../policy/index.js";
 import type { DomainStatusReply } from "./domain-status.js";
 
 /**

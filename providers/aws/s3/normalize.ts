@@ -3,7 +3,7 @@ import { classificationFromTags } from "../../../src/model/classification.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { andKnown, anyRouteOpen, notKnown, orKnown, type Signal } from "../../../src/model/signals.js";
-import { evaluatePolicy, type PolicyVerdict } from "../../../src/policy/index.js";
+import { evaluatePolicy, type PolicyVerdict } from "../policy/index.js";
 import { tagsToRecord, type AwsTag, type ReplyReader } from "../replies.js";
 import {
   describeGrants,

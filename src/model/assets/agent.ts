@@ -1,4 +1,4 @@
-import type { AssetBase, EncryptionAtRest } from "../asset.js";
+import type { AssetBase, EncryptionAtRest } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 export interface GuardrailReference {

@@ -1,5 +1,5 @@
 // A hosted AI service account: Azure OpenAI / Azure AI Services (Microsoft.CognitiveServices accounts).
-import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset.js";
+import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 /** A model deployment on the account and the content filter (RAI policy) applied to it. */

@@ -1,4 +1,4 @@
-import type { AssetBase, EncryptionAtRest } from "../asset.js";
+import type { AssetBase, EncryptionAtRest } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 /** A model a customer fine-tuned or continued-pretrained on a managed platform (Bedrock custom model). */

@@ -1,4 +1,4 @@
-import type { AssetBase } from "../asset.js";
+import type { AssetBase } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 /** Where a knowledge base keeps its embeddings. */

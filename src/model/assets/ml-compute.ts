@@ -1,6 +1,6 @@
 // What managed ML compute shares across kinds and clouds: SageMaker endpoints, notebooks, training jobs and
 // Studio domains, and later Azure ML online endpoints, compute instances and workspaces.
-import type { EncryptionAtRest } from "../asset.js";
+import type { EncryptionAtRest } from "../asset-base.js";
 
 /** Encryption of the storage volumes attached to managed ML compute. */
 export interface ComputeVolumeEncryption extends EncryptionAtRest {

@@ -1,5 +1,5 @@
 // A collaborative ML workspace: SageMaker Studio domain, later Azure ML workspace.
-import type { AssetBase, EncryptionAtRest } from "../asset.js";
+import type { AssetBase, EncryptionAtRest } from "../asset-base.js";
 import type { Known } from "../known.js";
 import type { MlNetworkPlacement } from "./ml-compute.js";
 

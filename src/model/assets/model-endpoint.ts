@@ -1,6 +1,6 @@
 // A hosted model endpoint: SageMaker real-time / serverless / async endpoint (with its endpoint configuration),
 // later Azure ML managed online endpoints.
-import type { AssetBase, ExposureVerdict } from "../asset.js";
+import type { AssetBase, ExposureVerdict } from "../asset-base.js";
 import type { Known } from "../known.js";
 import type { ComputeVolumeEncryption, OutputEncryption } from "./ml-compute.js";
 

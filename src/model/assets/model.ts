@@ -1,6 +1,6 @@
 // A deployable model definition: SageMaker model (containers + artifacts + network settings), later Azure ML
 // model deployments' environments.
-import type { AssetBase } from "../asset.js";
+import type { AssetBase } from "../asset-base.js";
 import type { Known } from "../known.js";
 import type { MlNetworkPlacement, NetworkIsolation } from "./ml-compute.js";
 

@@ -1,5 +1,5 @@
 // An interactive notebook machine: SageMaker notebook instance, later Azure ML compute instance.
-import type { AssetBase } from "../asset.js";
+import type { AssetBase } from "../asset-base.js";
 import type { Known } from "../known.js";
 import type { ComputeVolumeEncryption, MlNetworkPlacement } from "./ml-compute.js";
 

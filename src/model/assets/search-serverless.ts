@@ -1,6 +1,6 @@
 // A serverless search collection: Amazon OpenSearch Serverless. Its network and encryption settings come from
 // account-wide security policies whose rules name the collection by pattern ("collection/logs*").
-import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset.js";
+import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 /** Network access of one endpoint (the collection's API, or its dashboards). */

@@ -1,6 +1,6 @@
 // A managed search cluster: Amazon OpenSearch Service domain (OpenSearch or legacy Elasticsearch engine), and
 // later Azure AI Search. What the clouds share is typed here; engine specifics stay in `raw`.
-import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset.js";
+import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 /** Where the cluster's endpoint lives: a private network (VPC, private endpoint) or the public internet. */

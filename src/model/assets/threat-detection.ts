@@ -1,4 +1,4 @@
-import type { AssetBase } from "../asset.js";
+import type { AssetBase } from "../asset-base.js";
 import type { Known } from "../known.js";
 
 /** Whether one protection of a native threat-detection service is on, and what the service said. */

@@ -1,5 +1,5 @@
 // A model training run: SageMaker training job, later Azure ML command/sweep jobs.
-import type { AssetBase } from "../asset.js";
+import type { AssetBase } from "../asset-base.js";
 import type { Known } from "../known.js";
 import type {
   ComputeVolumeEncryption,

@@ -3,7 +3,7 @@
 // replies, and the demo's planted cases and relations.
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import type { Asset } from "../../../src/model/asset.js";
 import type { Report } from "../../../src/model/finding.js";
 import type { Inventory } from "../../../src/model/inventory.js";

@@ -3,7 +3,7 @@
 // detectors as coverage gaps, a throttling storm and a malformed reply.
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator, type EstateInput, type FaultsInput } from "../../../mocks/index.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { findingFor, scanEmulator, verdicts } from "../../support/scan.js";
 
 let emulator: Emulator | undefined;

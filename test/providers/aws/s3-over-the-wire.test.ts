@@ -2,7 +2,7 @@
 // AccessDenied and malformed replies, and that every call is a read.
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { S3_CALLS_PER_BUCKET } from "../../../providers/aws/s3/collect.js";
 import { findingFor, scanEmulator, verdicts } from "../../support/scan.js";
 

@@ -6,7 +6,7 @@ import { startEmulator, type Emulator } from "../../../mocks/index.js";
 import { ALL_CHECKS } from "../../../checks/index.js";
 import { awsProvider } from "../../../providers/aws/index.js";
 import { DEFAULT_AWS_REGIONS } from "../../../providers/aws/regions.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import type { Asset } from "../../../src/model/asset.js";
 import type { Report } from "../../../src/model/finding.js";

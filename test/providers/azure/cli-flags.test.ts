@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
-import { parseSubscriptionIds } from "../../../src/cli/commands/azure-flags.js";
-import { DEMO_ESTATE, runDemo } from "../../../src/cli/commands/demo.js";
-import { runScan, type Io, type ScanFlags } from "../../../src/cli/commands/scan.js";
-import { InputError } from "../../../src/engine/select-checks.js";
+import { parseSubscriptionIds } from "../../../cli/commands/azure-flags.js";
+import { DEMO_ESTATE, runDemo } from "../../../cli/commands/demo.js";
+import { runScan, type Io, type ScanFlags } from "../../../cli/commands/scan.js";
+import { InputError } from "../../../src/model/input-error.js";
 
 const SANDBOX = "8a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d";
 const quiet: Io = { stdout: () => undefined, stderr: () => undefined, progress: false };

@@ -6,7 +6,7 @@ import { ALL_CHECKS } from "../../../checks/index.js";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
 import { normalizeCognitiveAccount } from "../../../providers/azure/cognitive/normalize.js";
 import { azureProvider } from "../../../providers/azure/index.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import type { Report } from "../../../src/model/finding.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";

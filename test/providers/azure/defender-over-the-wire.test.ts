@@ -8,7 +8,7 @@ import { startEmulator, type Emulator, type EstateInput } from "../../../mocks/i
 import { openArmConnection } from "../../../providers/azure/clients.js";
 import { azureProvider } from "../../../providers/azure/index.js";
 import { AZURE_OPERATIONS } from "../../../providers/azure/operations.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import { findingFor, verdicts } from "../../support/scan.js";

@@ -9,7 +9,7 @@ import {
   normalizeComputeInstance,
   normalizeMlWorkspace,
 } from "../../../providers/azure/machinelearning/normalize.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";
 import type { Report } from "../../../src/model/finding.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";

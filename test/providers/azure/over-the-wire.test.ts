@@ -17,7 +17,7 @@ import { UnlistedOperationError } from "../../../providers/azure/guard.js";
 import { azureProvider } from "../../../providers/azure/index.js";
 import { AZURE_OPERATIONS } from "../../../providers/azure/operations.js";
 import { AzureReader } from "../../../providers/azure/reader.js";
-import { DEMO_ESTATE } from "../../../src/cli/commands/demo.js";
+import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { loadInventory, saveInventory } from "../../../src/engine/inventory-file.js";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import { assess, collectAll } from "../../../src/engine/scan.js";

@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url";
+import { join, dirname } from "node:path";
+import { startEmulator } from "../emulator.js";
+import type { Report } from "../../src/model/finding.js";
+import { runScan, type Io, type ScanFlags } from "./scan.js";
+
+/** The built-in estate: one AI team's account with a planted case per check and `hardened` twins. */
+export const DEMO_ESTATE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "mocks",
+  "estates",
+  "demo.yaml",
+);
+
+/** Starts the emulated cloud in-process, scans it like a real account, and stops it. No network, no credentials. */
+export async function runDemo(
+  flags: Omit<ScanFlags, "provider" | "endpoint" | "profile" | "fromInventory">,
+  io: Io,
+  estate = DEMO_ESTATE,
+): Promise<{ exitCode: number; report: Report }> {
+  const emulator = await startEmulator({ estate });
+  try {
+    if (io.progress) io.stderr(`emulated cloud at ${emulator.endpoint} (estate ${estate})\n`);
+    return await runScan(
+      {
+        ...flags,
+        provider: "all",
+        endpoint: emulator.endpoint,
+        azureEndpoint: emulator.azureEndpoint,
+        azureCaCertificate: emulator.azureCaCertificate,
+      },
+      io,
+    );
+  } finally {
+    await emulator.close();
+  }
+}

@@ -1,0 +1,107 @@
+import { writeFileSync } from "node:fs";
+import type { CollectOptions } from "../../src/engine/provider.js";
+import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
+import { assess, collectAll } from "../../src/engine/scan.js";
+import { selectChecks } from "../../src/engine/select-checks.js";
+import type { Report } from "../../src/model/finding.js";
+import { severityRank, type Severity } from "../../src/model/severity.js";
+import { renderJson } from "../../src/report/json.js";
+import { renderTable } from "../../src/report/table.js";
+import { toolVersion } from "../../src/version.js";
+import { CHECKS, selectProviders } from "../../wiring/registry.js";
+import { EXIT } from "../exit-codes.js";
+import { accountCollectOptions, type AccountFlags } from "./account-flags.js";
+import { azureCollectOptions, type AzureFlags } from "./azure-flags.js";
+import { auditReport, prepareAudit } from "./audit.js";
+
+export interface ScanFlags extends AccountFlags, AzureFlags {
+  /** Absent: aws for a live scan; every provider a saved inventory holds for --from-inventory. */
+  provider?: string;
+  profile?: string;
+  regions?: string[];
+  /** SageMaker training jobs created within this many days are read (scan only; default 90). */
+  trainingJobDays?: number;
+  endpoint?: string;
+  format: "table" | "json";
+  output?: string;
+  failOn: Severity | "none";
+  checks?: string;
+  saveInventory?: string;
+  fromInventory?: string;
+  concurrency: number;
+  maxAttempts: number;
+  showPass?: boolean;
+  /** Also report native findings (GuardDuty, Defender) on resources that are not AI assets. */
+  allNative?: boolean;
+  /** SQLite file that keeps every run (docs/history.md). */
+  history?: string;
+  /** YAML file of accepted risks (docs/suppressions.md). */
+  suppressions?: string;
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  progress: boolean;
+  /** Clock for run times and suppression expiry; tests inject one. */
+  now?: () => Date;
+}
+
+export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: number; report: Report }> {
+  const clock = io.now ?? (() => new Date());
+  const startedAt = clock().toISOString();
+  const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
+  const checks = selectChecks(CHECKS, flags.checks);
+  const prepared = prepareAudit(flags);
+  const collectOptions: CollectOptions = {
+    concurrency: flags.concurrency,
+    maxAttempts: flags.maxAttempts,
+    ...(flags.regions ? { regions: flags.regions } : {}),
+    ...(flags.trainingJobDays ? { trainingJobDays: flags.trainingJobDays } : {}),
+    ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...accountCollectOptions(flags),
+    ...azureCollectOptions(flags),
+    ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
+  };
+  const inventory = flags.fromInventory
+    ? loadInventory(flags.fromInventory)
+    : await collectAll(adapters, collectOptions);
+  if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
+
+  const assessed = assess(inventory, adapters, checks, startedAt, toolVersion(), {
+    allNative: flags.allNative ?? false,
+  });
+  const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
+    clock,
+    toolVersion: toolVersion(),
+    providers: adapters.map((a) => a.id),
+    ...(flags.regions ? { regions: flags.regions } : {}),
+    ...(flags.checks ? { checks: flags.checks } : {}),
+    checkIds: checks.map((c) => c.id),
+  });
+  const rendered =
+    flags.format === "json"
+      ? renderJson(report)
+      : renderTable(report, { showPass: flags.showPass, width: 80 });
+  if (flags.output) {
+    writeFileSync(flags.output, rendered);
+    if (io.progress) io.stderr(`report written to ${flags.output}\n`);
+  } else {
+    io.stdout(rendered);
+  }
+  return { exitCode: exitCodeFor(report, flags.failOn), report };
+}
+
+export function exitCodeFor(report: Report, failOn: Severity | "none"): number {
+  if (failOn !== "none") {
+    const threshold = severityRank(failOn);
+    if (
+      report.findings.some(
+        (f) => f.status === "fail" && !f.suppressed && severityRank(f.severity) >= threshold,
+      )
+    )
+      return EXIT.findings;
+  }
+  return report.errors.length > 0 ? EXIT.gaps : EXIT.ok;
+}

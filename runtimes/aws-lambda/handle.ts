@@ -1,0 +1,287 @@
+// The alert handler, independent of concrete providers and checks (runtimes/aws-lambda/main.ts wires those in): route the
+// event, re-collect what it names, evaluate with the engine, decide alerts against the dedupe state, deliver,
+// and record. Events it does not understand are acknowledged with a reason, never thrown.
+import { randomUUID } from "node:crypto";
+import type { Asset } from "../../src/model/asset.js";
+import type { Finding, Report } from "../../src/model/finding.js";
+import { normalizeResourceId } from "../../src/model/graph.js";
+import type { Inventory } from "../../src/model/inventory.js";
+import {
+  findingKey,
+  postureAlerts,
+  sortAlerts,
+  threatAlerts,
+  type Alert,
+  type AlertCause,
+} from "./alerts.js";
+import type { LambdaConfig } from "./config.js";
+import { asEventBridgeEvent, DETAIL_TYPES, type EventBridgeEvent } from "./events.js";
+import { batches, buildNotification } from "./format.js";
+import { joinThreat, routeGuardDuty } from "./guardduty.js";
+import { emptyResult, type LambdaResult } from "./result.js";
+import { routeCloudTrail, type ResourceRef } from "./routes.js";
+import type { Sink } from "./sinks/types.js";
+import type { AlertStateStore } from "./state.js";
+
+export interface Recollected {
+  inventory: Inventory;
+  /** How each target was read, by `${service}:${region}:${name}`. */
+  modes: Record<string, "resource" | "service-region" | "region">;
+}
+
+export interface LambdaDeps {
+  config: LambdaConfig;
+  version: string;
+  recollect(refs: readonly ResourceRef[]): Promise<Recollected>;
+  scanAll(): Promise<Inventory>;
+  /** The engine's assess(), with the providers and checks bound. */
+  evaluate(inventory: Inventory, startedAt: string): { report: Report; assets: Asset[] };
+  state: AlertStateStore;
+  sinks: readonly Sink[];
+  log(entry: Record<string, unknown>): void;
+}
+
+export const targetKey = (ref: Pick<ResourceRef, "service" | "region" | "name">) =>
+  `${ref.service}:${ref.region}:${ref.name ?? ""}`;
+
+type Routed =
+  | { kind: "cloudtrail"; event: string; refs: ResourceRef[]; cause: AlertCause }
+  | {
+      kind: "guardduty";
+      event: string;
+      refs: ResourceRef[];
+      cause: AlertCause;
+      native: ReturnType<typeof routeGuardDuty> & { kind: "resource" };
+    }
+  | { kind: "scheduled"; event: string; cause: AlertCause }
+  | { kind: "ignored"; as: LambdaResult["kind"]; event?: string; reason: string };
+
+function route(ev: EventBridgeEvent): Routed {
+  const type = ev["detail-type"];
+  if (type === DETAIL_TYPES.cloudTrail) {
+    const d = ev.detail as {
+      eventSource?: string;
+      eventName?: string;
+      eventTime?: string;
+      sourceIPAddress?: string;
+      userIdentity?: { arn?: string };
+    };
+    const event = `${d.eventSource ?? "?"} ${d.eventName ?? "?"}`;
+    const routed = routeCloudTrail(ev);
+    if (routed.kind === "ignored") return { kind: "ignored", as: "cloudtrail", event, reason: routed.reason };
+    const cause: AlertCause = {
+      event,
+      eventId: ev.id,
+      ...(d.userIdentity?.arn ? { actor: d.userIdentity.arn } : {}),
+      ...(d.sourceIPAddress ? { sourceIp: d.sourceIPAddress } : {}),
+      ...(d.eventTime ? { time: d.eventTime } : {}),
+    };
+    return { kind: "cloudtrail", event, refs: [routed.ref], cause };
+  }
+  if (type === DETAIL_TYPES.guardDuty) {
+    const routed = routeGuardDuty(ev);
+    const event = `GuardDuty ${String((ev.detail as { type?: unknown }).type ?? "?")}`;
+    if (routed.kind === "ignored") return { kind: "ignored", as: "guardduty", event, reason: routed.reason };
+    return {
+      kind: "guardduty",
+      event,
+      refs: routed.refs,
+      native: routed,
+      cause: { event, eventId: ev.id, time: ev.time },
+    };
+  }
+  if (type === DETAIL_TYPES.scheduled && (ev.source === "aws.events" || ev.source === "aws.scheduler"))
+    return {
+      kind: "scheduled",
+      event: "schedule",
+      cause: { event: "scheduled scan", eventId: ev.id, time: ev.time },
+    };
+  return {
+    kind: "ignored",
+    as: "unknown",
+    event: `${ev.source} ${type}`,
+    reason: `not an event aiposture handles (${ev.source} "${type}")`,
+  };
+}
+
+export async function handleEvent(input: unknown, deps: LambdaDeps): Promise<LambdaResult> {
+  const ev = asEventBridgeEvent(input);
+  if (!ev) {
+    const result = { ...emptyResult("unknown", "ignored"), reason: "not an EventBridge event" };
+    deps.log({ msg: "event ignored", reason: result.reason });
+    return result;
+  }
+  const routed = route(ev);
+  if (routed.kind === "ignored") {
+    deps.log({ msg: "event ignored", eventId: ev.id, event: routed.event, reason: routed.reason });
+    return {
+      ...emptyResult(routed.as, "ignored", ev.id),
+      ...(routed.event ? { event: routed.event } : {}),
+      reason: routed.reason,
+    };
+  }
+  const result: LambdaResult = { ...emptyResult(routed.kind, "processed", ev.id), event: routed.event };
+  if (await deps.state.eventHandled(ev.id)) {
+    deps.log({ msg: "duplicate delivery acknowledged", eventId: ev.id, event: routed.event });
+    return { ...result, status: "duplicate", reason: "this event id was already handled" };
+  }
+
+  const startedAt = new Date().toISOString();
+  let inventory: Inventory;
+  if (routed.kind === "scheduled") {
+    inventory = await deps.scanAll();
+    result.targets = [
+      { service: "*", region: (deps.config.regions ?? ["default"]).join(","), recollection: "full" },
+    ];
+  } else {
+    const recollected = await deps.recollect(routed.refs);
+    inventory = recollected.inventory;
+    result.targets = routed.refs.map((ref) => ({
+      service: ref.service,
+      region: ref.region,
+      ...(ref.name ? { name: ref.name } : {}),
+      ...(ref.resourceId ? { resourceId: ref.resourceId } : {}),
+      recollection: recollected.modes[targetKey(ref)] ?? "resource",
+    }));
+  }
+  const { report, assets } = deps.evaluate(inventory, startedAt);
+  result.errors = [...report.errors, ...otherAccounts(routed, inventory)];
+  const inScope =
+    routed.kind === "scheduled"
+      ? report.findings
+      : scopeFindings(report.findings, assets, routed.refs, result.targets);
+  summarizeFindings(result, inScope);
+
+  const threats =
+    routed.kind === "guardduty" ? joinThreat(routed.native.native, report.findings, assets) : [];
+  const nativeId = routed.kind === "guardduty" ? routed.native.native.nativeId : "";
+  const threatKeys = threats
+    .map((f) => [`escalated#${nativeId}#${f.resource.id}`, `native#${nativeId}#${f.resource.id}`])
+    .flat();
+  const stored = await deps.state.load([...inScope.map(findingKey), ...threatKeys]);
+  const candidates = sortAlerts([
+    ...threatAlerts(threats, nativeId, stored, routed.cause),
+    ...postureAlerts(inScope, stored, deps.config.minSeverity, routed.cause),
+  ]);
+
+  const token = randomUUID();
+  const claimed: Alert[] = [];
+  for (const alert of candidates) {
+    const meta = {
+      checkId: alert.finding.checkId,
+      resourceId: alert.finding.resource.id,
+      severity: alert.severity,
+      title: alert.finding.title,
+    };
+    if (await deps.state.claim(alert.key, alert.to, token, meta)) claimed.push(alert);
+    else result.skipped.push(alert.key);
+  }
+
+  for (const batch of batches(claimed)) {
+    const notification = buildNotification(batch, deps.version);
+    const attempts = await Promise.all(deps.sinks.map((sink) => sink.send(notification)));
+    const delivered = attempts.some((a) => a.ok);
+    result.deliveries.push({ alerts: batch.length, delivered, sinks: attempts });
+    for (const alert of batch) {
+      if (delivered) await deps.state.confirm(alert.key, alert.to, token);
+      else await deps.state.release(alert.key, token);
+      result.alerts.push({
+        kind: alert.kind,
+        key: alert.key,
+        checkId: alert.finding.checkId,
+        resource: alert.finding.resource.id,
+        severity: alert.severity,
+        delivered,
+      });
+    }
+    if (!delivered) result.undelivered += batch.length;
+    for (const failed of attempts.filter((a) => !a.ok))
+      deps.log({
+        msg: "sink failed",
+        eventId: ev.id,
+        sink: failed.sink,
+        attempts: failed.attempts,
+        error: failed.error,
+        alerts: batch.length,
+        deliveredElsewhere: delivered,
+      });
+  }
+  // Only a fully delivered event is remembered: a redelivery after a failure must try again.
+  if (result.undelivered === 0) await deps.state.markEventHandled(ev.id);
+  deps.log({
+    msg: "event processed",
+    eventId: ev.id,
+    event: routed.event,
+    alerts: result.alerts.length,
+    undelivered: result.undelivered,
+    skipped: result.skipped.length,
+    gaps: result.errors.length,
+  });
+  return result;
+}
+
+/**
+ * The findings an event concerns: those of the resource it names; when it names none (or its service was read
+ * region-wide and the id did not match), every asset of the route's kinds in that account and region.
+ */
+function scopeFindings(
+  findings: readonly Finding[],
+  assets: readonly Asset[],
+  refs: readonly ResourceRef[],
+  targets: LambdaResult["targets"],
+): Finding[] {
+  const ids = new Set<string>();
+  refs.forEach((ref, i) => {
+    const byId = ref.resourceId
+      ? assets.filter((a) => normalizeResourceId(a.id) === normalizeResourceId(ref.resourceId!))
+      : [];
+    const wide = !ref.resourceId || (byId.length === 0 && targets[i]?.recollection !== "resource");
+    const chosen = wide
+      ? assets.filter(
+          (a) =>
+            ref.kinds.includes(a.kind) &&
+            a.region === ref.region &&
+            (a.account === ref.account || a.account === "unknown"),
+        )
+      : byId;
+    for (const asset of chosen) ids.add(normalizeResourceId(asset.id));
+  });
+  return findings.filter((f) => ids.has(normalizeResourceId(f.resource.id)));
+}
+
+/**
+ * An event about another account (an organization-wide bus) cannot be answered with this function's
+ * credentials until multi-account roles exist: say so instead of silently evaluating nothing.
+ */
+function otherAccounts(routed: Routed, inventory: Inventory): Inventory["errors"] {
+  if (routed.kind !== "cloudtrail" && routed.kind !== "guardduty") return [];
+  const read = new Set(inventory.scopes.map((s) => s.account));
+  if (read.has("unknown")) return [];
+  return routed.refs
+    .filter((ref) => !read.has(ref.account))
+    .map((ref) => ({
+      provider: "aws" as const,
+      account: ref.account,
+      region: ref.region,
+      service: ref.service,
+      operation: "recollect",
+      ...(ref.name ? { resource: ref.name } : {}),
+      code: "OtherAccount",
+      message: `the event is about account ${ref.account}; these credentials read ${[...read].join(", ") || "no account"}`,
+    }));
+}
+
+function summarizeFindings(result: LambdaResult, findings: readonly Finding[]): void {
+  result.findings.evaluated = findings.length;
+  for (const f of findings) {
+    result.findings.byStatus[f.status] += 1;
+    if (f.status !== "pass")
+      result.findings.items.push({
+        checkId: f.checkId,
+        resource: f.resource.id,
+        status: f.status,
+        severity: f.severity,
+        message: f.message,
+      });
+  }
+}

@@ -1,0 +1,69 @@
+import type { Known } from "./known.js";
+import type { ProviderId } from "./inventory.js";
+
+// Assets are normalized resources. What is common across clouds is a typed property; what is specific stays
+// in `raw` (the provider's replies) for evidence and for checks that need a provider detail.
+
+export type AssetKind =
+  | "account"
+  | "storage"
+  | "search"
+  | "search-serverless"
+  | "model-endpoint"
+  | "model"
+  | "notebook"
+  | "training-job"
+  | "ml-workspace"
+  | "ai-service"
+  | "ai-platform"
+  | "guardrail"
+  | "custom-model"
+  | "agent"
+  | "knowledge-base"
+  | "threat-detection";
+
+export interface Relation {
+  /** e.g. "serves-model", "reads-training-data-from", "stores-artifacts-in", "logs-to". */
+  type: string;
+  /** ARN or ARM id of the related asset, or of a resource outside the inventory (an S3 URI's bucket ARN). */
+  target: string;
+  detail?: string;
+}
+
+export interface AssetBase {
+  /** ARN or ARM id. */
+  id: string;
+  provider: ProviderId;
+  account: string;
+  region: string;
+  kind: AssetKind;
+  /** Dotted resource type, e.g. "aws.s3.bucket". */
+  type: string;
+  name: string;
+  tags: Known<Record<string, string>>;
+  /** Value of the data-classification tag convention (see README), lower-cased, when present. */
+  dataClassification?: string;
+  relations: Relation[];
+  raw: Record<string, unknown>;
+}
+
+/** Whether the public (anyone, or any authenticated cloud user) can do something, and why. */
+export interface ExposureVerdict {
+  public: boolean;
+  reasons: string[];
+}
+
+/** Resource-level public access prevention: S3 bucket Block Public Access, Azure allowBlobPublicAccess=false. */
+export interface PublicAccessPrevention {
+  enforced: boolean;
+  settings: Record<string, boolean>;
+  detail: string;
+}
+
+export interface EncryptionAtRest {
+  enabled: boolean;
+  /** "customer": a customer-managed key (KMS CMK, Key Vault); "provider": a key the cloud manages. */
+  keyManager: "customer" | "provider" | "none";
+  algorithm?: string;
+  keyId?: string;
+}
