@@ -1,5 +1,6 @@
 // The contract between the server (routing, stats, faults) and one emulated service.
 import type { IncomingHttpHeaders } from "node:http";
+import type { ZodType } from "zod";
 import type { Account, Estate } from "./estate/schema.js";
 import type { RuntimeState } from "./runtime.js";
 
@@ -73,4 +74,19 @@ export interface ServiceEmulator {
   operation(req: EmuRequest): Operation | undefined;
   readonly errors: ServiceErrors;
   handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse | Promise<EmuResponse>;
+}
+
+/** A service's part of the estate: the key it lives under (in an AWS account, an Azure subscription) and its schema. */
+export interface EstateSection {
+  readonly key: string;
+  readonly schema: ZodType;
+}
+
+/** What a service manifest's lazy `emulator` loader returns. */
+export interface ServiceEmulation {
+  /** Tried in order. */
+  readonly handlers: readonly ServiceEmulator[];
+  /** Its handlers accept broad request shapes (S3 path-style), so every other service is tried first. */
+  readonly catchAll?: boolean;
+  readonly estate?: EstateSection;
 }

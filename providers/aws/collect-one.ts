@@ -6,53 +6,25 @@ import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
 import { collectAccount, readCallerIdentity } from "./account/collect.js";
 import { collectAws } from "./collect.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
+import { AWS_OPERATIONS } from "./operations.js";
 import { AwsReader } from "./reader.js";
-import { collectBedrock } from "./bedrock/collect.js";
-import { collectOneDomain, collectOpenSearch } from "./opensearch/collect.js";
-import { collectOneBucket } from "./s3/collect.js";
-import { collectSageMaker } from "./sagemaker/collect.js";
+import type { AwsResourceTarget, AwsService } from "./service.js";
+import { AWS_SERVICES } from "./services.js";
 
-/** One resource to re-read: its service (as in the Lambda's routing table), region and name. */
-export interface AwsResourceTarget {
-  service: string;
-  region: string;
-  /** Bucket name, domain name, endpoint name, …; absent for region-wide settings (Bedrock logging). */
-  name?: string;
-}
+export type { AwsResourceTarget } from "./service.js";
 
 /**
- * How a target was re-read: the resource alone; its service in its region (the service's collector, limited to
- * that region, because it has no single-resource hook yet); or, for a service without either, every collector
- * in that region.
+ * How a target was re-read: the resource alone (its manifest's collectOne); its service in its region (the
+ * service's collector, limited to that region); or, for a service with neither, every collector in that region.
  */
 export type RecollectionMode = "resource" | "service-region" | "region";
 
-type OneResource = (ctx: AwsCollectContext, target: AwsResourceTarget) => Promise<void>;
-
-/**
- * Single-resource hooks per service. A service without one is re-read region-wide (every collector, that
- * region only) and the caller filters assets: correct, but costlier. When a collector exposes a
- * collectOne<Thing>(ctx, name), add one line here.
- */
-const ONE_RESOURCE: Record<string, OneResource> = {
-  s3: async (ctx, target) => {
-    if (target.name) await collectOneBucket(ctx, target.name);
-  },
-  opensearch: async (ctx, target) => {
-    if (target.name) await collectOneDomain(ctx, target.region, target.name);
-  },
-};
-
-/** Service collectors to run in the target's region when there is no single-resource hook. */
-const SERVICE_IN_REGION: Record<string, (ctx: AwsCollectContext) => Promise<void>> = {
-  opensearch: collectOpenSearch,
-  sagemaker: collectSageMaker,
-  bedrock: collectBedrock,
-};
+const serviceOf = (id: string): AwsService | undefined => AWS_SERVICES.find((service) => service.id === id);
 
 export function recollectionMode(service: string): RecollectionMode {
-  if (ONE_RESOURCE[service]) return "resource";
-  return SERVICE_IN_REGION[service] ? "service-region" : "region";
+  const manifest = serviceOf(service);
+  if (manifest?.collectOne) return "resource";
+  return manifest?.collect ? "service-region" : "region";
 }
 
 /**
@@ -74,7 +46,7 @@ export async function collectAwsResources(
 
   const inventory = emptyInventory();
   let account = "unknown";
-  const reader = new AwsReader(pLimit(options.concurrency), inventory.errors, () => account);
+  const reader = new AwsReader(pLimit(options.concurrency), inventory.errors, () => account, AWS_OPERATIONS);
   const partition = partitionOf(targets[0]?.region ?? "us-east-1");
   if (direct.length > 0 || perService.length > 0) {
     const identity = await readCallerIdentity(reader, options, homeRegion(partition));
@@ -83,9 +55,9 @@ export async function collectAwsResources(
     // The account record is one call and some normalizers need it (S3: account-level Block Public Access).
     await Promise.all([
       collectAccount(ctx, identity),
-      ...direct.map((t) => ONE_RESOURCE[t.service]!(ctx, t)),
+      ...direct.map((t) => serviceOf(t.service)!.collectOne!(ctx, t)),
       ...perService.map((t) =>
-        SERVICE_IN_REGION[t.service]!({ ...ctx, options: { ...options, regions: [t.region] } }),
+        serviceOf(t.service)!.collect!({ ...ctx, options: { ...options, regions: [t.region] } }),
       ),
     ]);
     inventory.scopes.push({

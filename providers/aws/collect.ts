@@ -1,3 +1,4 @@
+import { AWS_OPERATIONS } from "./operations.js";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
@@ -6,22 +7,10 @@ import { collectAwsAccounts } from "./accounts/fan-out.js";
 import { isMultiAccount } from "./accounts/options.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
-import { collectS3 } from "./s3/collect.js";
-import { collectOpenSearch } from "./opensearch/collect.js";
-import { collectOpenSearchServerless } from "./opensearch-serverless/collect.js";
-import { collectGuardDuty } from "./guardduty/collect.js";
-import { collectBedrock } from "./bedrock/collect.js";
-import { collectSageMaker } from "./sagemaker/collect.js";
+import { AWS_SERVICES } from "./services.js";
 
-/** Collectors per service; later services add one line each. */
-const SERVICE_COLLECTORS: Array<(ctx: AwsCollectContext) => Promise<void>> = [
-  collectS3,
-  collectBedrock,
-  collectGuardDuty,
-  collectOpenSearch,
-  collectOpenSearchServerless,
-  collectSageMaker,
-];
+/** Every service with a collector, in manifest order. */
+const SERVICE_COLLECTORS = AWS_SERVICES.flatMap((service) => (service.collect ? [service.collect] : []));
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: CollectOptions): Promise<Inventory> {
@@ -33,7 +22,7 @@ export async function collectAws(options: CollectOptions): Promise<Inventory> {
 export async function collectAwsAccount(options: CollectOptions, limit: LimitFunction): Promise<Inventory> {
   const inventory = emptyInventory();
   let account = "unknown";
-  const reader = new AwsReader(limit, inventory.errors, () => account);
+  const reader = new AwsReader(limit, inventory.errors, () => account, AWS_OPERATIONS);
   const partition = partitionOf(options.regions?.[0] ?? "us-east-1");
   const identity = await readCallerIdentity(reader, options, homeRegion(partition));
   account = identity?.Account ?? "unknown";

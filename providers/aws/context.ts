@@ -1,6 +1,9 @@
 import type { CollectOptions } from "../../src/engine/provider.js";
 import type { Inventory } from "../../src/model/inventory.js";
+import type { Known } from "../../src/model/known.js";
 import type { AwsReader } from "./reader.js";
+import type { ReplyReader } from "./replies.js";
+import type { BpaConfig } from "./s3/block-public-access.js";
 
 /** What one account's collectors share: the reader (bounded, recorded calls) and the inventory they fill. */
 export interface AwsCollectContext {
@@ -9,6 +12,13 @@ export interface AwsCollectContext {
   options: CollectOptions;
   reader: AwsReader;
   inventory: Inventory;
+}
+
+/** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
+export interface AwsNormalizeContext {
+  read: ReplyReader;
+  inventory: Inventory;
+  accountBpa(account: string): Known<BpaConfig | null>;
 }
 
 export function partitionOf(region: string): string {

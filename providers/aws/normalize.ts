@@ -1,37 +1,18 @@
 import type { Asset } from "../../src/model/asset.js";
-import type { CollectionError, Inventory, InventoryRecord } from "../../src/model/inventory.js";
+import type { CollectionError, Inventory } from "../../src/model/inventory.js";
 import { unknown, type Known } from "../../src/model/known.js";
-import { ACCOUNT_BPA_REPLY, normalizeAccount } from "./account/normalize.js";
-import { replyReader, type ReplyReader } from "./replies.js";
+import { ACCOUNT_BPA_REPLY } from "./account/normalize.js";
+import type { AwsNormalizeContext } from "./context.js";
+import { replyReader } from "./replies.js";
 import type { BpaConfig } from "./s3/block-public-access.js";
-import { normalizeBucket } from "./s3/normalize.js";
-import { BEDROCK_NORMALIZERS } from "./bedrock/normalize.js";
-import { normalizeDetector } from "./guardduty/normalize.js";
-import { withEnumerationGaps } from "../../src/model/assets/threat-detection-gaps.js";
-import { normalizeDomain } from "./opensearch/normalize.js";
-import { normalizeCollection } from "./opensearch-serverless/normalize.js";
-import { SAGEMAKER_NORMALIZERS } from "./sagemaker/normalize.js";
+import type { AwsNormalizer } from "./service.js";
+import { AWS_SERVICES } from "./services.js";
 
-/** What a normalizer may read besides its own record: account-wide settings gathered in a first pass. */
-export interface AwsNormalizeContext {
-  read: ReplyReader;
-  inventory: Inventory;
-  accountBpa(account: string): Known<BpaConfig | null>;
-}
-
-type Normalizer = (record: InventoryRecord, ctx: AwsNormalizeContext) => Asset | Asset[] | undefined;
-
-/** One entry per resource type; a new AWS service adds its normalizer here. */
-const NORMALIZERS: Record<string, Normalizer> = {
-  "aws.account": (record, ctx) => normalizeAccount(record, ctx.read),
-  "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
-  ...BEDROCK_NORMALIZERS,
-  "aws.guardduty.detector": (record, ctx) =>
-    withEnumerationGaps(normalizeDetector(record, ctx.read), ctx.inventory),
-  "aws.opensearch.domain": (record, ctx) => normalizeDomain(record, ctx.read),
-  "aws.aoss.collection": (record, ctx) => normalizeCollection(record, ctx.read),
-  ...SAGEMAKER_NORMALIZERS,
-};
+/** Resource type → normalizer, from every service manifest. */
+const NORMALIZERS: Readonly<Record<string, AwsNormalizer>> = Object.assign(
+  {},
+  ...AWS_SERVICES.map((service) => service.normalizers ?? {}),
+);
 
 /** Pure translation of AWS inventory records to assets; a record that cannot be translated is an error entry. */
 export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: CollectionError[] } {

@@ -1,6 +1,6 @@
 import type { LimitFunction } from "p-limit";
 import type { CollectionError } from "../../src/model/inventory.js";
-import { findAwsOperation, isReadOperation } from "./operations.js";
+import { isReadOperation, type AwsOperation } from "./operation.js";
 
 /** The slice of an AWS SDK v3 client the reader needs. */
 export interface SendsCommands {
@@ -26,7 +26,13 @@ export class AwsReader {
     private readonly limit: LimitFunction,
     private readonly errors: CollectionError[],
     private readonly account: () => string,
+    /** The provider's one list of operations (derived from the service manifests); nothing else is sent. */
+    private readonly operations: readonly AwsOperation[],
   ) {}
+
+  private isListed(client: string, operation: string): boolean {
+    return this.operations.some((entry) => entry.client === client && entry.operation === operation);
+  }
 
   async read<T>(
     clientName: string,
@@ -35,9 +41,9 @@ export class AwsReader {
     scope: ReadScope,
   ): Promise<ReadResult<T>> {
     const operation = command.constructor.name.replace(/Command$/, "");
-    if (!findAwsOperation(clientName, operation) || !isReadOperation(operation)) {
+    if (!this.isListed(clientName, operation) || !isReadOperation(operation)) {
       throw new Error(
-        `${clientName}:${operation} is not in the list of read operations (providers/aws/operations.ts)`,
+        `${clientName}:${operation} is not in the list of read operations (its service manifest's operations)`,
       );
     }
     try {

@@ -1,3 +1,4 @@
+import { AWS_OPERATIONS } from "../operations.js";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import { emptyInventory, mergeInventories, type Inventory } from "../../../src/model/inventory.js";
@@ -54,7 +55,7 @@ async function collectMember(
     if (!resolved.roleOnly && account !== resolved.callerAccount) {
       const roleArn = memberRoleArn(resolved.partition, account, options.roleName);
       const credentials = await assumeRole(
-        new AwsReader(limit, inventory.errors, () => account),
+        new AwsReader(limit, inventory.errors, () => account, AWS_OPERATIONS),
         inventory.errors,
         resolved.caller,
         {

@@ -1,3 +1,4 @@
+import { AWS_OPERATIONS } from "../operations.js";
 import type { LimitFunction } from "p-limit";
 import type { CollectOptions } from "../../../src/engine/provider.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
@@ -41,19 +42,24 @@ export async function resolveAccounts(
   let caller = singleAccountOptions(options, undefined);
   if (options.roleArn) {
     const label = hop?.account ?? "unknown";
-    const credentials = await assumeRole(new AwsReader(limit, errors, () => label), errors, caller, {
-      roleArn: options.roleArn,
-      account: label,
-      region,
-      ...(options.externalId ? { externalId: options.externalId } : {}),
-    });
+    const credentials = await assumeRole(
+      new AwsReader(limit, errors, () => label, AWS_OPERATIONS),
+      errors,
+      caller,
+      {
+        roleArn: options.roleArn,
+        account: label,
+        region,
+        ...(options.externalId ? { externalId: options.externalId } : {}),
+      },
+    );
     if (!credentials) return undefined;
     caller = singleAccountOptions(options, credentials);
     progress?.(`aws: assumed ${options.roleArn}`);
   }
 
   let callerLabel = hop?.account ?? "unknown";
-  const identityReader = new AwsReader(limit, errors, () => callerLabel);
+  const identityReader = new AwsReader(limit, errors, () => callerLabel, AWS_OPERATIONS);
   const identity = await readCallerIdentity(identityReader, caller, region);
   const callerAccount = identity?.Account ?? hop?.account;
   callerLabel = callerAccount ?? "unknown";
@@ -62,11 +68,15 @@ export async function resolveAccounts(
   if (options.accounts?.length) {
     targets = options.accounts;
   } else if (options.org) {
-    const listed = await listOrganizationAccounts(new AwsReader(limit, errors, () => callerLabel), errors, {
-      account: callerLabel,
-      options: caller,
-      region,
-    });
+    const listed = await listOrganizationAccounts(
+      new AwsReader(limit, errors, () => callerLabel, AWS_OPERATIONS),
+      errors,
+      {
+        account: callerLabel,
+        options: caller,
+        region,
+      },
+    );
     targets = listed.active;
     const skipped = listed.skipped.map((s) => `${s.id} ${s.state}`).join(", ");
     progress?.(

@@ -1,3 +1,4 @@
+import { AWS_OPERATIONS } from "../../../providers/aws/operations.js";
 // The OpenSearch and OpenSearch Serverless collectors through the official SDK clients against the emulated
 // cloud: batching, pagination, throttling storms, AccessDenied on one resource, malformed replies.
 import pLimit from "p-limit";
@@ -38,7 +39,7 @@ async function scan(options: Partial<EmulatorOptions> = {}): Promise<Scan> {
     account: ACCOUNT,
     partition: "aws",
     options: { endpoint: emulator.endpoint, concurrency: 8, maxAttempts: 8, regions: REGIONS },
-    reader: new AwsReader(pLimit(8), inventory.errors, () => ACCOUNT),
+    reader: new AwsReader(pLimit(8), inventory.errors, () => ACCOUNT, AWS_OPERATIONS),
     inventory,
   };
   await Promise.all([collectOpenSearch(ctx), collectOpenSearchServerless(ctx)]);

@@ -8,7 +8,7 @@ import { AwsReader } from "../../../providers/aws/reader.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
 
 function reader(errors: CollectionError[] = []) {
-  return new AwsReader(pLimit(2), errors, () => "111122223333");
+  return new AwsReader(pLimit(2), errors, () => "111122223333", AWS_OPERATIONS);
 }
 
 describe("AwsReader", () => {

@@ -1,0 +1,28 @@
+import type { AwsOperation } from "../operation.js";
+
+export const GUARDDUTY_OPERATIONS: readonly AwsOperation[] = [
+  {
+    client: "guardduty",
+    operation: "ListDetectors",
+    iamAction: "guardduty:ListDetectors",
+    why: "whether GuardDuty is on in a region (its detector)",
+  },
+  {
+    client: "guardduty",
+    operation: "GetDetector",
+    iamAction: "guardduty:GetDetector",
+    why: "detector status and protection plans (S3 Protection, AI Protection)",
+  },
+  {
+    client: "guardduty",
+    operation: "ListFindings",
+    iamAction: "guardduty:ListFindings",
+    why: "ids of open GuardDuty findings, to merge with our checks",
+  },
+  {
+    client: "guardduty",
+    operation: "GetFindings",
+    iamAction: "guardduty:GetFindings",
+    why: "GuardDuty findings (type, severity, resources), 50 per call",
+  },
+];

@@ -1,0 +1,13 @@
+import { defineAwsService } from "../service.js";
+import { AOSS_COLLECTION_TYPE, collectOpenSearchServerless } from "./collect.js";
+import { normalizeCollection } from "./normalize.js";
+import { OPENSEARCH_SERVERLESS_OPERATIONS } from "./operations.js";
+
+export default defineAwsService({
+  id: "opensearch-serverless",
+  title: "Amazon OpenSearch Serverless collections",
+  assetKinds: ["search-serverless"],
+  operations: OPENSEARCH_SERVERLESS_OPERATIONS,
+  collect: collectOpenSearchServerless,
+  normalizers: { [AOSS_COLLECTION_TYPE]: (record, ctx) => normalizeCollection(record, ctx.read) },
+});

@@ -1,0 +1,70 @@
+import type { AwsOperation } from "../operation.js";
+
+export const S3_OPERATIONS: readonly AwsOperation[] = [
+  {
+    client: "s3",
+    operation: "ListBuckets",
+    iamAction: "s3:ListAllMyBuckets",
+    why: "enumerate buckets and their regions",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketLocation",
+    iamAction: "s3:GetBucketLocation",
+    why: "bucket region when ListBuckets omits it",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketPolicy",
+    iamAction: "s3:GetBucketPolicy",
+    why: "public access via policy, TLS-only",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketPolicyStatus",
+    iamAction: "s3:GetBucketPolicyStatus",
+    why: "AWS's own public verdict, as evidence",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketAcl",
+    iamAction: "s3:GetBucketAcl",
+    why: "public access via ACL grants",
+  },
+  {
+    client: "s3",
+    operation: "GetPublicAccessBlock",
+    iamAction: "s3:GetBucketPublicAccessBlock",
+    why: "bucket-level Block Public Access",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketEncryption",
+    iamAction: "s3:GetEncryptionConfiguration",
+    why: "default encryption and its key",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketLogging",
+    iamAction: "s3:GetBucketLogging",
+    why: "server access logging",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketVersioning",
+    iamAction: "s3:GetBucketVersioning",
+    why: "versioning and MFA delete",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketTagging",
+    iamAction: "s3:GetBucketTagging",
+    why: "data-classification tags",
+  },
+  {
+    client: "s3",
+    operation: "GetBucketOwnershipControls",
+    iamAction: "s3:GetBucketOwnershipControls",
+    why: "whether ACLs are disabled",
+  },
+];

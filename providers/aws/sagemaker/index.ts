@@ -1,0 +1,15 @@
+import { defineAwsService } from "../service.js";
+import { SAGEMAKER_ROUTES } from "./cloudtrail-routes.js";
+import { collectSageMaker } from "./collect.js";
+import { SAGEMAKER_NORMALIZERS } from "./normalize.js";
+import { SAGEMAKER_OPERATIONS } from "./operations.js";
+
+export default defineAwsService({
+  id: "sagemaker",
+  title: "Amazon SageMaker (endpoints, models, notebooks, training jobs, Studio domains)",
+  assetKinds: ["model-endpoint", "model", "notebook", "training-job", "ml-workspace"],
+  operations: SAGEMAKER_OPERATIONS,
+  collect: collectSageMaker,
+  normalizers: SAGEMAKER_NORMALIZERS,
+  cloudTrailRoutes: SAGEMAKER_ROUTES,
+});
