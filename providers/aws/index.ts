@@ -11,3 +11,4 @@ export const awsProvider: ProviderAdapter = {
 };
 
 export { AWS_OPERATIONS } from "./operations.js";
+export { AWS_SERVICES } from "./services.js";

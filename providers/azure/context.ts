@@ -3,6 +3,7 @@ import type { Inventory, InventoryRecord } from "../../src/model/inventory.js";
 import type { ArmRestClient } from "./arm-rest.js";
 import type { ArmConnection } from "./clients.js";
 import type { AzureReader } from "./reader.js";
+import type { AzureReplyReader } from "./replies.js";
 
 /** What one subscription's collectors share: the reader (bounded, recorded, guarded calls) and the inventory. */
 export interface AzureCollectContext {
@@ -13,6 +14,12 @@ export interface AzureCollectContext {
   arm: ArmConnection;
   /** GETs for ARM APIs without an SDK client (diagnostic settings), through the same pipeline and guard. */
   rest: ArmRestClient;
+  inventory: Inventory;
+}
+
+/** What a normalizer may read besides its own record. */
+export interface AzureNormalizeContext {
+  read: AzureReplyReader;
   inventory: Inventory;
 }
 

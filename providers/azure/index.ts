@@ -12,3 +12,4 @@ export const azureProvider: ProviderAdapter = {
 
 export { AZURE_OPERATIONS } from "./operations.js";
 export { azureCustomRole } from "./role.js";
+export { AZURE_SERVICES } from "./services.js";

@@ -330,12 +330,12 @@ describe("Azure over the wire", () => {
         client.blobServices.getServiceProperties("ai-clinical-rg", "aiclinicalnotesphi"),
       ).rejects.toThrow(/inside AzureReader/);
       const errors: CollectionError[] = [];
-      const reader = new AzureReader(pLimit(1), errors);
+      const reader = new AzureReader(pLimit(1), errors, AZURE_OPERATIONS);
       await expect(
         reader.get("storage", "BlobContainers_List", { subscription: PROD }, () =>
           client.blobServices.getServiceProperties("ai-clinical-rg", "aiclinicalnotesphi"),
         ),
-      ).rejects.toThrow(/is not BlobContainers_List \(it is BlobServices_GetServiceProperties\)/);
+      ).rejects.toThrow(/GET \S+blobServices\/default is not BlobContainers_List/);
       await expect(
         reader.get("storage", "StorageAccounts_ListKeys", { subscription: PROD }, async () => 1),
       ).rejects.toThrow(/not in the list of read operations/);
