@@ -85,7 +85,7 @@ checkTable(check, {
 
 it("names the whole chain, in order, in the evidence", () => {
   const outcome = check.evaluate(endpoint(), new AssetGraph([endpoint(), model, bucket(WRITABLE)]));
-  const chain = outcome.evidence?.chain as Array<{ id: string; kind: string; name: string; why: string }>;
+  const chain = outcome.data.chain as Array<{ id: string; kind: string; name: string; why: string }>;
   expect(chain.map((l) => [l.kind, l.name])).toEqual([
     ["model-endpoint", "example-endpoint"],
     ["model", "example-model"],

@@ -92,7 +92,7 @@ it("keeps the vector-store and data-source chains as separate evidence", () => {
   const graph = new AssetGraph([withDocs, publicCollection, docs({ public: true, reasons: ["ACL"] })]);
   const outcome = check.evaluate(withDocs, graph);
   expect(outcome.status).toBe("fail");
-  const chains = outcome.evidence?.chains as Array<{ about: string; chain: Array<{ kind: string }> }>;
+  const chains = outcome.data.chains as Array<{ about: string; chain: Array<{ kind: string }> }>;
   expect(chains.map((c) => [c.about, c.chain.map((l) => l.kind)])).toEqual([
     ["vector store", ["knowledge-base", "search-serverless"]],
     ["data source", ["knowledge-base", "storage"]],
