@@ -6,6 +6,7 @@ import { azureRole, CHECKS, OPERATIONS } from "../wiring/registry.js";
 import { checksAsJson, renderChecksText } from "./commands/checks.js";
 import { runDemo } from "./commands/demo.js";
 import { registerInventory } from "./commands/inventory.js";
+import { registerAdvisories } from "./commands/advisories.js";
 import { runHistory, type HistoryFlags } from "./commands/history.js";
 import { iamPolicy } from "./commands/permissions.js";
 import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
@@ -91,6 +92,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   ).action(async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode));
 
   registerInventory(program, io, exit);
+  registerAdvisories(program, io, exit);
 
   program
     .command("history")

@@ -15,10 +15,13 @@ export default defineCheck({
       aws: "aws s3control put-public-access-block --account-id ACCOUNT_ID --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
     },
   },
+  messages: {
+    enforced: "{{detail}}",
+    notEnforced: "{{detail}}",
+  },
   evaluate: (asset) =>
-    whenKnown("account-level Block Public Access", asset.storagePublicAccessPrevention, (prevention) =>
-      prevention.enforced
-        ? pass(prevention.detail, { settings: prevention.settings })
-        : fail(prevention.detail, { settings: prevention.settings }),
-    ),
+    whenKnown("account-level Block Public Access", asset.storagePublicAccessPrevention, (prevention) => {
+      const data = { detail: prevention.detail, settings: prevention.settings };
+      return prevention.enforced ? pass("enforced", data) : fail("notEnforced", data);
+    }),
 });

@@ -14,10 +14,15 @@ export default defineCheck({
       aws: "aws bedrock-agent update-agent --agent-id AGENT_ID --agent-name NAME --agent-resource-role-arn ROLE_ARN --foundation-model MODEL --customer-encryption-key-arn KEY_ARN && aws bedrock-agent prepare-agent --agent-id AGENT_ID",
     },
   },
+  messages: {
+    customerKey: "Encrypted with customer-managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer-managed key",
+    providerKey: "Encrypted only with a key AWS owns",
+  },
   evaluate: (asset) =>
     whenKnown("the agent's key", asset.encryptionAtRest, (encryption) =>
       encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail("Encrypted only with a key AWS owns", { ...encryption }),
+        ? pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...encryption })
+        : fail("providerKey", { ...encryption }),
     ),
 });

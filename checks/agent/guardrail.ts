@@ -14,17 +14,16 @@ export default defineCheck({
       aws: "aws bedrock-agent update-agent --agent-id AGENT_ID --agent-name NAME --agent-resource-role-arn ROLE_ARN --foundation-model MODEL --guardrail-configuration guardrailIdentifier=GUARDRAIL_ID,guardrailVersion=VERSION && aws bedrock-agent prepare-agent --agent-id AGENT_ID",
     },
   },
+  messages: {
+    noGuardrail: "No guardrail: prompt injection reaches the agent, and through it its tools and data",
+    guardrail: "Uses guardrail {{name}}",
+    guardrailVersion: "Uses guardrail {{name}} version {{version}}",
+  },
   evaluate: (asset, graph) =>
     whenKnown("the agent's guardrail", asset.guardrail, (guardrail) => {
-      if (!guardrail)
-        return fail(
-          "No guardrail: prompt injection reaches the agent, and through it its tools and data",
-          {},
-        );
+      if (!guardrail) return fail("noGuardrail");
       const known = graph.get(guardrail.id);
-      const name = known ? known.name : guardrail.id;
-      return pass(`Uses guardrail ${name}${guardrail.version ? ` version ${guardrail.version}` : ""}`, {
-        ...guardrail,
-      });
+      const data = { ...guardrail, name: known ? known.name : guardrail.id };
+      return pass(guardrail.version ? "guardrailVersion" : "guardrail", data);
     }),
 });

@@ -18,23 +18,28 @@ export default defineCheck({
   },
   // Kleene logic: one guardrail is enough to pass, and one agent or custom model without any is enough to fail,
   // whatever else could not be read.
+  messages: {
+    oneGuardrail: "1 active guardrail in this region",
+    guardrails: "{{guardrails}} active guardrails in this region",
+    nothingNeedsOne: "No agents or custom models in this region need a guardrail",
+    noGuardrail:
+      "No active guardrail in a region with {{inUse}}: nothing filters prompt attacks or harmful output",
+  },
   evaluate: (asset) => {
     const { guardrails, agents, customModels } = asset.resources;
     if (!isUnknown(guardrails) && guardrails > 0)
-      return pass(`${guardrails} active guardrail${guardrails === 1 ? "" : "s"} in this region`, {
-        guardrails,
-      });
+      return pass(guardrails === 1 ? "oneGuardrail" : "guardrails", { guardrails });
     const needsOne = [agents, customModels].some((n) => !isUnknown(n) && n > 0);
     if (!needsOne) {
       const unreadable = [agents, customModels].find(isUnknown);
       return unreadable
         ? cannotTell("whether agents or custom models exist", unreadable)
-        : pass("No agents or custom models in this region need a guardrail", {});
+        : pass("nothingNeedsOne");
     }
     if (isUnknown(guardrails)) return cannotTell("whether a guardrail exists", guardrails);
-    return fail(
-      `No active guardrail in a region with ${describeCounts(asset.resources, ["agents", "customModels"])}: nothing filters prompt attacks or harmful output`,
-      { guardrails: 0 },
-    );
+    return fail("noGuardrail", {
+      guardrails: 0,
+      inUse: describeCounts(asset.resources, ["agents", "customModels"]),
+    });
   },
 });

@@ -21,19 +21,25 @@ export default defineCheck({
       aws: 'aws bedrock put-model-invocation-logging-configuration --region REGION --logging-config \'{"s3Config":{"bucketName":"LOG_BUCKET","keyPrefix":"bedrock/"},"cloudWatchConfig":{"logGroupName":"/aws/bedrock/invocations","roleArn":"ROLE_ARN"},"textDataDeliveryEnabled":true,"imageDataDeliveryEnabled":true,"embeddingDataDeliveryEnabled":true}\'',
     },
   },
+  messages: {
+    logging: "{{detail}}",
+    notInUse: "Model invocation logging is off, but no Bedrock resources exist here",
+    notLogging:
+      "Model invocation logging is off in a region with {{inUse}}: model calls there leave no record of prompts and responses",
+  },
   evaluate: (asset) =>
     whenKnown("model invocation logging", asset.invocationLogging, (logging) => {
       if (logging.enabled)
-        return pass(logging.detail, { destinations: logging.destinations, dataTypes: logging.dataTypes });
+        return pass("logging", {
+          detail: logging.detail,
+          destinations: logging.destinations,
+          dataTypes: logging.dataTypes,
+        });
       const inUse = inUseCounts(asset.resources);
       if (inUse === "unknown")
         return cannotTell("whether the platform is in use here", unreadable(asset.resources));
-      if (inUse.length === 0)
-        return pass("Model invocation logging is off, but no Bedrock resources exist here", { resources: 0 });
-      return fail(
-        `Model invocation logging is off in a region with ${describeCounts(asset.resources)}: model calls there leave no record of prompts and responses`,
-        { detail: logging.detail },
-      );
+      if (inUse.length === 0) return pass("notInUse", { resources: 0 });
+      return fail("notLogging", { detail: logging.detail, inUse: describeCounts(asset.resources) });
     }),
 });
 

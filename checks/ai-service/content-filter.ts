@@ -16,6 +16,11 @@ export default defineCheck({
         'az cognitiveservices account deployment create --name ACCOUNT --resource-group GROUP --deployment-name DEPLOYMENT --model-name MODEL --model-version VERSION --model-format OpenAI --sku-name Standard --sku-capacity 10  # then attach the policy: az rest --method put --url https://management.azure.com/ACCOUNT_ID/deployments/DEPLOYMENT?api-version=2024-10-01 --body \'{"sku":{...},"properties":{"model":{...},"raiPolicyName":"POLICY"}}\'',
     },
   },
+  messages: {
+    noDeployments: "No model deployments ({{serviceKind}} account)",
+    unfiltered: "{{unfiltered}} of {{total}} deployment(s) name no content filter: {{names}}",
+    filtered: "Every deployment applies a content filter: {{filters}}",
+  },
   evaluate: (asset) =>
     whenKnown("the account's model deployments", asset.deployments, (deployments) => {
       const evidence = {
@@ -27,15 +32,17 @@ export default defineCheck({
       };
       const unfiltered = deployments.filter((d) => !d.contentFilter);
       if (deployments.length === 0)
-        return pass(`No model deployments (${asset.serviceKind} account)`, evidence);
+        return pass("noDeployments", { ...evidence, serviceKind: asset.serviceKind });
       if (unfiltered.length > 0)
-        return fail(
-          `${unfiltered.length} of ${deployments.length} deployment(s) name no content filter: ${unfiltered.map((d) => `${d.name}${d.model ? ` (${d.model})` : ""}`).join(", ")}`,
-          evidence,
-        );
-      return pass(
-        `Every deployment applies a content filter: ${deployments.map((d) => `${d.name} → ${d.contentFilter}`).join(", ")}`,
-        evidence,
-      );
+        return fail("unfiltered", {
+          ...evidence,
+          unfiltered: unfiltered.length,
+          total: deployments.length,
+          names: unfiltered.map((d) => `${d.name}${d.model ? ` (${d.model})` : ""}`).join(", "),
+        });
+      return pass("filtered", {
+        ...evidence,
+        filters: deployments.map((d) => `${d.name} → ${d.contentFilter}`).join(", "),
+      });
     }),
 });

@@ -17,10 +17,18 @@ export default defineCheck({
         'az cognitiveservices account identity assign --name ACCOUNT --resource-group GROUP && az cognitiveservices account update --name ACCOUNT --resource-group GROUP --encryption \'{"keySource":"Microsoft.KeyVault","keyVaultProperties":{"keyName":"KEY","keyVaultUri":"https://VAULT.vault.azure.net/"}}\'',
     },
   },
+  messages: {
+    customerKey: "Encrypted with customer-managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer-managed key",
+    providerKey: "Encrypted only with {{algorithm}}",
+  },
   evaluate: (asset) =>
     whenKnown("the account's encryption key", asset.encryptionAtRest, (encryption) =>
       encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail(`Encrypted only with ${encryption.algorithm ?? "a Microsoft-managed key"}`, { ...encryption }),
+        ? pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...encryption })
+        : fail("providerKey", {
+            ...encryption,
+            algorithm: encryption.algorithm ?? "a Microsoft-managed key",
+          }),
     ),
 });

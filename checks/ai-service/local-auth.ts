@@ -15,10 +15,12 @@ export default defineCheck({
       azure: "az resource update --ids ACCOUNT_ID --set properties.disableLocalAuth=true",
     },
   },
+  messages: {
+    keysAccepted: "Account keys are accepted: {{detail}}",
+    entraOnly: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("how callers authenticate", asset.authentication, (auth) =>
-      auth.localAuth
-        ? fail(`Account keys are accepted: ${auth.detail}`, { ...auth })
-        : pass(auth.detail, { ...auth }),
+      auth.localAuth ? fail("keysAccepted", { ...auth }) : pass("entraOnly", { ...auth }),
     ),
 });

@@ -17,20 +17,20 @@ export default defineCheck({
         "az network private-endpoint create --name PE_NAME --resource-group GROUP --vnet-name VNET --subnet SUBNET --private-connection-resource-id ACCOUNT_ID --group-id account --connection-name PE_CONNECTION  # then: az cognitiveservices account update --name ACCOUNT --resource-group GROUP --public-network-access Disabled",
     },
   },
+  messages: {
+    notPublic: "Not open to the internet: {{reasons}}",
+    privateEndpoints:
+      "{{privateEndpoints}} approved private endpoint(s) serve callers (the public endpoint is left to ai-service.public-network)",
+    noPrivateEndpoint:
+      "Open to the internet with no private endpoint: every caller reaches it over the internet",
+  },
   evaluate: (asset) => {
     if (isUnknown(asset.exposure)) return cannotTell("whether the account is public", asset.exposure);
     if (isUnknown(asset.network)) return cannotTell("the account's private endpoints", asset.network);
     const evidence = { ...asset.network };
-    if (!asset.exposure.public)
-      return pass(`Not open to the internet: ${asset.exposure.reasons.join("; ")}`, evidence);
+    if (!asset.exposure.public) return pass("notPublic", { ...evidence, reasons: asset.exposure.reasons });
     return asset.network.privateEndpoints > 0
-      ? pass(
-          `${asset.network.privateEndpoints} approved private endpoint(s) serve callers (the public endpoint is left to ai-service.public-network)`,
-          evidence,
-        )
-      : fail(
-          "Open to the internet with no private endpoint: every caller reaches it over the internet",
-          evidence,
-        );
+      ? pass("privateEndpoints", evidence)
+      : fail("noPrivateEndpoint", evidence);
   },
 });

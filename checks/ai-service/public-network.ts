@@ -17,13 +17,13 @@ export default defineCheck({
         "az cognitiveservices account update --name ACCOUNT --resource-group GROUP --custom-domain ACCOUNT --public-network-access Disabled  # or keep it enabled behind the firewall: az cognitiveservices account network-rule add --name ACCOUNT --resource-group GROUP --ip-address CIDR && az resource update --ids ACCOUNT_ID --set properties.networkAcls.defaultAction=Deny",
     },
   },
+  messages: {
+    public: "{{serviceKind}} account open to the internet: {{reasons}}",
+    notPublic: "{{reasons}}",
+  },
   evaluate: (asset) =>
-    whenKnown("whether the account is reachable from the internet", asset.exposure, (exposure) =>
-      exposure.public
-        ? fail(`${asset.serviceKind} account open to the internet: ${exposure.reasons.join("; ")}`, {
-            serviceKind: asset.serviceKind,
-            ...exposure,
-          })
-        : pass(exposure.reasons.join("; "), { serviceKind: asset.serviceKind, ...exposure }),
-    ),
+    whenKnown("whether the account is reachable from the internet", asset.exposure, (exposure) => {
+      const data = { serviceKind: asset.serviceKind, ...exposure };
+      return exposure.public ? fail("public", data) : pass("notPublic", data);
+    }),
 });

@@ -16,15 +16,16 @@ export default defineCheck({
       aws: "aws bedrock create-model-customization-job --job-name JOB --custom-model-name MODEL --role-arn ROLE_ARN --base-model-identifier BASE_MODEL --training-data-config s3Uri=s3://BUCKET/train.jsonl --output-data-config s3Uri=s3://BUCKET/output/ --hyper-parameters epochCount=1 --custom-model-kms-key-id KEY_ARN",
     },
   },
+  messages: {
+    customerKey: "Encrypted with customer-managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer-managed key",
+    providerKey:
+      "Encrypted only with a key AWS owns: no key policy, no record of its use, no way to revoke it",
+  },
   evaluate: (asset) =>
     whenKnown("the custom model's key", asset.encryptionAtRest, (encryption) =>
       encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail(
-            "Encrypted only with a key AWS owns: no key policy, no record of its use, no way to revoke it",
-            {
-              ...encryption,
-            },
-          ),
+        ? pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...encryption })
+        : fail("providerKey", { ...encryption }),
     ),
 });

@@ -1,7 +1,7 @@
 // Shared by the graph checks (toxic combinations): follow relations to a bucket or store, judge it, and name
 // the whole chain in the evidence so a reader sees why a bucket matters.
 import type { Asset, AssetKind, ExposureVerdict, Relation, StorageAsset } from "../../src/model/asset.js";
-import { fail, pass, type CheckOutcome } from "../../src/model/check.js";
+import { fail, pass, unknown, type CheckOutcome } from "../../src/model/check.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown, type Known } from "../../src/model/known.js";
 
@@ -95,28 +95,41 @@ export function judgeBucket(
       };
 }
 
+/** Messages of the chain outcomes: spread into the `messages` of every check that calls `combine`. */
+export const CHAIN_MESSAGES = {
+  chainPublic: "{{summary}}",
+  chainUnknown: "Could not determine whether the chain reaches a public store: {{reason}}",
+  chainNotPublic: "{{summary}}",
+} as const;
+
 /**
  * Folds the verdicts on every chain of one asset: any failing chain fails (its chain is the evidence); otherwise any
- * chain that could not be judged makes the outcome unknown; otherwise it passes.
+ * chain that could not be judged makes the outcome unknown; otherwise it passes. `none`: the outcome with no chain.
  */
-export function combine(verdicts: ChainVerdict[], none: string): CheckOutcome {
-  if (verdicts.length === 0) return pass(none, { chains: [] });
+export function combine<Id extends string>(
+  verdicts: ChainVerdict[],
+  none: CheckOutcome<Id>,
+): CheckOutcome<Id | keyof typeof CHAIN_MESSAGES> {
+  if (verdicts.length === 0) return none;
   const failing = verdicts.filter((v) => v.status === "fail");
   const unknowns = verdicts.filter((v) => v.status === "unknown");
   const evidenceOf = (vs: ChainVerdict[]) =>
     vs.map((v) => (v.about ? { about: v.about, chain: v.chain } : { chain: v.chain }));
   if (failing.length > 0) {
-    return fail(sentence(failing), { chain: failing[0]?.chain, chains: evidenceOf(failing) });
+    return fail("chainPublic", {
+      summary: sentence(failing),
+      chain: failing[0]?.chain,
+      chains: evidenceOf(failing),
+    });
   }
   if (unknowns.length > 0) {
-    const reason = sentence(unknowns);
-    return {
-      status: "unknown",
-      message: `Could not determine whether the chain reaches a public store: ${reason}`,
-      evidence: { reason, chain: unknowns[0]?.chain, chains: evidenceOf(unknowns) },
-    };
+    return unknown("chainUnknown", {
+      reason: sentence(unknowns),
+      chain: unknowns[0]?.chain,
+      chains: evidenceOf(unknowns),
+    });
   }
-  return pass(sentence(verdicts), { chains: evidenceOf(verdicts) });
+  return pass("chainNotPublic", { summary: sentence(verdicts), chains: evidenceOf(verdicts) });
 }
 
 function sentence(verdicts: ChainVerdict[]): string {

@@ -3,7 +3,7 @@
 import { defineCheck, pass, whenKnown } from "../../src/model/check.js";
 import { RELATION } from "../../src/model/relations.js";
 import { PUBLIC_ACCESS } from "../compliance.js";
-import { combine, isBucketArn, judgeBucket, link } from "./chain.js";
+import { CHAIN_MESSAGES, combine, isBucketArn, judgeBucket, link } from "./chain.js";
 
 export default defineCheck({
   id: "graph.invocation-logs-public",
@@ -19,10 +19,14 @@ export default defineCheck({
       aws: "aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
     },
   },
+  messages: {
+    ...CHAIN_MESSAGES,
+    notLogging: "{{name}} does not log invocations to any bucket",
+    noBucket: "{{name}} delivers invocation logs to no S3 bucket ({{detail}})",
+  },
   evaluate: (platform, graph) =>
     whenKnown("the invocation logging destination", platform.invocationLogging, (logging) => {
-      if (!logging.enabled)
-        return pass(`${platform.name} does not log invocations to any bucket`, { chains: [] });
+      if (!logging.enabled) return pass("notLogging", { name: platform.name, chains: [] });
       const buckets = platform.relations.filter((r) => r.type === RELATION.logsTo && isBucketArn(r.target));
       return combine(
         buckets.map((relation) =>
@@ -35,7 +39,7 @@ export default defineCheck({
             "anyone can read",
           ),
         ),
-        `${platform.name} delivers invocation logs to no S3 bucket (${logging.detail})`,
+        pass("noBucket", { name: platform.name, detail: logging.detail, chains: [] }),
       );
     }),
 });

@@ -6,7 +6,7 @@ import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown } from "../../src/model/known.js";
 import { RELATION } from "../../src/model/relations.js";
 import { PUBLIC_WRITE } from "../compliance.js";
-import { combine, judgeBucket, link, outsideLink, type ChainVerdict } from "./chain.js";
+import { CHAIN_MESSAGES, combine, judgeBucket, link, outsideLink, type ChainVerdict } from "./chain.js";
 
 /**
  * SageMaker endpoint states that serve no traffic. Every other state counts as live, including Creating (about to
@@ -31,18 +31,24 @@ export default defineCheck({
       aws: "aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
     },
   },
+  messages: {
+    ...CHAIN_MESSAGES,
+    notServing: "Endpoint {{name}} is {{endpointStatus}}: it serves no model",
+    noModel: "Endpoint {{name}} serves no model (no serves-model relation)",
+    noS3Model: "Endpoint {{name}} serves no model whose artifacts are in S3",
+  },
   evaluate: (endpoint, graph) => {
     if (endpoint.status && NOT_SERVING.has(endpoint.status))
-      return pass(`Endpoint ${endpoint.name} is ${endpoint.status}: it serves no model`);
+      return pass("notServing", { name: endpoint.name, endpointStatus: endpoint.status });
     const served = endpoint.relations.filter((r) => r.type === RELATION.servesModel);
     if (served.length === 0) {
       if (isUnknown(endpoint.variants))
         return cannotTell("which models the endpoint serves", endpoint.variants);
-      return pass(`Endpoint ${endpoint.name} serves no model (no serves-model relation)`, { chains: [] });
+      return pass("noModel", { name: endpoint.name, chains: [] });
     }
     return combine(
       served.flatMap((relation) => chainsOf(endpoint, relation, graph)),
-      `Endpoint ${endpoint.name} serves no model whose artifacts are in S3`,
+      pass("noS3Model", { name: endpoint.name, chains: [] }),
     );
   },
 });

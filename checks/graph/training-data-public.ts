@@ -1,10 +1,10 @@
 // Toxic combination: a training job reads its data from, or writes its model to, a bucket anyone can read. The
 // training set (often the most sensitive data an AI team holds) or the trained weights leak to the internet.
-import { cannotTell, defineCheck } from "../../src/model/check.js";
+import { cannotTell, defineCheck, pass } from "../../src/model/check.js";
 import { isUnknown } from "../../src/model/known.js";
 import { RELATION } from "../../src/model/relations.js";
 import { PUBLIC_ACCESS } from "../compliance.js";
-import { combine, isBucketArn, judgeBucket, link } from "./chain.js";
+import { CHAIN_MESSAGES, combine, isBucketArn, judgeBucket, link } from "./chain.js";
 
 const FOLLOWED: Record<string, string> = {
   [RELATION.readsTrainingDataFrom]: "reads training data from",
@@ -24,6 +24,10 @@ export default defineCheck({
       aws: "aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
     },
   },
+  messages: {
+    ...CHAIN_MESSAGES,
+    noBucket: "Training job {{name}} reads and writes no S3 bucket",
+  },
   evaluate: (job, graph) => {
     const followed = job.relations.filter((r) => r.type in FOLLOWED && isBucketArn(r.target));
     // Relations come from DescribeTrainingJob: when it failed, no relation does not mean no bucket.
@@ -40,7 +44,7 @@ export default defineCheck({
           "anyone can read",
         ),
       ),
-      `Training job ${job.name} reads and writes no S3 bucket`,
+      pass("noBucket", { name: job.name, chains: [] }),
     );
   },
 });

@@ -1,12 +1,20 @@
 // Toxic combination: a knowledge base's embeddings live in a search store reachable by the public, or the documents
 // it indexes sit in a bucket anyone can read. Either way the retrieval corpus behind the assistant leaks.
-import { defineCheck } from "../../src/model/check.js";
+import { defineCheck, pass } from "../../src/model/check.js";
 import type { KnowledgeBaseAsset } from "../../src/model/assets/knowledge-base.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown } from "../../src/model/known.js";
 import { RELATION } from "../../src/model/relations.js";
 import { PUBLIC_ACCESS } from "../compliance.js";
-import { combine, isBucketArn, judgeBucket, link, outsideLink, type ChainVerdict } from "./chain.js";
+import {
+  CHAIN_MESSAGES,
+  combine,
+  isBucketArn,
+  judgeBucket,
+  link,
+  outsideLink,
+  type ChainVerdict,
+} from "./chain.js";
 
 const VECTOR_STORE = "vector store";
 const DATA_SOURCE = "data source";
@@ -24,10 +32,14 @@ export default defineCheck({
       aws: 'aws opensearchserverless update-security-policy --type network --name POLICY --policy-version VERSION --policy \'[{"Rules":[{"ResourceType":"collection","Resource":["collection/NAME"]}],"AllowFromPublic":false,"SourceVPCEs":["VPCE"]}]\'  # and put-public-access-block on each data-source bucket',
     },
   },
+  messages: {
+    ...CHAIN_MESSAGES,
+    nothingToJudge: "Knowledge base {{name}} has no vector store or S3 data source to judge",
+  },
   evaluate: (kb, graph) =>
     combine(
       [...vectorStoreChains(kb, graph), ...dataSourceChains(kb, graph)],
-      `Knowledge base ${kb.name} has no vector store or S3 data source to judge`,
+      pass("nothingToJudge", { name: kb.name, chains: [] }),
     ),
 });
 

@@ -16,10 +16,15 @@ export default defineCheck({
       aws: "aws sagemaker create-domain --domain-name NAME --auth-mode IAM --default-user-settings ExecutionRole=ROLE_ARN --vpc-id VPC_ID --subnet-ids SUBNET_ID --app-network-access-type VpcOnly --kms-key-id KEY_ARN",
     },
   },
+  messages: {
+    customerKey: "Encrypted with customer-managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer-managed key",
+    providerKey: "Encrypted only with a {{keyManager}}-managed key",
+  },
   evaluate: (asset) =>
     whenKnown("the workspace's encryption", asset.encryptionAtRest, (encryption) =>
       encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail(`Encrypted only with a ${encryption.keyManager}-managed key`, { ...encryption }),
+        ? pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...encryption })
+        : fail("providerKey", { ...encryption }),
     ),
 });

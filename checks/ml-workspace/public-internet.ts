@@ -16,10 +16,12 @@ export default defineCheck({
         "az ml workspace update --name WORKSPACE --resource-group GROUP --public-network-access Disabled",
     },
   },
+  messages: {
+    public: "Traffic uses the public internet: {{detail}}",
+    private: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the workspace's network access", asset.publicNetwork, (network) =>
-      network.enabled
-        ? fail(`Traffic uses the public internet: ${network.detail}`, { ...network })
-        : pass(network.detail, { ...network }),
+      network.enabled ? fail("public", { ...network }) : pass("private", { ...network }),
     ),
 });

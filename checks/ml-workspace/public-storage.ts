@@ -2,12 +2,12 @@
 // blob access. Datasets, notebooks, model outputs and run logs of the workspace live in that account.
 import type { Relation } from "../../src/model/asset.js";
 import type { MlWorkspaceAsset } from "../../src/model/assets/ml-workspace.js";
-import { defineCheck } from "../../src/model/check.js";
+import { defineCheck, pass } from "../../src/model/check.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown } from "../../src/model/known.js";
 import { RELATION } from "../../src/model/relations.js";
 import { PUBLIC_ACCESS } from "../compliance.js";
-import { combine, link, outsideLink, type ChainVerdict } from "../graph/chain.js";
+import { CHAIN_MESSAGES, combine, link, outsideLink, type ChainVerdict } from "../graph/chain.js";
 
 export default defineCheck({
   id: "ml-workspace.public-storage",
@@ -24,12 +24,16 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false && az storage container set-permission --account-name ACCOUNT --name CONTAINER --public-access off --auth-mode login",
     },
   },
+  messages: {
+    ...CHAIN_MESSAGES,
+    noStorage: "Workspace {{name}} names no storage account",
+  },
   evaluate: (workspace, graph) =>
     combine(
       workspace.relations
         .filter((r) => r.type === RELATION.usesStorage)
         .map((relation) => judgeAccount(workspace, relation, graph)),
-      `Workspace ${workspace.name} names no storage account`,
+      pass("noStorage", { name: workspace.name, chains: [] }),
     ),
 });
 

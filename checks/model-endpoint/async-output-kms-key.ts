@@ -1,6 +1,6 @@
 import { defineCheck, pass, whenKnown } from "../../src/model/check.js";
 import { CUSTOMER_MANAGED_KEYS } from "../compliance.js";
-import { outputKeyOutcome } from "./shared.js";
+import { OUTPUT_KEY_MESSAGES, outputKeyOutcome } from "./shared.js";
 
 export default defineCheck({
   id: "model-endpoint.async-output-kms-key",
@@ -16,10 +16,12 @@ export default defineCheck({
       aws: 'aws sagemaker create-endpoint-config --endpoint-config-name NEW_CONFIG --production-variants file://variants.json --async-inference-config \'{"OutputConfig":{"S3OutputPath":"s3://BUCKET/async-output/","KmsKeyId":"KEY_ARN"}}\' && aws sagemaker update-endpoint --endpoint-name ENDPOINT --endpoint-config-name NEW_CONFIG',
     },
   },
+  messages: {
+    ...OUTPUT_KEY_MESSAGES,
+    notAsync: "Not an asynchronous endpoint: no inference results are written to storage",
+  },
   evaluate: (asset, graph) =>
     whenKnown("asynchronous inference settings", asset.asyncOutput, (output) =>
-      output.enabled
-        ? outputKeyOutcome("Asynchronous inference output", output, graph)
-        : pass("Not an asynchronous endpoint: no inference results are written to storage"),
+      output.enabled ? outputKeyOutcome("Asynchronous inference output", output, graph) : pass("notAsync"),
     ),
 });

@@ -17,10 +17,12 @@ export default defineCheck({
         "az ml online-endpoint create --name NEW_ENDPOINT --resource-group GROUP --workspace-name WORKSPACE --auth-mode aad_token",
     },
   },
+  messages: {
+    keysAccepted: "Accepts static keys: {{detail}}",
+    noKeys: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the endpoint's authentication", asset.authentication, (auth) =>
-      auth.methods.includes("key")
-        ? fail(`Accepts static keys: ${auth.detail}`, { ...auth })
-        : pass(auth.detail, { ...auth }),
+      auth.methods.includes("key") ? fail("keysAccepted", { ...auth }) : pass("noKeys", { ...auth }),
     ),
 });

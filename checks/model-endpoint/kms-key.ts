@@ -1,6 +1,6 @@
 import { defineCheck, whenKnown } from "../../src/model/check.js";
 import { CUSTOMER_MANAGED_KEYS } from "../compliance.js";
-import { volumeKeyOutcome } from "./shared.js";
+import { VOLUME_KEY_MESSAGES, volumeKeyOutcome } from "./shared.js";
 
 export default defineCheck({
   id: "model-endpoint.kms-key",
@@ -16,6 +16,9 @@ export default defineCheck({
     cli: {
       aws: "aws sagemaker create-endpoint-config --endpoint-config-name NEW_CONFIG --production-variants file://variants.json --kms-key-id KEY_ARN && aws sagemaker update-endpoint --endpoint-name ENDPOINT --endpoint-config-name NEW_CONFIG",
     },
+  },
+  messages: {
+    ...VOLUME_KEY_MESSAGES,
   },
   evaluate: (asset) =>
     whenKnown("the endpoint's volume encryption", asset.volumeEncryption, volumeKeyOutcome),

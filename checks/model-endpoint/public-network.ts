@@ -18,10 +18,12 @@ export default defineCheck({
         "az ml online-endpoint update --name ENDPOINT --resource-group GROUP --workspace-name WORKSPACE --set public_network_access=disabled",
     },
   },
+  messages: {
+    public: "The scoring URI accepts internet traffic: {{detail}}",
+    private: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the endpoint's network access", asset.networkAccess, (access) =>
-      access.publicNetwork
-        ? fail(`The scoring URI accepts internet traffic: ${access.detail}`, { ...access })
-        : pass(access.detail, { ...access }),
+      access.publicNetwork ? fail("public", { ...access }) : pass("private", { ...access }),
     ),
 });

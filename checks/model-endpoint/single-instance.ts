@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { defineCheck, fail, pass, unknown, whenKnown } from "../../src/model/check.js";
 import { AVAILABILITY } from "../compliance.js";
 
 export default defineCheck({
@@ -16,30 +16,32 @@ export default defineCheck({
       aws: "aws sagemaker update-endpoint-weights-and-capacities --endpoint-name ENDPOINT --desired-weights-and-capacities VariantName=VARIANT,DesiredInstanceCount=2",
     },
   },
+  messages: {
+    noProductionVariant:
+      "Could not determine the endpoint's instance counts: it reports no production variant",
+    instanceCountUnknown: "Could not determine the instance count of variant {{unread}}",
+    singleInstance: "Variant {{single}}: one failure takes it down",
+    serverless: "Serverless: the platform manages capacity",
+    redundant: "Every variant runs at least 2 instances",
+  },
   evaluate: (asset) =>
     whenKnown("the endpoint's instance counts", asset.variants, (variants) => {
       const serving = variants.filter((v) => !v.shadow);
-      if (serving.length === 0)
-        return {
-          status: "unknown",
-          message: "Could not determine the endpoint's instance counts: it reports no production variant",
-          evidence: { variants },
-        };
+      if (serving.length === 0) return unknown("noProductionVariant", { variants });
       const live = serving.filter((v) => !v.serverless);
       const unknownCount = live.filter((v) => v.instanceCount === undefined);
       if (unknownCount.length > 0)
-        return {
-          status: "unknown",
-          message: `Could not determine the instance count of variant ${unknownCount.map((v) => v.name).join(", ")}`,
-          evidence: { variants },
-        };
+        return unknown("instanceCountUnknown", {
+          variants,
+          unread: unknownCount.map((v) => v.name).join(", "),
+        });
       const single = live.filter((v) => (v.instanceCount ?? 0) < 2);
       if (single.length > 0)
-        return fail(
-          `Variant ${single.map((v) => `${v.name} runs ${v.instanceCount} instance`).join(", ")}: one failure takes it down`,
-          { variants },
-        );
-      if (live.length === 0) return pass("Serverless: the platform manages capacity", { variants });
-      return pass(`Every variant runs at least 2 instances`, { variants });
+        return fail("singleInstance", {
+          variants,
+          single: single.map((v) => `${v.name} runs ${v.instanceCount} instance`).join(", "),
+        });
+      if (live.length === 0) return pass("serverless", { variants });
+      return pass("redundant", { variants });
     }),
 });

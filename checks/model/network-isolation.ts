@@ -14,10 +14,14 @@ export default defineCheck({
       aws: "aws sagemaker create-model --model-name NEW_MODEL --primary-container file://container.json --execution-role-arn ROLE_ARN --enable-network-isolation",
     },
   },
+  messages: {
+    isolated: "{{detail}}",
+    outbound: "Containers can make outbound network calls: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("network isolation", asset.networkIsolation, (isolation) =>
       isolation.enabled
-        ? pass(isolation.detail)
-        : fail(`Containers can make outbound network calls: ${isolation.detail}`),
+        ? pass("isolated", { detail: isolation.detail })
+        : fail("outbound", { detail: isolation.detail }),
     ),
 });

@@ -14,10 +14,12 @@ export default defineCheck({
       aws: "aws sagemaker create-model --model-name NEW_MODEL --primary-container file://container.json --execution-role-arn ROLE_ARN --vpc-config SecurityGroupIds=SG_ID,Subnets=SUBNET_ID_1,SUBNET_ID_2",
     },
   },
+  messages: {
+    inVpc: "{{detail}}",
+    notInVpc: "Not attached to your VPC: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the model's network placement", asset.network, (network) =>
-      network.customerNetwork
-        ? pass(network.detail, { ...network })
-        : fail(`Not attached to your VPC: ${network.detail}`, { ...network }),
+      network.customerNetwork ? pass("inVpc", { ...network }) : fail("notInVpc", { ...network }),
     ),
 });

@@ -1,8 +1,22 @@
-import { defineCheck, fail, pass, whenKnown, type CheckOutcome } from "../../src/model/check.js";
+import {
+  cannotTell,
+  defineCheck,
+  fail,
+  pass,
+  unknown,
+  whenKnown,
+  type CheckOutcome,
+} from "../../src/model/check.js";
 import type { ModelContainer } from "../../src/model/assets/model.js";
 import { REVIEWED } from "../../src/supply-chain/advisories.js";
 import { describe, judgeImage, type ImageVerdict } from "../../src/supply-chain/judge.js";
 import { VULNERABILITY_MANAGEMENT } from "../compliance.js";
+
+const MESSAGES = {
+  vulnerable: "{{advisories}} — image {{images}}",
+  cannotJudge: "The advisory table cannot judge this model: {{reasons}}",
+  noAdvisory: "No critical advisory for {{components}} (advisory table reviewed {{advisoryTableReviewed}})",
+} as const;
 
 export default defineCheck({
   id: "model.vulnerable-framework",
@@ -17,12 +31,12 @@ export default defineCheck({
       aws: "aws sagemaker create-model --model-name NEW_MODEL --execution-role-arn ROLE_ARN --primary-container Image=763104351884.dkr.ecr.REGION.amazonaws.com/pytorch-inference:2.6.0-gpu-py312-cu124-ubuntu22.04-sagemaker,ModelDataUrl=s3://BUCKET/model.tar.gz",
     },
   },
+  messages: MESSAGES,
   evaluate: (asset) => whenKnown("the model's container images", asset.containers, judgeContainers),
 });
 
-function judgeContainers(containers: ModelContainer[]): CheckOutcome {
-  if (containers.length === 0)
-    return { status: "unknown", message: "Could not determine the model's container images: none is named" };
+function judgeContainers(containers: ModelContainer[]): CheckOutcome<keyof typeof MESSAGES | "cannotTell"> {
+  if (containers.length === 0) return cannotTell("the model's container images", "none is named");
   const verdicts: ImageVerdict[] = [];
   const unjudged: string[] = [];
   for (const container of containers) {
@@ -43,24 +57,17 @@ function judgeContainers(containers: ModelContainer[]): CheckOutcome {
           `${describe(m.component)} has ${m.advisory.id} (${m.advisory.summary}; fixed in ${m.advisory.fixedVersion})`,
       ),
     );
-    return fail(
-      `${[...new Set(lines)].join("; ")} — image ${vulnerable.map((v) => v.image).join(", ")}`,
-      evidence,
-    );
+    return fail("vulnerable", {
+      ...evidence,
+      advisories: [...new Set(lines)],
+      images: vulnerable.map((v) => v.image).join(", "),
+    });
   }
   const reasons = [
     ...verdicts.flatMap((v) => (v.status === "unknown" ? [`${v.image}: ${v.reason}`] : [])),
     ...unjudged,
   ];
-  if (reasons.length > 0)
-    return {
-      status: "unknown",
-      message: `The advisory table cannot judge this model: ${reasons.join("; ")}`,
-      evidence,
-    };
+  if (reasons.length > 0) return unknown("cannotJudge", { ...evidence, reasons });
   const components = verdicts.flatMap((v) => v.components.map(describe));
-  return pass(
-    `No critical advisory for ${[...new Set(components)].join(", ")} (advisory table reviewed ${REVIEWED})`,
-    evidence,
-  );
+  return pass("noAdvisory", { ...evidence, components: [...new Set(components)].join(", ") });
 }

@@ -16,10 +16,12 @@ export default defineCheck({
       aws: "aws sagemaker create-notebook-instance --notebook-instance-name NAME --instance-type ml.t3.medium --role-arn ROLE_ARN --subnet-id SUBNET_ID --security-group-ids SG_ID --direct-internet-access Disabled",
     },
   },
+  messages: {
+    directInternet: "Reaches the internet directly: {{detail}}",
+    noDirectInternet: "{{detail}}",
+  },
   evaluate: (asset) =>
-    whenKnown("internet access", asset.internetAccess, (access) =>
-      access.direct
-        ? fail(`Reaches the internet directly: ${access.detail}`, { ...access })
-        : pass(access.detail, { ...access }),
+    whenKnown("internet access", asset.internetAccess, (value) =>
+      value.direct ? fail("directInternet", { ...value }) : pass("noDirectInternet", { ...value }),
     ),
 });

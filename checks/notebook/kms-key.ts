@@ -1,6 +1,6 @@
 import { defineCheck, whenKnown } from "../../src/model/check.js";
 import { CUSTOMER_MANAGED_KEYS } from "../compliance.js";
-import { volumeKeyOutcome } from "../model-endpoint/shared.js";
+import { VOLUME_KEY_MESSAGES, volumeKeyOutcome } from "../model-endpoint/shared.js";
 
 export default defineCheck({
   id: "notebook.kms-key",
@@ -16,6 +16,9 @@ export default defineCheck({
     cli: {
       aws: "aws sagemaker create-notebook-instance --notebook-instance-name NAME --instance-type ml.t3.medium --role-arn ROLE_ARN --kms-key-id KEY_ARN",
     },
+  },
+  messages: {
+    ...VOLUME_KEY_MESSAGES,
   },
   evaluate: (asset) =>
     whenKnown("the notebook's volume encryption", asset.volumeEncryption, volumeKeyOutcome),

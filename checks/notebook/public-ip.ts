@@ -15,10 +15,12 @@ export default defineCheck({
         "az ml compute create --name NAME --resource-group GROUP --workspace-name WORKSPACE --type ComputeInstance --size STANDARD_DS3_V2 --subnet SUBNET_ID --enable-node-public-ip false",
     },
   },
+  messages: {
+    publicIp: "Has a public IP address: {{detail}}",
+    noPublicIp: "{{detail}}",
+  },
   evaluate: (asset) =>
-    whenKnown("the machine's inbound access", asset.inboundAccess, (inbound) =>
-      inbound.publicIp
-        ? fail(`Has a public IP address: ${inbound.detail}`, { ...inbound })
-        : pass(inbound.detail, { ...inbound }),
+    whenKnown("the machine's inbound access", asset.inboundAccess, (value) =>
+      value.publicIp ? fail("publicIp", { ...value }) : pass("noPublicIp", { ...value }),
     ),
 });

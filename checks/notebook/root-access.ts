@@ -14,8 +14,12 @@ export default defineCheck({
       aws: "aws sagemaker stop-notebook-instance --notebook-instance-name NAME && aws sagemaker update-notebook-instance --notebook-instance-name NAME --root-access Disabled",
     },
   },
+  messages: {
+    root: "Users can become root: {{detail}}",
+    noRoot: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("root access", asset.rootAccess, (root) =>
-      root.enabled ? fail(`Users can become root: ${root.detail}`) : pass(root.detail),
+      root.enabled ? fail("root", { detail: root.detail }) : pass("noRoot", { detail: root.detail }),
     ),
 });

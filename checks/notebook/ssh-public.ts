@@ -15,10 +15,12 @@ export default defineCheck({
         "az ml compute create --name NAME --resource-group GROUP --workspace-name WORKSPACE --type ComputeInstance --size STANDARD_DS3_V2 --ssh-public-access-enabled false",
     },
   },
+  messages: {
+    sshOpen: "SSH is open to the internet: {{detail}}",
+    sshClosed: "{{detail}}",
+  },
   evaluate: (asset) =>
-    whenKnown("the machine's inbound access", asset.inboundAccess, (inbound) =>
-      inbound.ssh
-        ? fail(`SSH is open to the internet: ${inbound.detail}`, { ...inbound })
-        : pass(inbound.detail, { ...inbound }),
+    whenKnown("the machine's inbound access", asset.inboundAccess, (value) =>
+      value.ssh ? fail("sshOpen", { ...value }) : pass("sshClosed", { ...value }),
     ),
 });

@@ -16,10 +16,12 @@ export default defineCheck({
       aws: "aws sagemaker create-notebook-instance --notebook-instance-name NAME --instance-type ml.t3.medium --role-arn ROLE_ARN --subnet-id SUBNET_ID --security-group-ids SG_ID --direct-internet-access Disabled",
     },
   },
+  messages: {
+    inVpc: "{{detail}}",
+    notInVpc: "Not in your VPC: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the notebook's network placement", asset.network, (network) =>
-      network.customerNetwork
-        ? pass(network.detail, { ...network })
-        : fail(`Not in your VPC: ${network.detail}`, { ...network }),
+      network.customerNetwork ? pass("inVpc", { ...network }) : fail("notInVpc", { ...network }),
     ),
 });

@@ -15,11 +15,16 @@ export default defineCheck({
       aws: 'aws opensearchserverless create-security-policy --type encryption --name POLICY --policy \'{"Rules":[{"ResourceType":"collection","Resource":["collection/NAME*"]}],"AWSOwnedKey":false,"KmsARN":"KEY_ARN"}\'',
     },
   },
+  messages: {
+    customerKey: "Encrypted with customer managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer managed key",
+    awsOwnedKey: "Encrypted with an AWS owned key: you cannot audit, limit or revoke its use",
+  },
   evaluate: (asset) =>
     whenKnown("the collection's encryption key", asset.encryptionAtRest, (encryption) => {
       const evidence = { ...encryption, encryptionPolicies: asset.encryptionPolicies };
       return encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer managed key ${encryption.keyId ?? ""}`.trim(), evidence)
-        : fail("Encrypted with an AWS owned key: you cannot audit, limit or revoke its use", evidence);
+        ? pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...evidence })
+        : fail("awsOwnedKey", evidence);
     }),
 });

@@ -15,19 +15,18 @@ export default defineCheck({
       aws: 'aws opensearchserverless update-security-policy --type network --name POLICY --policy-version VERSION --policy \'[{"Rules":[{"ResourceType":"collection","Resource":["collection/NAME"]},{"ResourceType":"dashboard","Resource":["collection/NAME"]}],"AllowFromPublic":false,"SourceVPCEs":["VPCE_ID"]}]\'',
     },
   },
+  messages: {
+    public: "Reachable from the internet: {{collection.detail}}",
+    dashboardsPublic: "Dashboards reachable from the internet: {{dashboards.detail}}",
+    private: "{{collection.detail}}; {{dashboards.detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the collection's network access", asset.network, (network) => {
       const evidence = { collection: network.collection, dashboards: network.dashboards };
       // Data access policies (IAM) still authorize every request, so an open endpoint is high, not critical;
       // open dashboards alone expose a sign-in page and less of the API.
-      if (network.collection.public)
-        return fail(`Reachable from the internet: ${network.collection.detail}`, evidence);
-      if (network.dashboards.public)
-        return fail(
-          `Dashboards reachable from the internet: ${network.dashboards.detail}`,
-          evidence,
-          "medium",
-        );
-      return pass(`${network.collection.detail}; ${network.dashboards.detail}`, evidence);
+      if (network.collection.public) return fail("public", evidence);
+      if (network.dashboards.public) return fail("dashboardsPublic", evidence, "medium");
+      return pass("private", evidence);
     }),
 });

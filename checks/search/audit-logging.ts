@@ -16,15 +16,15 @@ export default defineCheck({
         'az monitor diagnostic-settings create --name search-ops --resource SERVICE_ID --workspace WORKSPACE_ID --logs \'[{"category":"OperationLogs","enabled":true}]\'',
     },
   },
+  messages: {
+    published: "Audit logs are published",
+    publishedTo: "Audit logs are published to {{destination}}",
+    notPublished: "No audit logs: access to the indices leaves no record",
+  },
   evaluate: (asset) =>
     whenKnown("audit logging", asset.logging, (logging) =>
       logging.audit.enabled
-        ? pass(
-            `Audit logs are published${logging.audit.destination ? ` to ${logging.audit.destination}` : ""}`,
-            {
-              ...logging.audit,
-            },
-          )
-        : fail("No audit logs: access to the indices leaves no record", { ...logging.audit }),
+        ? pass(logging.audit.destination ? "publishedTo" : "published", { ...logging.audit })
+        : fail("notPublished", { ...logging.audit }),
     ),
 });

@@ -16,16 +16,21 @@ export default defineCheck({
         "az resource update --ids SERVICE_ID --set properties.encryptionWithCmk.enforcement=Enabled  # after giving every index and synonym map a Key Vault encryptionKey",
     },
   },
+  messages: {
+    notEncrypted: "Not encrypted at rest at all",
+    customerKey: "Encrypted with customer managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer managed key",
+    microsoftKey:
+      "Not every object is encrypted with a customer-managed key ({{algorithm}}): their use cannot be limited or revoked by you",
+    awsKey: "Encrypted only with an AWS managed key ({{keyId}}): its use cannot be limited or revoked by you",
+  },
   evaluate: (asset) =>
     whenKnown("who manages the encryption key", asset.encryptionAtRest, (encryption) => {
-      if (!encryption.enabled) return fail("Not encrypted at rest at all", { ...encryption });
-      return encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail(
-            asset.provider === "azure"
-              ? `Not every object is encrypted with a customer-managed key (${encryption.algorithm ?? "Microsoft-managed keys"}): their use cannot be limited or revoked by you`
-              : `Encrypted only with an AWS managed key (${encryption.keyId ?? "aws/es"}): its use cannot be limited or revoked by you`,
-            { ...encryption },
-          );
+      if (!encryption.enabled) return fail("notEncrypted", { ...encryption });
+      if (encryption.keyManager === "customer")
+        return pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...encryption });
+      return asset.provider === "azure"
+        ? fail("microsoftKey", { ...encryption, algorithm: encryption.algorithm ?? "Microsoft-managed keys" })
+        : fail("awsKey", { ...encryption, keyId: encryption.keyId ?? "aws/es" });
     }),
 });

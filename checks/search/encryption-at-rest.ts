@@ -14,14 +14,17 @@ export default defineCheck({
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --encryption-at-rest-options Enabled=true,KmsKeyId=KEY_ARN",
     },
   },
+  messages: {
+    encrypted: "Encrypted at rest ({{key}})",
+    notEncrypted: "Data is not encrypted at rest: indices, snapshots and logs sit on disk in the clear",
+  },
   evaluate: (asset) =>
     whenKnown("encryption at rest", asset.encryptionAtRest, (encryption) =>
       encryption.enabled
-        ? pass(`Encrypted at rest (${encryption.keyId ?? `${encryption.keyManager}-managed key`})`, {
+        ? pass("encrypted", {
             ...encryption,
+            key: encryption.keyId ?? `${encryption.keyManager}-managed key`,
           })
-        : fail("Data is not encrypted at rest: indices, snapshots and logs sit on disk in the clear", {
-            ...encryption,
-          }),
+        : fail("notEncrypted", { ...encryption }),
     ),
 });

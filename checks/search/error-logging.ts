@@ -15,15 +15,15 @@ export default defineCheck({
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --log-publishing-options 'ES_APPLICATION_LOGS={CloudWatchLogsLogGroupArn=LOG_GROUP_ARN,Enabled=true}'",
     },
   },
+  messages: {
+    published: "Error logs are published",
+    publishedTo: "Error logs are published to {{destination}}",
+    notPublished: "No error logs (ES_APPLICATION_LOGS) are published",
+  },
   evaluate: (asset) =>
     whenKnown("error logging", asset.logging, (logging) =>
       logging.error.enabled
-        ? pass(
-            `Error logs are published${logging.error.destination ? ` to ${logging.error.destination}` : ""}`,
-            {
-              ...logging.error,
-            },
-          )
-        : fail("No error logs (ES_APPLICATION_LOGS) are published", { ...logging.error }),
+        ? pass(logging.error.destination ? "publishedTo" : "published", { ...logging.error })
+        : fail("notPublished", { ...logging.error }),
     ),
 });

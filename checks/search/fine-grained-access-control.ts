@@ -15,16 +15,15 @@ export default defineCheck({
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --advanced-security-options 'Enabled=true,InternalUserDatabaseEnabled=false,MasterUserOptions={MasterUserARN=ROLE_ARN}'",
     },
   },
+  messages: {
+    off: "Fine-grained access control is off: whoever the access policy admits can read and change every index",
+    anonymous: "Fine-grained access control is on but serves anonymous requests ({{detail}})",
+    on: "Fine-grained access control is on ({{detail}})",
+  },
   evaluate: (asset) =>
     whenKnown("fine-grained access control", asset.authentication, (auth) => {
       const evidence = { ...auth };
-      if (!auth.fineGrainedAccessControl)
-        return fail(
-          "Fine-grained access control is off: whoever the access policy admits can read and change every index",
-          evidence,
-        );
-      return auth.anonymousAuth
-        ? fail(`Fine-grained access control is on but serves anonymous requests (${auth.detail})`, evidence)
-        : pass(`Fine-grained access control is on (${auth.detail})`, evidence);
+      if (!auth.fineGrainedAccessControl) return fail("off", evidence);
+      return auth.anonymousAuth ? fail("anonymous", evidence) : pass("on", evidence);
     }),
 });

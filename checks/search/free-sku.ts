@@ -16,12 +16,14 @@ export default defineCheck({
         "az search service create --name NEW_SERVICE --resource-group GROUP --sku basic --public-network-access disabled",
     },
   },
+  messages: {
+    free: "Free tier: shared infrastructure, no private endpoints, no customer-managed keys",
+    paid: "Tier '{{sku}}' supports private endpoints and customer-managed keys",
+  },
   evaluate: (asset) => {
     if (asset.sku === undefined) return cannotTell("the pricing tier", "the provider did not report a SKU");
     return asset.sku.toLowerCase() === "free"
-      ? fail("Free tier: shared infrastructure, no private endpoints, no customer-managed keys", {
-          sku: asset.sku,
-        })
-      : pass(`Tier '${asset.sku}' supports private endpoints and customer-managed keys`, { sku: asset.sku });
+      ? fail("free", { sku: asset.sku })
+      : pass("paid", { sku: asset.sku });
   },
 });

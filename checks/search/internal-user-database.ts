@@ -15,19 +15,18 @@ export default defineCheck({
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --advanced-security-options 'Enabled=true,InternalUserDatabaseEnabled=false,MasterUserOptions={MasterUserARN=ROLE_ARN}'",
     },
   },
+  messages: {
+    noFineGrainedAccessControl:
+      "No internal user database (fine-grained access control is off; IAM authorizes requests)",
+    internalUsers: "Users sign in with passwords from the cluster's internal user database (HTTP basic auth)",
+    identityProviders: "Users authenticate through {{providers}}",
+  },
   evaluate: (asset) =>
     whenKnown("how users authenticate", asset.authentication, (auth) => {
       const evidence = { identityProviders: auth.identityProviders, detail: auth.detail };
-      if (!auth.fineGrainedAccessControl)
-        return pass(
-          "No internal user database (fine-grained access control is off; IAM authorizes requests)",
-          evidence,
-        );
+      if (!auth.fineGrainedAccessControl) return pass("noFineGrainedAccessControl", evidence);
       return auth.internalUserDatabase
-        ? fail(
-            "Users sign in with passwords from the cluster's internal user database (HTTP basic auth)",
-            evidence,
-          )
-        : pass(`Users authenticate through ${auth.identityProviders.join(", ")}`, evidence);
+        ? fail("internalUsers", evidence)
+        : pass("identityProviders", { ...evidence, providers: auth.identityProviders.join(", ") });
     }),
 });

@@ -16,10 +16,14 @@ export default defineCheck({
         "az search service update --name SERVICE --resource-group GROUP --auth-options aadOrApiKey --aad-auth-failure-mode http401WithBearerChallenge  # move clients to Entra ID, then: az search service update --name SERVICE --resource-group GROUP --disable-local-auth true",
     },
   },
+  messages: {
+    apiKeys: "API keys are accepted: {{detail}}",
+    noApiKeys: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("how clients authenticate", asset.authentication, (auth) =>
       auth.identityProviders.includes("api-key")
-        ? fail(`API keys are accepted: ${auth.detail}`, { ...auth })
-        : pass(auth.detail, { ...auth }),
+        ? fail("apiKeys", { ...auth })
+        : pass("noApiKeys", { ...auth }),
     ),
 });

@@ -15,12 +15,13 @@ export default defineCheck({
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --node-to-node-encryption-options Enabled=true",
     },
   },
+  messages: {
+    encrypted: "Traffic between nodes is encrypted with TLS",
+    notEncrypted:
+      "Traffic between the cluster's nodes (replication, shard moves, search fan-out) is not encrypted",
+  },
   evaluate: (asset) =>
     whenKnown("node-to-node encryption", asset.nodeToNodeEncryption, (n2n) =>
-      n2n.enabled
-        ? pass("Traffic between nodes is encrypted with TLS")
-        : fail(
-            "Traffic between the cluster's nodes (replication, shard moves, search fan-out) is not encrypted",
-          ),
+      n2n.enabled ? pass("encrypted") : fail("notEncrypted"),
     ),
 });

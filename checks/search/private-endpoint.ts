@@ -17,6 +17,13 @@ export default defineCheck({
         "az network private-endpoint create --name PE_NAME --resource-group GROUP --vnet-name VNET --subnet SUBNET --private-connection-resource-id SERVICE_ID --group-id searchService --connection-name PE_CONNECTION  # then: az search service update --name SERVICE --resource-group GROUP --public-network-access disabled",
     },
   },
+  messages: {
+    notPublic: "Not open to the internet: {{reasons}}",
+    privateEndpoints:
+      "{{privateEndpoints}} approved private endpoint(s) serve clients (the public endpoint is left to search.public-access)",
+    noPrivateEndpoint:
+      "Open to the internet with no private endpoint: every client, inside your network or not, reaches it over the internet",
+  },
   evaluate: (asset) => {
     if (isUnknown(asset.exposure)) return cannotTell("whether the service is public", asset.exposure);
     if (isUnknown(asset.network)) return cannotTell("the service's private endpoints", asset.network);
@@ -28,16 +35,7 @@ export default defineCheck({
       placement: asset.network.placement,
       detail: asset.network.detail,
     };
-    if (!asset.exposure.public)
-      return pass(`Not open to the internet: ${asset.exposure.reasons.join("; ")}`, evidence);
-    return endpoints > 0
-      ? pass(
-          `${endpoints} approved private endpoint(s) serve clients (the public endpoint is left to search.public-access)`,
-          evidence,
-        )
-      : fail(
-          "Open to the internet with no private endpoint: every client, inside your network or not, reaches it over the internet",
-          evidence,
-        );
+    if (!asset.exposure.public) return pass("notPublic", { ...evidence, reasons: asset.exposure.reasons });
+    return endpoints > 0 ? pass("privateEndpoints", evidence) : fail("noPrivateEndpoint", evidence);
   },
 });

@@ -17,6 +17,11 @@ export default defineCheck({
         "az search service update --name SERVICE --resource-group GROUP --public-network-access disabled  # after adding a private endpoint; or --ip-rules 'RANGE1;RANGE2' to admit named ranges only",
     },
   },
+  messages: {
+    notPublic: "Not reachable by the public: {{routes}}",
+    publicBehindSignIn: "Anyone on the internet can send requests: {{routes}}; {{gate}}",
+    public: "Open to anyone on the internet: {{routes}}; {{why}}",
+  },
   evaluate: (asset) =>
     whenKnown("whether the cluster is public", asset.exposure, (verdict) => {
       const evidence = {
@@ -24,8 +29,7 @@ export default defineCheck({
         network: asset.network,
         authentication: asset.authentication,
       };
-      if (!verdict.public)
-        return pass(`Not reachable by the public: ${verdict.reasons.join("; ")}`, evidence);
+      if (!verdict.public) return pass("notPublic", evidence);
       const auth = asset.authentication;
       // With fine-grained access control the engine still asks for credentials; anonymous auth (the FGAC
       // migration period) serves requests without any, which is as open as no FGAC at all.
@@ -39,17 +43,13 @@ export default defineCheck({
           asset.provider === "azure"
             ? "only an API key or an Entra ID token stands in the way"
             : "only fine-grained access control sign-in stands in the way";
-        return fail(
-          `Anyone on the internet can send requests: ${verdict.reasons.join("; ")}; ${gate}`,
-          evidence,
-          "high",
-        );
+        return fail("publicBehindSignIn", { ...evidence, gate }, "high");
       }
       const why = isUnknown(auth)
         ? `authentication unknown (${auth.reason})`
         : auth.anonymousAuth
           ? "fine-grained access control serves anonymous requests"
           : "no fine-grained access control";
-      return fail(`Open to anyone on the internet: ${verdict.reasons.join("; ")}; ${why}`, evidence);
+      return fail("public", { ...evidence, why });
     }),
 });

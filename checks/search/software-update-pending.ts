@@ -13,10 +13,12 @@ export default defineCheck({
     text: "Apply the pending service software update (it carries security fixes), or schedule it in the off-peak window.",
     cli: { aws: "aws opensearch start-service-software-update --domain-name DOMAIN" },
   },
+  messages: {
+    pending: "A service software update is waiting: {{detail}}",
+    upToDate: "{{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the service software version", asset.pendingUpdate, (update) =>
-      update.pending
-        ? fail(`A service software update is waiting: ${update.detail}`, { ...update })
-        : pass(update.detail, { ...update }),
+      update.pending ? fail("pending", { ...update }) : pass("upToDate", { ...update }),
     ),
 });

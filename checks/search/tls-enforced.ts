@@ -14,24 +14,21 @@ export default defineCheck({
       aws: "aws opensearch update-domain-config --domain-name DOMAIN --domain-endpoint-options EnforceHTTPS=true,TLSSecurityPolicy=Policy-Min-TLS-1-2-PFS-2023-10",
     },
   },
+  messages: {
+    plainHttp: "Plain-HTTP requests are accepted: EnforceHTTPS is off",
+    modernTls: "HTTPS required with TLS {{minimumTlsVersion}} or later ({{policy}})",
+    oldTls: "HTTPS is required, but TLS {{minimumTlsVersion}} is still accepted ({{policy}})",
+  },
   evaluate: (asset) =>
     whenKnown("the endpoint's TLS settings", asset.transport, (transport) => {
       const evidence = { ...transport };
-      if (!transport.httpsEnforced)
-        return fail("Plain-HTTP requests are accepted: EnforceHTTPS is off", evidence);
+      if (!transport.httpsEnforced) return fail("plainHttp", evidence);
       if (transport.minimumTlsVersion === undefined)
         return cannotTell(
           "the minimum TLS version",
           `HTTPS is required, but DescribeDomains reported no TLS security policy (${transport.tlsPolicy ?? "absent"})`,
         );
-      return Number(transport.minimumTlsVersion) >= 1.2
-        ? pass(
-            `HTTPS required with TLS ${transport.minimumTlsVersion} or later (${transport.tlsPolicy ?? "policy"})`,
-            evidence,
-          )
-        : fail(
-            `HTTPS is required, but TLS ${transport.minimumTlsVersion} is still accepted (${transport.tlsPolicy ?? "policy"})`,
-            evidence,
-          );
+      const data = { ...evidence, policy: transport.tlsPolicy ?? "policy" };
+      return Number(transport.minimumTlsVersion) >= 1.2 ? pass("modernTls", data) : fail("oldTls", data);
     }),
 });

@@ -16,10 +16,14 @@ export default defineCheck({
         'az monitor diagnostic-settings create --resource STORAGE_ID/blobServices/default --name blob-logs --workspace WORKSPACE_ID --logs \'[{"category":"StorageRead","enabled":true},{"category":"StorageWrite","enabled":true}]\'',
     },
   },
+  messages: {
+    logged: "Access is logged to {{target}}",
+    notLogged: "Access is not logged: reads of this data would leave no trace",
+  },
   evaluate: (asset) =>
     whenKnown("access logging", asset.accessLogging, (logging) =>
       logging.enabled
-        ? pass(`Access is logged to ${logging.target ?? "a log destination"}`, { ...logging })
-        : fail("Access is not logged: reads of this data would leave no trace", { ...logging }),
+        ? pass("logged", { ...logging, target: logging.target ?? "a log destination" })
+        : fail("notLogged", { ...logging }),
     ),
 });

@@ -16,13 +16,17 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --encryption-key-source Microsoft.Keyvault --encryption-key-vault VAULT_URI --encryption-key-name KEY",
     },
   },
+  messages: {
+    notEncrypted: "Not encrypted at rest at all",
+    customerKey: "Encrypted with customer-managed key {{keyId}}",
+    customerKeyUnnamed: "Encrypted with customer-managed key",
+    providerKey: "Encrypted only with a provider-managed key ({{algorithm}})",
+  },
   evaluate: (asset) =>
     whenKnown("the encryption key", asset.encryptionAtRest, (encryption) => {
-      if (!encryption.enabled) return fail("Not encrypted at rest at all", { ...encryption });
+      if (!encryption.enabled) return fail("notEncrypted", { ...encryption });
       return encryption.keyManager === "customer"
-        ? pass(`Encrypted with customer-managed key ${encryption.keyId ?? ""}`.trim(), { ...encryption })
-        : fail(`Encrypted only with a provider-managed key (${encryption.algorithm ?? "platform key"})`, {
-            ...encryption,
-          });
+        ? pass(encryption.keyId ? "customerKey" : "customerKeyUnnamed", { ...encryption })
+        : fail("providerKey", { ...encryption, algorithm: encryption.algorithm ?? "platform key" });
     }),
 });

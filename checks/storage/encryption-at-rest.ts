@@ -15,12 +15,17 @@ export default defineCheck({
       azure: "az storage account update --name ACCOUNT --resource-group GROUP --encryption-services blob",
     },
   },
+  messages: {
+    encrypted: "Encrypted at rest with {{with}}",
+    notEncrypted: "No default encryption at rest is configured",
+  },
   evaluate: (asset) =>
     whenKnown("default encryption", asset.encryptionAtRest, (encryption) =>
       encryption.enabled
-        ? pass(`Encrypted at rest with ${encryption.algorithm ?? encryption.keyManager + "-managed key"}`, {
+        ? pass("encrypted", {
             ...encryption,
+            with: encryption.algorithm ?? `${encryption.keyManager}-managed key`,
           })
-        : fail("No default encryption at rest is configured", { ...encryption }),
+        : fail("notEncrypted", { ...encryption }),
     ),
 });

@@ -16,15 +16,15 @@ export default defineCheck({
         "az storage account create --name NEW_ACCOUNT --resource-group GROUP --location LOCATION --sku Standard_ZRS --kind StorageV2 --require-infrastructure-encryption true",
     },
   },
+  messages: {
+    doubleEncrypted: "Infrastructure encryption is on: data is encrypted twice at rest",
+    singleLayer: "Only one layer of encryption at rest (requireInfrastructureEncryption is off)",
+  },
   evaluate: (asset) => {
     if (asset.infrastructureEncryption === undefined)
       return cannotTell("infrastructure encryption", "the provider did not report it for this storage");
     return whenKnown("infrastructure encryption", asset.infrastructureEncryption, (setting) =>
-      setting.enabled
-        ? pass("Infrastructure encryption is on: data is encrypted twice at rest", { ...setting })
-        : fail("Only one layer of encryption at rest (requireInfrastructureEncryption is off)", {
-            ...setting,
-          }),
+      setting.enabled ? pass("doubleEncrypted", { ...setting }) : fail("singleLayer", { ...setting }),
     );
   },
 });

@@ -17,15 +17,17 @@ export default defineCheck({
       azure: "az storage account update --name ACCOUNT --resource-group GROUP --min-tls-version TLS1_2",
     },
   },
+  messages: {
+    modernTls: "TLS {{minimumTlsVersion}} or later is required",
+    oldTls: "TLS {{minimumTlsVersion}} is still accepted (minimumTlsVersion {{setting}})",
+  },
   evaluate: (asset) => {
     if (asset.minimumTlsVersion === undefined)
       return cannotTell("the minimum TLS version", "the provider did not report one for this storage");
     return whenKnown("the minimum TLS version", asset.minimumTlsVersion, (version) =>
       Number(version) >= 1.2
-        ? pass(`TLS ${version} or later is required`, { minimumTlsVersion: version })
-        : fail(`TLS ${version} is still accepted (minimumTlsVersion TLS${version.replace(".", "_")})`, {
-            minimumTlsVersion: version,
-          }),
+        ? pass("modernTls", { minimumTlsVersion: version })
+        : fail("oldTls", { minimumTlsVersion: version, setting: `TLS${version.replace(".", "_")}` }),
     );
   },
 });

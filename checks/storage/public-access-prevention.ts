@@ -16,10 +16,13 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
     },
   },
+  messages: {
+    enforced: "{{detail}}",
+    notEnforced: "{{detail}}",
+  },
   evaluate: (asset) =>
-    whenKnown("public access prevention", asset.publicAccessPrevention, (prevention) =>
-      prevention.enforced
-        ? pass(prevention.detail, { settings: prevention.settings })
-        : fail(prevention.detail, { settings: prevention.settings }),
-    ),
+    whenKnown("public access prevention", asset.publicAccessPrevention, (prevention) => {
+      const data = { detail: prevention.detail, settings: prevention.settings };
+      return prevention.enforced ? pass("enforced", data) : fail("notEnforced", data);
+    }),
 });

@@ -16,10 +16,14 @@ export default defineCheck({
         "az storage container set-permission --account-name ACCOUNT --name CONTAINER --public-access off",
     },
   },
+  messages: {
+    publicAcl: "Public ACL in effect: {{grants}}",
+    noPublicAcl: "No public ACL grant in effect",
+  },
   evaluate: (asset) =>
     whenKnown("public ACL grants", asset.publicAcl, (verdict) =>
       verdict.public
-        ? fail(`Public ACL in effect: ${verdict.reasons.join("; ")}`, { grants: verdict.reasons })
-        : pass("No public ACL grant in effect", { grants: verdict.reasons }),
+        ? fail("publicAcl", { grants: verdict.reasons })
+        : pass("noPublicAcl", { grants: verdict.reasons }),
     ),
 });

@@ -18,13 +18,15 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --public-network-access Disabled  # or: --default-action Deny, then az storage account network-rule add",
     },
   },
+  messages: {
+    anyNetwork: "Any internet address can connect: {{detail}}",
+    restricted: "Not open to every network: {{detail}}",
+  },
   evaluate: (asset) => {
     if (asset.networkExposure === undefined)
       return cannotTell("network reachability", "the provider did not report it for this storage");
     return whenKnown("network reachability", asset.networkExposure, (network) =>
-      network.public
-        ? fail(`Any internet address can connect: ${network.detail}`, { ...network })
-        : pass(`Not open to every network: ${network.detail}`, { ...network }),
+      network.public ? fail("anyNetwork", { ...network }) : pass("restricted", { ...network }),
     );
   },
 });

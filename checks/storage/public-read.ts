@@ -16,10 +16,14 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
     },
   },
+  messages: {
+    publicRead: "Anyone can read: {{routes}}",
+    notPublic: "Not publicly readable",
+  },
   evaluate: (asset) =>
     whenKnown("public read access", asset.publicRead, (verdict) =>
       verdict.public
-        ? fail(`Anyone can read: ${verdict.reasons.join("; ")}`, { routes: verdict.reasons })
-        : pass("Not publicly readable", { routes: verdict.reasons }),
+        ? fail("publicRead", { routes: verdict.reasons })
+        : pass("notPublic", { routes: verdict.reasons }),
     ),
 });

@@ -16,10 +16,14 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --allow-blob-public-access false",
     },
   },
+  messages: {
+    publicWrite: "Anyone can write: {{routes}}",
+    notPublic: "Not publicly writable",
+  },
   evaluate: (asset) =>
     whenKnown("public write access", asset.publicWrite, (verdict) =>
       verdict.public
-        ? fail(`Anyone can write: ${verdict.reasons.join("; ")}`, { routes: verdict.reasons })
-        : pass("Not publicly writable", { routes: verdict.reasons }),
+        ? fail("publicWrite", { routes: verdict.reasons })
+        : pass("notPublic", { routes: verdict.reasons }),
     ),
 });

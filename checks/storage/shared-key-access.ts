@@ -16,6 +16,10 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --allow-shared-key-access false",
     },
   },
+  messages: {
+    keysAccepted: "Account keys are accepted: {{detail}}",
+    keysRefused: "{{detail}}",
+  },
   evaluate: (asset) => {
     if (asset.sharedKeyAccess === undefined)
       return cannotTell(
@@ -23,9 +27,7 @@ export default defineCheck({
         "the provider did not report it for this storage",
       );
     return whenKnown("whether account keys are accepted", asset.sharedKeyAccess, (access) =>
-      access.allowed
-        ? fail(`Account keys are accepted: ${access.detail}`, { ...access })
-        : pass(access.detail, { ...access }),
+      access.allowed ? fail("keysAccepted", { ...access }) : pass("keysRefused", { ...access }),
     );
   },
 });

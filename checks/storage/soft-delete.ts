@@ -16,13 +16,15 @@ export default defineCheck({
         "az storage account blob-service-properties update --account-name ACCOUNT --resource-group GROUP --enable-delete-retention true --delete-retention-days 14",
     },
   },
+  messages: {
+    softDelete: "{{detail}}",
+    noSoftDelete: "Deleted blobs are gone at once: {{detail}}",
+  },
   evaluate: (asset) => {
     if (asset.softDelete === undefined)
       return cannotTell("soft delete", "the provider did not report it for this storage");
     return whenKnown("soft delete", asset.softDelete, (setting) =>
-      setting.enabled
-        ? pass(setting.detail, { ...setting })
-        : fail(`Deleted blobs are gone at once: ${setting.detail}`, { ...setting }),
+      setting.enabled ? pass("softDelete", { ...setting }) : fail("noSoftDelete", { ...setting }),
     );
   },
 });

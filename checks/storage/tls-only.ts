@@ -16,8 +16,12 @@ export default defineCheck({
         "az storage account update --name ACCOUNT --resource-group GROUP --https-only true --min-tls-version TLS1_2",
     },
   },
+  messages: {
+    tlsOnly: "{{detail}}",
+    plainHttp: "Plain-HTTP requests are not refused: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("whether TLS is required", asset.tlsOnly, (tls) =>
-      tls.enforced ? pass(tls.detail) : fail(`Plain-HTTP requests are not refused: ${tls.detail}`),
+      tls.enforced ? pass("tlsOnly", { detail: tls.detail }) : fail("plainHttp", { detail: tls.detail }),
     ),
 });

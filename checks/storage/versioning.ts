@@ -16,8 +16,14 @@ export default defineCheck({
         "az storage account blob-service-properties update --account-name ACCOUNT --resource-group GROUP --enable-versioning true",
     },
   },
+  messages: {
+    versioned: "{{detail}}",
+    notVersioned: "Objects are not versioned ({{detail}})",
+  },
   evaluate: (asset) =>
     whenKnown("versioning", asset.versioning, (versioning) =>
-      versioning.enabled ? pass(versioning.detail) : fail(`Objects are not versioned (${versioning.detail})`),
+      versioning.enabled
+        ? pass("versioned", { detail: versioning.detail })
+        : fail("notVersioned", { detail: versioning.detail }),
     ),
 });

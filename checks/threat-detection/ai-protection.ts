@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
 import { THREAT_DETECTION } from "../compliance.js";
-import { aiAssetsWatchedBy, describeAssets, noAiAssetsOutcome } from "./scope.js";
+import { aiAssetsWatchedBy, describeAssets, NO_AI_ASSETS_MESSAGES, noAiAssetsOutcome } from "./scope.js";
 
 export default defineCheck({
   id: "threat-detection.ai-protection",
@@ -16,16 +16,22 @@ export default defineCheck({
       azure: "az security pricing create --name AI --tier Standard",
     },
   },
+  messages: {
+    ...NO_AI_ASSETS_MESSAGES,
+    on: "{{detail}}",
+    off: "Off for {{watched}}: {{detail}}",
+  },
   evaluate: (asset, graph) => {
     const watched = aiAssetsWatchedBy(asset, graph, "ai-workload");
-    // Decided on the workloads first: with none here the plan does not matter, even if it cannot be read.
+    // Decided on the scope first: where no AI assets live the plan does not matter, even if it cannot be read.
     if (watched.length === 0) return noAiAssetsOutcome(asset, "AI workloads");
     return whenKnown("whether AI threat protection is on", asset.aiProtection, (state) =>
       state.on
-        ? pass(state.detail, { detail: state.detail })
-        : fail(`Off for ${describeAssets(watched)}: ${state.detail}`, {
+        ? pass("on", { detail: state.detail })
+        : fail("off", {
             detail: state.detail,
             aiAssets: watched.map((a) => a.id),
+            watched: describeAssets(watched),
           }),
     );
   },

@@ -40,9 +40,18 @@ export function describeAssets(assets: readonly Asset[]): string {
  * The outcome when no AI assets of the watched kind were found: a pass only if every listing in the scope
  * succeeded; otherwise unknown, since the assets may exist and simply not have been listed.
  */
-export function noAiAssetsOutcome(scope: ThreatDetectionAsset, what: string, verb = "were"): CheckOutcome {
+export function noAiAssetsOutcome(
+  scope: ThreatDetectionAsset,
+  what: string,
+  verb = "were",
+): CheckOutcome<keyof typeof NO_AI_ASSETS_MESSAGES | "cannotTell"> {
   const gaps = scope.enumerationGaps ?? [];
   if (gaps.length > 0)
     return cannotTell(`whether ${what} live in this scope`, `listings failed (${gaps.join("; ")})`);
-  return pass(`No ${what} ${verb} found in this scope`, {});
+  return pass("noAiAssets", { what, verb });
 }
+
+/** Messages of `noAiAssetsOutcome`: spread into the `messages` of the checks that use it. */
+export const NO_AI_ASSETS_MESSAGES = {
+  noAiAssets: "No {{what}} {{verb}} found in this scope",
+} as const;

@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { cannotTell, defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
 import { isUnknown } from "../../src/model/known.js";
 import { ENCRYPTION_IN_TRANSIT } from "../compliance.js";
 
@@ -16,22 +16,17 @@ export default defineCheck({
       aws: "aws sagemaker create-training-job --training-job-name NAME … --enable-inter-container-traffic-encryption",
     },
   },
+  messages: {
+    encrypted: "{{detail}}",
+    singleInstance:
+      "Runs on one instance, so no training traffic crosses the network between containers ({{detail}})",
+    unencrypted: "{{instanceCount}} instances exchange training data unencrypted: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("inter-container traffic encryption", asset.interContainerEncryption, (encryption) => {
-      if (encryption.enabled) return pass(encryption.detail);
-      if (isUnknown(asset.compute))
-        return {
-          status: "unknown",
-          message: `Could not determine whether the job is distributed: ${asset.compute.reason}`,
-        };
-      if (asset.compute.instanceCount < 2)
-        return pass(
-          `Runs on one instance, so no training traffic crosses the network between containers (${encryption.detail})`,
-          { ...asset.compute },
-        );
-      return fail(
-        `${asset.compute.instanceCount} instances exchange training data unencrypted: ${encryption.detail}`,
-        { ...asset.compute },
-      );
+      if (encryption.enabled) return pass("encrypted", { detail: encryption.detail });
+      if (isUnknown(asset.compute)) return cannotTell("whether the job is distributed", asset.compute);
+      const data = { ...asset.compute, detail: encryption.detail };
+      return asset.compute.instanceCount < 2 ? pass("singleInstance", data) : fail("unencrypted", data);
     }),
 });

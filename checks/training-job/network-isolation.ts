@@ -14,10 +14,14 @@ export default defineCheck({
       aws: "aws sagemaker create-training-job --training-job-name NAME … --enable-network-isolation",
     },
   },
+  messages: {
+    isolated: "{{detail}}",
+    outbound: "Training containers can make outbound network calls: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("network isolation", asset.networkIsolation, (isolation) =>
       isolation.enabled
-        ? pass(isolation.detail)
-        : fail(`Training containers can make outbound network calls: ${isolation.detail}`),
+        ? pass("isolated", { detail: isolation.detail })
+        : fail("outbound", { detail: isolation.detail }),
     ),
 });

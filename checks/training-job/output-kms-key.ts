@@ -14,14 +14,15 @@ export default defineCheck({
       aws: "aws sagemaker create-training-job --training-job-name NAME … --output-data-config S3OutputPath=s3://BUCKET/output/,KmsKeyId=KEY_ARN",
     },
   },
+  messages: {
+    customerKey: "Model artifacts encrypted with customer-managed key {{keyId}}",
+    customerKeyUnnamed: "Model artifacts encrypted with customer-managed key",
+    noCustomerKey: "Model artifacts are not encrypted with a customer-managed key: {{detail}}",
+  },
   evaluate: (asset) =>
     whenKnown("the output encryption", asset.outputEncryption, (output) =>
       output.keyManager === "customer"
-        ? pass(`Model artifacts encrypted with customer-managed key ${output.keyId ?? ""}`.trim(), {
-            ...output,
-          })
-        : fail(`Model artifacts are not encrypted with a customer-managed key: ${output.detail}`, {
-            ...output,
-          }),
+        ? pass(output.keyId ? "customerKey" : "customerKeyUnnamed", { ...output })
+        : fail("noCustomerKey", { ...output }),
     ),
 });

@@ -1,6 +1,6 @@
 import { defineCheck, whenKnown } from "../../src/model/check.js";
 import { CUSTOMER_MANAGED_KEYS } from "../compliance.js";
-import { volumeKeyOutcome } from "../model-endpoint/shared.js";
+import { VOLUME_KEY_MESSAGES, volumeKeyOutcome } from "../model-endpoint/shared.js";
 
 export default defineCheck({
   id: "training-job.volume-kms-key",
@@ -14,6 +14,9 @@ export default defineCheck({
     cli: {
       aws: "aws sagemaker create-training-job --training-job-name NAME … --resource-config InstanceType=ml.m5.xlarge,InstanceCount=1,VolumeSizeInGB=50,VolumeKmsKeyId=KEY_ARN",
     },
+  },
+  messages: {
+    ...VOLUME_KEY_MESSAGES,
   },
   evaluate: (asset) =>
     whenKnown("the training volumes' encryption", asset.volumeEncryption, volumeKeyOutcome),

@@ -1,9 +1,10 @@
 import type { Asset } from "../model/asset.js";
-import type { AnyCheck, CheckOutcome } from "../model/check.js";
+import { BUILT_IN_MESSAGES, type AnyCheck, type CheckOutcome } from "../model/check.js";
 import { isSensitiveClassification } from "../model/classification.js";
 import { fingerprint, type Finding } from "../model/finding.js";
 import { AssetGraph } from "../model/graph.js";
 import { raiseSeverity } from "../model/severity.js";
+import { formatMessage } from "./format-message.js";
 
 /** Runs every applicable check on every asset. Pure: the same assets give the same findings. */
 export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyCheck[]): Finding[] {
@@ -25,11 +26,7 @@ function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcom
     return check.evaluate(asset, graph);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      status: "unknown",
-      message: `Check failed internally: ${reason}`,
-      evidence: { internalError: reason },
-    };
+    return { status: "unknown", messageId: "internalError", data: { internalError: reason } };
   }
 }
 
@@ -38,7 +35,7 @@ function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Findin
   const sensitive = raisesOnSensitive && isSensitiveClassification(asset.dataClassification);
   const base = outcome.severity ?? check.severity;
   const severity = sensitive && outcome.status === "fail" ? raiseSeverity(base) : base;
-  const evidence = { ...(outcome.evidence ?? {}) };
+  const evidence = { ...outcome.data };
   if (sensitive && outcome.status === "fail")
     evidence.severityRaisedFor = `data-classification=${asset.dataClassification}`;
   const finding: Finding = {
@@ -52,7 +49,8 @@ function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Findin
     account: asset.account,
     region: asset.region,
     resource: { id: asset.id, type: asset.type, name: asset.name },
-    message: outcome.message,
+    messageId: outcome.messageId,
+    message: messageOf(check, outcome),
     evidence,
     remediation: check.remediation,
     compliance: check.compliance,
@@ -60,4 +58,16 @@ function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Findin
   };
   if (asset.dataClassification) finding.dataClassification = asset.dataClassification;
   return finding;
+}
+
+/** The outcome's message, formatted from the check's template (or a built-in one) and the outcome's data. */
+export function messageOf(check: Pick<AnyCheck, "messages">, outcome: CheckOutcome): string {
+  const id = outcome.messageId;
+  const builtIn: Readonly<Record<string, string>> = BUILT_IN_MESSAGES;
+  const template = Object.hasOwn(check.messages, id)
+    ? check.messages[id]
+    : Object.hasOwn(builtIn, id)
+      ? builtIn[id]
+      : undefined;
+  return template === undefined ? `${id} (no message declared)` : formatMessage(template, outcome.data);
 }

@@ -16,15 +16,35 @@ export interface Remediation {
   cli?: Partial<Record<ProviderId, string>>;
 }
 
-export interface CheckOutcome {
+/**
+ * Message templates by id: `{ publicPolicy: "Anyone can read: {{routes}}" }`. Ids are the stable part (tests and
+ * consumers key on them); the wording may change freely. The built-in ids below may not be redeclared.
+ */
+export type MessageTemplates = Readonly<Record<string, string>> & { [K in BuiltInMessageId]?: never };
+
+/** Placeholder values of a message; they are also the finding's evidence. */
+export type MessageData = Record<string, unknown>;
+
+/** Messages every check can use without declaring them. */
+export const BUILT_IN_MESSAGES = {
+  cannotTell: "Could not determine {{what}}: {{reason}}",
+  internalError: "Check failed internally: {{internalError}}",
+} as const;
+export type BuiltInMessageId = keyof typeof BUILT_IN_MESSAGES;
+
+/** The ids a check with messages `M` may return: its own, and "cannotTell". */
+export type MessageId<M> = (keyof M & string) | "cannotTell";
+
+export interface CheckOutcome<Id extends string = string> {
   status: Status;
-  message: string;
-  evidence?: Record<string, unknown>;
+  messageId: Id;
+  /** The placeholders' values; the engine formats the message from them and keeps them as evidence. */
+  data: MessageData;
   /** Overrides the check's severity for this outcome (e.g. public write is worse on a model-artifact bucket). */
   severity?: Severity;
 }
 
-export interface Check<K extends AssetKind = AssetKind> {
+export interface Check<K extends AssetKind = AssetKind, M extends MessageTemplates = MessageTemplates> {
   /** Stable forever: suppressions, history and fingerprints key on it. */
   id: string;
   title: string;
@@ -37,38 +57,55 @@ export interface Check<K extends AssetKind = AssetKind> {
   remediation: Remediation;
   /** Raise severity one step when the asset carries a sensitive data-classification tag. Default: exposure checks. */
   sensitiveDataRaisesSeverity?: boolean;
-  /** Pure and synchronous: no I/O, no clock, no randomness. */
-  evaluate(asset: AssetOfKind<K>, graph: AssetGraph): CheckOutcome;
+  messages: M;
+  /** Pure and synchronous: no I/O, no clock, no randomness. May only return the ids declared in `messages`. */
+  evaluate(asset: AssetOfKind<K>, graph: AssetGraph): CheckOutcome<NoInfer<MessageId<M>>>;
 }
 
-/** Erases the asset kind so checks of every kind fit in one list. */
-export type AnyCheck = Check<AssetKind> & { evaluate(asset: Asset, graph: AssetGraph): CheckOutcome };
+/** Erases the asset kind so checks of every kind fit in one list; keeps the message ids for typed test tables. */
+export type AnyCheck<M extends MessageTemplates = MessageTemplates> = Omit<
+  Check<AssetKind, M>,
+  "evaluate"
+> & {
+  evaluate(asset: Asset, graph: AssetGraph): CheckOutcome<MessageId<M>>;
+};
 
-export function defineCheck<K extends AssetKind>(check: Check<K>): AnyCheck {
-  return check as unknown as AnyCheck;
+export function defineCheck<K extends AssetKind, const M extends MessageTemplates>(
+  check: Check<K, M>,
+): AnyCheck<M> {
+  return check as unknown as AnyCheck<M>;
 }
 
-export function pass(message: string, evidence?: Record<string, unknown>): CheckOutcome {
-  return { status: "pass", message, evidence };
+export function pass<Id extends string>(messageId: Id, data: MessageData = {}): CheckOutcome<Id> {
+  return { status: "pass", messageId, data };
 }
 
-export function fail(message: string, evidence?: Record<string, unknown>, severity?: Severity): CheckOutcome {
-  return severity ? { status: "fail", message, evidence, severity } : { status: "fail", message, evidence };
+export function fail<Id extends string>(
+  messageId: Id,
+  data: MessageData = {},
+  severity?: Severity,
+): CheckOutcome<Id> {
+  return severity ? { status: "fail", messageId, data, severity } : { status: "fail", messageId, data };
 }
 
-export function cannotTell(what: string, why: Unknown | string): CheckOutcome {
+/** An unknown outcome with a message of the check's own (most checks use `cannotTell` instead). */
+export function unknown<Id extends string>(messageId: Id, data: MessageData = {}): CheckOutcome<Id> {
+  return { status: "unknown", messageId, data };
+}
+
+export function cannotTell(what: string, why: Unknown | string): CheckOutcome<"cannotTell"> {
   const reason = typeof why === "string" ? why : why.reason;
-  return { status: "unknown", message: `Could not determine ${what}: ${reason}`, evidence: { reason } };
+  return { status: "unknown", messageId: "cannotTell", data: { what, reason } };
 }
 
 /**
  * Evaluates `decide` when every input is known; otherwise returns unknown naming the first unreadable input.
  * Keeps each check's unknown handling to one line.
  */
-export function whenKnown<T>(
+export function whenKnown<T, Id extends string>(
   what: string,
   value: Known<T>,
-  decide: (value: T) => CheckOutcome,
-): CheckOutcome {
+  decide: (value: T) => CheckOutcome<Id>,
+): CheckOutcome<Id | "cannotTell"> {
   return isUnknown(value) ? cannotTell(what, value) : decide(value);
 }

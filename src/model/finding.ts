@@ -22,6 +22,8 @@ export interface Finding {
   account: string;
   region: string;
   resource: FindingResource;
+  /** The check's message id (stable; the wording of `message` may change). Absent on native-source findings. */
+  messageId?: string;
   message: string;
   evidence: Record<string, unknown>;
   remediation: Remediation;

@@ -1,143 +1,137 @@
-// The advisory table aiposture judges ML framework versions with: critical advisories only (CVSS 9.0 or above
-// from the source named in `severitySource`), for the frameworks listed in TRACKED_FRAMEWORKS. A framework
-// version that no entry covers is judged clear only for a tracked framework; anything else is "cannot judge".
-//
-// Reviewing the table: re-read each tracked framework's advisories (GitHub Advisory Database, NVD) for new
-// critical entries, add them with a source, and move REVIEWED. Entries are never removed, only corrected.
-
-export interface AffectedRange {
-  /** First affected version, inclusive; "0" for every version before `fixed`. */
-  introduced: string;
-  /** First version with the fix. */
-  fixed: string;
-}
+// Which advisories affect one version of one PyPI package, from the active OSV snapshot. Records that describe
+// the same vulnerability (a PYSEC and a GHSA record sharing a CVE alias) are folded into one match; the folded
+// match takes the worst rated severity among them.
+import { compare } from "@renovatebot/pep440";
+import type { Severity } from "../model/severity.js";
+import { severityRank } from "../model/severity.js";
+import { activeAdvisoryDatabase, type AdvisoryDatabase } from "./advisory-database.js";
+import { affects, isPep440, normalizePackageName } from "./osv/match.js";
+import type { OsvRecord } from "./osv/schema.js";
+import { advisorySeverity, type AdvisorySeverity } from "./osv/severity.js";
 
 export interface Advisory {
-  /** CVE id, the key shown in findings. */
+  /** The id shown first: a GHSA id when one of the folded records has it, else the record's own id. */
   id: string;
+  /** Every other id of the folded records: CVE, PYSEC, GHSA. */
   aliases: string[];
-  /** Framework name as image parsing names it: "pytorch", "tensorflow", "transformers". */
-  framework: TrackedFramework;
-  /** Python package the advisory is filed against. */
   package: string;
   summary: string;
-  severity: "critical";
-  /** Who rated it critical, and the score. */
-  severitySource: string;
-  /** Affected version ranges; a version in any of them is affected. */
-  affected: AffectedRange[];
-  /** Lowest version that fixes every range (what to upgrade to). */
-  fixedVersion: string;
-  source: string;
+  severity: Severity | "unrated";
+  severityBasis: string;
+  /** Lowest version above the judged one that fixes it; undefined when no fix is recorded. */
+  fixedVersion: string | undefined;
+  url: string | undefined;
 }
 
-/** Frameworks whose critical advisories were reviewed in full: a version outside every range is judged clear. */
-export const TRACKED_FRAMEWORKS = ["pytorch", "tensorflow", "transformers"] as const;
-export type TrackedFramework = (typeof TRACKED_FRAMEWORKS)[number];
+export type PackageVerdict =
+  | { status: "judged"; package: string; version: string; advisories: Advisory[]; asOf: string }
+  | { status: "unknown"; package: string; version: string; reason: string };
 
-/** When the table was last checked against its sources (ISO date). */
-export const REVIEWED = "2026-11-26";
+/** Severity of a finding made of unrated advisories: the advisory source gave none, so do not guess low. */
+export const UNRATED_AS: Severity = "high";
 
-export const ADVISORIES: readonly Advisory[] = [
-  {
-    id: "CVE-2025-32434",
-    aliases: ["GHSA-53q9-r3pm-6pq6"],
-    framework: "pytorch",
-    package: "torch",
-    summary: "torch.load with weights_only=True still executes code from a crafted model file (RCE)",
-    severity: "critical",
-    severitySource: "GitHub (CVSS 4.0 9.3)",
-    affected: [{ introduced: "0", fixed: "2.6.0" }],
-    fixedVersion: "2.6.0",
-    source: "https://github.com/advisories/GHSA-53q9-r3pm-6pq6",
-  },
-  {
-    id: "CVE-2022-45907",
-    aliases: ["GHSA-47fc-vmwq-366v"],
-    framework: "pytorch",
-    package: "torch",
-    summary: "torch.jit.annotations.parse_type_line evaluates input with eval (arbitrary code execution)",
-    severity: "critical",
-    severitySource: "GitHub (CVSS 3.1 9.8)",
-    affected: [{ introduced: "0", fixed: "1.13.1" }],
-    fixedVersion: "1.13.1",
-    source: "https://github.com/advisories/GHSA-47fc-vmwq-366v",
-  },
-  {
-    id: "CVE-2023-25668",
-    aliases: ["GHSA-gw97-ff7c-9v96"],
-    framework: "tensorflow",
-    package: "tensorflow",
-    summary: "heap out-of-bounds read in QuantizeAndDequantize operations (crash or code execution)",
-    severity: "critical",
-    severitySource: "GitHub (CVSS 3.1 9.8)",
-    affected: [{ introduced: "0", fixed: "2.11.1" }],
-    fixedVersion: "2.11.1",
-    source: "https://github.com/advisories/GHSA-gw97-ff7c-9v96",
-  },
-  {
-    id: "CVE-2023-6730",
-    aliases: [],
-    framework: "transformers",
-    package: "transformers",
-    summary: "pickle deserialization of untrusted data (RagRetriever, TransfoXL tokenizer) executes code",
-    severity: "critical",
-    severitySource: "NVD (CNA huntr.dev, CVSS 3.0 9.0)",
-    affected: [{ introduced: "0", fixed: "4.36.0" }],
-    fixedVersion: "4.36.0",
-    source: "https://nvd.nist.gov/vuln/detail/CVE-2023-6730",
-  },
-  {
-    id: "CVE-2024-3568",
-    aliases: ["GHSA-37q5-v5qm-c9v8"],
-    framework: "transformers",
-    package: "transformers",
-    summary:
-      "TFPreTrainedModel.load_repo_checkpoint unpickles checkpoint data (RCE from a crafted checkpoint)",
-    severity: "critical",
-    severitySource: "NVD (CNA huntr.dev, CVSS 3.0 9.6; GitHub rates it lower)",
-    affected: [{ introduced: "0", fixed: "4.38.0" }],
-    fixedVersion: "4.38.0",
-    source: "https://nvd.nist.gov/vuln/detail/CVE-2024-3568",
-  },
-];
+/** When the active snapshot's sources end (ISO date); kept for callers that print it. */
+export const REVIEWED: string = activeAdvisoryDatabase().asOf;
 
-/**
- * Advisories looked at in the last review and left out, with the reason, so the next review does not redo the
- * work. A framework version they affect can still be judged clear by this table.
- */
-export const REVIEWED_NOT_INCLUDED: ReadonlyArray<{
-  id: string;
-  framework: TrackedFramework;
-  why: string;
-  source: string;
-}> = [
-  {
-    id: "CVE-2026-24747",
-    framework: "pytorch",
-    why: "high, not critical (GitHub CVSS 8.8): weights_only unpickler memory corruption, torch < 2.10.0",
-    source: "https://nvd.nist.gov/vuln/detail/CVE-2026-24747",
-  },
-  {
-    id: "CVE-2026-4372",
-    framework: "transformers",
-    why: "high, not critical (CVSS 7.8): remote code via _attn_implementation_internal, transformers < 5.3.0",
-    source: "https://github.com/advisories/GHSA-29pf-2h5f-8g72",
-  },
-  {
-    id: "CVE-2026-5241",
-    framework: "transformers",
-    why: "GitHub rates it high (8.0) against NVD's 9.6, and GitHub (< 5.5.0) and PyPA (last affected 5.2.0) disagree on the range; LightGlue loading path only",
-    source: "https://github.com/advisories/GHSA-fgcw-684q-jj6r",
-  },
-  {
-    id: "CVE-2021-37678",
-    framework: "tensorflow",
-    why: "GitHub now rates it high (CVSS 3.1, AV:L); Keras YAML model loading, fixed in 2.6.0 and backports",
-    source: "https://github.com/advisories/GHSA-r6jx-9g48-2r5r",
-  },
-];
+export function findAdvisories(
+  packageName: string,
+  version: string,
+  db: AdvisoryDatabase = activeAdvisoryDatabase(),
+): PackageVerdict {
+  const name = normalizePackageName(packageName);
+  if (!db.packages.has(name))
+    return {
+      status: "unknown",
+      package: packageName,
+      version,
+      reason: `the advisory snapshot (as of ${db.asOf}) does not cover ${packageName}`,
+    };
+  if (!isPep440(version))
+    return {
+      status: "unknown",
+      package: packageName,
+      version,
+      reason: `${packageName} version "${version}" is not a PEP 440 version`,
+    };
+  const matched: Array<{ record: OsvRecord; fixed: string | undefined }> = [];
+  const unjudged: string[] = [];
+  for (const record of db.byPackage.get(name) ?? []) {
+    const verdict = affects(record, name, version);
+    if (verdict.affected === true) matched.push({ record, fixed: verdict.fixed });
+    else if (verdict.affected === "unknown") unjudged.push(`${record.id}: ${verdict.reason}`);
+  }
+  if (matched.length === 0 && unjudged.length > 0)
+    return { status: "unknown", package: packageName, version, reason: unjudged.join("; ") };
+  return {
+    status: "judged",
+    package: packageName,
+    version,
+    advisories: fold(matched, packageName),
+    asOf: db.asOf,
+  };
+}
 
-export function isTrackedFramework(name: string): name is TrackedFramework {
-  return (TRACKED_FRAMEWORKS as readonly string[]).includes(name);
+function fold(
+  matched: Array<{ record: OsvRecord; fixed: string | undefined }>,
+  packageName: string,
+): Advisory[] {
+  const groups: Array<Array<{ record: OsvRecord; fixed: string | undefined }>> = [];
+  for (const match of matched) {
+    const ids = idsOf(match.record);
+    const group = groups.find((g) => g.some((other) => idsOf(other.record).some((id) => ids.includes(id))));
+    if (group) group.push(match);
+    else groups.push([match]);
+  }
+  return groups.map((group) => toAdvisory(group, packageName)).sort(worstFirst);
+}
+
+function idsOf(record: OsvRecord): string[] {
+  return [record.id, ...(record.aliases ?? [])];
+}
+
+function toAdvisory(
+  group: Array<{ record: OsvRecord; fixed: string | undefined }>,
+  packageName: string,
+): Advisory {
+  const rated = group
+    .map((m) => ({ m, severity: advisorySeverity(m.record) }))
+    .sort((a, b) => rank(b.severity) - rank(a.severity));
+  const lead = group.find((m) => m.record.id.startsWith("GHSA-")) ?? rated[0]!.m;
+  const severity = rated[0]!.severity;
+  const ids = [...new Set(group.flatMap((m) => idsOf(m.record)))];
+  const fixes = group.map((m) => m.fixed).filter((f): f is string => f !== undefined);
+  return {
+    id: lead.record.id,
+    aliases: ids.filter((id) => id !== lead.record.id),
+    package: packageName,
+    summary: summarize(lead.record),
+    severity: severity.level,
+    severityBasis: severity.basis,
+    fixedVersion: fixes.length > 0 ? fixes.sort(compare).at(-1) : undefined,
+    url: lead.record.references?.find((r) => r.type === "ADVISORY")?.url ?? lead.record.references?.[0]?.url,
+  };
+}
+
+function rank(severity: AdvisorySeverity): number {
+  return severity.level === "unrated" ? 0 : severityRank(severity.level);
+}
+
+function worstFirst(a: Advisory, b: Advisory): number {
+  return effectiveRank(b) - effectiveRank(a) || a.id.localeCompare(b.id);
+}
+
+function effectiveRank(advisory: Advisory): number {
+  return advisory.severity === "unrated" ? 0 : severityRank(advisory.severity);
+}
+
+function summarize(record: OsvRecord): string {
+  const text = (record.summary ?? record.details ?? record.id).replace(/\s+/g, " ").trim();
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** The severity a finding made of these advisories takes: the worst rated one, else UNRATED_AS. */
+export function findingSeverity(advisories: readonly Pick<Advisory, "severity">[]): Severity {
+  const rated = advisories.flatMap((a) => (a.severity === "unrated" ? [] : [a.severity]));
+  if (rated.length === 0) return UNRATED_AS;
+  return rated.sort((a, b) => severityRank(b) - severityRank(a))[0]!;
 }

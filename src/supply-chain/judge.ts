@@ -1,8 +1,9 @@
-// Judges a container image against the advisory table: vulnerable (a named component is in an affected range),
-// clear (every named component is tracked and outside every range), or unknown (the table cannot judge it).
-import { ADVISORIES, REVIEWED, isTrackedFramework, type Advisory } from "./advisories.js";
+// Judges a container image against the advisory snapshot: vulnerable (a named component has an advisory), clear
+// (every named component is covered by the snapshot and has none), or unknown (something cannot be judged).
 import { identifyImage, type ImageComponent } from "./container-image.js";
-import { inRange, parseVersion } from "./versions.js";
+import { findAdvisories, findingSeverity, type Advisory } from "./advisories.js";
+import { activeAdvisoryDatabase, type AdvisoryDatabase } from "./advisory-database.js";
+import type { Severity } from "../model/severity.js";
 
 export interface ComponentAdvisory {
   component: ImageComponent;
@@ -10,46 +11,59 @@ export interface ComponentAdvisory {
 }
 
 export type ImageVerdict =
-  | { status: "vulnerable"; image: string; components: ImageComponent[]; matches: ComponentAdvisory[] }
+  | {
+      status: "vulnerable";
+      image: string;
+      components: ImageComponent[];
+      matches: ComponentAdvisory[];
+      severity: Severity;
+    }
   | { status: "clear"; image: string; components: ImageComponent[]; reviewed: string }
   | { status: "unknown"; image: string; reason: string; components: ImageComponent[] };
 
-export function judgeImage(image: string, advisories: readonly Advisory[] = ADVISORIES): ImageVerdict {
+/** The PyPI package each component an image tag names is installed as; absent: not a PyPI package. */
+export const COMPONENT_PACKAGES: Readonly<Record<string, string>> = {
+  pytorch: "torch",
+  tensorflow: "tensorflow",
+  transformers: "transformers",
+  vllm: "vllm",
+  deepspeed: "deepspeed",
+  mxnet: "mxnet",
+  autogluon: "autogluon",
+  optimum: "optimum",
+  "tensorrt-llm": "tensorrt-llm",
+};
+
+export function judgeImage(image: string, db: AdvisoryDatabase = activeAdvisoryDatabase()): ImageVerdict {
   const identity = identifyImage(image);
   if (!identity.recognized) return { status: "unknown", image, reason: identity.reason, components: [] };
-  const { components } = identity;
+  return judgeComponents(image, identity.components, db);
+}
+
+/** Judges components read from anywhere (an image tag, an image's package list, an environment definition). */
+export function judgeComponents(
+  image: string,
+  components: ImageComponent[],
+  db: AdvisoryDatabase = activeAdvisoryDatabase(),
+): ImageVerdict {
   const matches: ComponentAdvisory[] = [];
-  const untracked: ImageComponent[] = [];
+  const reasons: string[] = [];
   for (const component of components) {
-    if (!isTrackedFramework(component.name)) {
-      untracked.push(component);
-      continue;
-    }
-    const version = parseVersion(component.version);
-    if (!version) {
-      return {
-        status: "unknown",
-        image,
-        components,
-        reason: `${component.name} version "${component.version}" is not a dotted version`,
-      };
-    }
-    for (const advisory of advisories) {
-      if (advisory.framework !== component.name) continue;
-      if (advisory.affected.some((range) => inRange(version, range.introduced, range.fixed)))
-        matches.push({ component, advisory });
-    }
+    const packageName = COMPONENT_PACKAGES[component.name] ?? component.name;
+    const verdict = findAdvisories(packageName, component.version, db);
+    if (verdict.status === "unknown") reasons.push(verdict.reason);
+    else for (const advisory of verdict.advisories) matches.push({ component, advisory });
   }
-  if (matches.length > 0) return { status: "vulnerable", image, components, matches };
-  if (untracked.length > 0) {
+  if (matches.length > 0)
     return {
-      status: "unknown",
+      status: "vulnerable",
       image,
       components,
-      reason: `the advisory table does not track ${untracked.map(describe).join(", ")}`,
+      matches,
+      severity: findingSeverity(matches.map((m) => m.advisory)),
     };
-  }
-  return { status: "clear", image, components, reviewed: REVIEWED };
+  if (reasons.length > 0) return { status: "unknown", image, components, reason: reasons.join("; ") };
+  return { status: "clear", image, components, reviewed: db.asOf };
 }
 
 export function describe(component: ImageComponent): string {

@@ -4,7 +4,7 @@ import { accountAsset } from "../../support/assets.js";
 import { unknown } from "../../../src/model/known.js";
 
 checkTable(check, {
-  valid: [{ name: "all four on", asset: accountAsset() }],
+  valid: [{ name: "all four on", messageId: "enforced", asset: accountAsset() }],
   invalid: [
     {
       name: "no configuration",
@@ -15,7 +15,8 @@ checkTable(check, {
           detail: "no account Block Public Access configuration",
         },
       }),
-      message: /no account Block Public Access/,
+      messageId: "notEnforced",
+      data: { detail: "no account Block Public Access configuration" },
       severity: "high",
     },
   ],
@@ -25,7 +26,10 @@ checkTable(check, {
       asset: accountAsset({
         storagePublicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied"),
       }),
-      message: /AccessDenied/,
+      messageId: "cannotTell",
+      data: {
+        reason: "GetPublicAccessBlock failed: AccessDenied",
+      },
     },
   ],
 });

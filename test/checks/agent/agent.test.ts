@@ -8,9 +8,10 @@ const denied = unknown("GetAgent failed: AccessDeniedException");
 
 checkTable(guardrail, {
   valid: [
-    { name: "guardrail version 1", asset: agentAsset() },
+    { name: "guardrail version 1", messageId: "guardrailVersion", asset: agentAsset() },
     {
       name: "guardrail in the inventory, named",
+      messageId: "guardrailVersion",
       asset: agentAsset(),
       neighbours: [guardrailAsset({ name: "support-guardrail" })],
     },
@@ -19,28 +20,38 @@ checkTable(guardrail, {
     {
       name: "no guardrail",
       asset: agentAsset({ guardrail: null }),
-      message: /No guardrail/,
+      messageId: "noGuardrail",
       severity: "medium",
     },
   ],
   unknown: [
-    { name: "GetAgent denied", asset: agentAsset({ guardrail: denied }), message: /GetAgent failed/ },
+    {
+      name: "GetAgent denied",
+      asset: agentAsset({ guardrail: denied }),
+      messageId: "cannotTell",
+      data: { reason: "GetAgent failed: AccessDeniedException" },
+    },
   ],
 });
 
 checkTable(cmk, {
-  valid: [{ name: "customer-managed key", asset: agentAsset() }],
+  valid: [{ name: "customer-managed key", messageId: "customerKey", asset: agentAsset() }],
   invalid: [
     {
       name: "AWS owned key",
       asset: agentAsset({
         encryptionAtRest: { enabled: true, keyManager: "provider", algorithm: "AWS owned key" },
       }),
-      message: /key AWS owns/,
+      messageId: "providerKey",
       severity: "low",
     },
   ],
   unknown: [
-    { name: "GetAgent denied", asset: agentAsset({ encryptionAtRest: denied }), message: /GetAgent failed/ },
+    {
+      name: "GetAgent denied",
+      asset: agentAsset({ encryptionAtRest: denied }),
+      messageId: "cannotTell",
+      data: { reason: "GetAgent failed: AccessDeniedException" },
+    },
   ],
 });

@@ -8,17 +8,20 @@ const denied = (op: string) => unknown(`${op} failed: AccessDeniedException`);
 
 checkTable(check, {
   valid: [
-    { name: "a guardrail beside agents", asset: platformAsset() },
+    { name: "a guardrail beside agents", messageId: "oneGuardrail", asset: platformAsset() },
     {
       name: "a guardrail, other listings unreadable",
+      messageId: "oneGuardrail",
       asset: platformAsset({ resources: { ...empty, guardrails: 1, agents: denied("ListAgents") } }),
     },
     {
       name: "only knowledge bases: nothing to guard",
+      messageId: "nothingNeedsOne",
       asset: platformAsset({ resources: { ...empty, knowledgeBases: 3 } }),
     },
     {
       name: "guardrails unreadable but nothing to guard",
+      messageId: "nothingNeedsOne",
       asset: platformAsset({ resources: { ...empty, guardrails: denied("ListGuardrails") } }),
     },
   ],
@@ -26,25 +29,31 @@ checkTable(check, {
     {
       name: "agents without any guardrail",
       asset: platformAsset({ resources: { ...empty, agents: 2 } }),
-      message: /No active guardrail in a region with 2 agents/,
+      messageId: "noGuardrail",
+      data: { inUse: "2 agents" },
       severity: "medium",
     },
     {
       name: "a custom model, agents unreadable",
       asset: platformAsset({ resources: { ...empty, customModels: 1, agents: denied("ListAgents") } }),
-      message: /1 custom model/,
+      messageId: "noGuardrail",
+      data: { inUse: "1 custom model" },
     },
   ],
   unknown: [
     {
       name: "agents exist, guardrails unreadable",
       asset: platformAsset({ resources: { ...empty, agents: 1, guardrails: denied("ListGuardrails") } }),
-      message: /ListGuardrails failed/,
+      messageId: "cannotTell",
+      data: { reason: "ListGuardrails failed: AccessDeniedException" },
     },
     {
       name: "no guardrail, agents unreadable",
       asset: platformAsset({ resources: { ...empty, agents: denied("ListAgents") } }),
-      message: /ListAgents failed/,
+      messageId: "cannotTell",
+      data: {
+        reason: "ListAgents failed: AccessDeniedException",
+      },
     },
   ],
 });

@@ -14,18 +14,24 @@ const denied = unknown("ListAgents failed: AccessDeniedException");
 
 checkTable(check, {
   valid: [
-    { name: "logged to S3", asset: platformAsset() },
+    { name: "logged to S3", messageId: "logging", asset: platformAsset() },
     {
       name: "logged even though a listing failed",
+      messageId: "logging",
       asset: platformAsset({ resources: { ...empty, agents: denied } }),
     },
-    { name: "off where nothing exists", asset: platformAsset({ invocationLogging: off, resources: empty }) },
+    {
+      name: "off where nothing exists",
+      messageId: "notInUse",
+      asset: platformAsset({ invocationLogging: off, resources: empty }),
+    },
   ],
   invalid: [
     {
       name: "off in a region with agents and a knowledge base",
       asset: platformAsset({ invocationLogging: off, resources: { ...empty, agents: 2, knowledgeBases: 1 } }),
-      message: /off in a region with 2 agents, 1 knowledge base/,
+      messageId: "notLogging",
+      data: { inUse: "2 agents, 1 knowledge base" },
       severity: "medium",
     },
     {
@@ -34,7 +40,8 @@ checkTable(check, {
         invocationLogging: off,
         resources: { ...empty, customModels: 1, agents: denied },
       }),
-      message: /1 custom model/,
+      messageId: "notLogging",
+      data: { inUse: "1 custom model" },
     },
   ],
   unknown: [
@@ -43,12 +50,18 @@ checkTable(check, {
       asset: platformAsset({
         invocationLogging: unknown("GetModelInvocationLoggingConfiguration failed: AccessDeniedException"),
       }),
-      message: /AccessDeniedException/,
+      messageId: "cannotTell",
+      data: {
+        reason: "GetModelInvocationLoggingConfiguration failed: AccessDeniedException",
+      },
     },
     {
       name: "off, and whether anything exists cannot be told",
       asset: platformAsset({ invocationLogging: off, resources: { ...empty, agents: denied } }),
-      message: /in use.*ListAgents failed/,
+      messageId: "cannotTell",
+      data: {
+        reason: "ListAgents failed: AccessDeniedException",
+      },
     },
   ],
 });

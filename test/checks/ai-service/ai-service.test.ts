@@ -19,9 +19,10 @@ const LISTED_DENIED = unknown("Accounts_List failed: AuthorizationFailed");
 
 checkTable(publicNetwork, {
   valid: [
-    { name: "private endpoints only", asset: aiServiceAsset() },
+    { name: "private endpoints only", messageId: "notPublic", asset: aiServiceAsset() },
     {
       name: "enabled but default-deny with a narrow IP rule",
+      messageId: "notPublic",
       asset: aiServiceAsset({ exposure: RESTRICTED }),
     },
   ],
@@ -29,21 +30,35 @@ checkTable(publicNetwork, {
     {
       name: "enabled with default Allow",
       asset: aiServiceAsset({ exposure: PUBLIC }),
-      message: /OpenAI account open to the internet: .*default action is Allow/,
+      messageId: "public",
+      data: {
+        serviceKind: "OpenAI",
+        reasons: ["public network access is enabled and the firewall's default action is Allow"],
+      },
       severity: "high",
     },
     {
       name: "a phi-tagged account is raised to critical",
       asset: aiServiceAsset({ exposure: PUBLIC, dataClassification: "phi" }),
-      message: /open to the internet/,
+      messageId: "public",
+      data: {
+        serviceKind: "OpenAI",
+        reasons: ["public network access is enabled and the firewall's default action is Allow"],
+      },
       severity: "critical",
     },
   ],
-  unknown: [{ name: "the account could not be read", asset: aiServiceAsset({ exposure: LISTED_DENIED }) }],
+  unknown: [
+    {
+      name: "the account could not be read",
+      messageId: "cannotTell",
+      asset: aiServiceAsset({ exposure: LISTED_DENIED }),
+    },
+  ],
 });
 
 checkTable(localAuth, {
-  valid: [{ name: "Entra ID only", asset: aiServiceAsset() }],
+  valid: [{ name: "Entra ID only", messageId: "entraOnly", asset: aiServiceAsset() }],
   invalid: [
     {
       name: "keys accepted",
@@ -54,15 +69,18 @@ checkTable(localAuth, {
           detail: "disableLocalAuth not set",
         },
       }),
-      message: /Account keys are accepted: disableLocalAuth not set/,
+      messageId: "keysAccepted",
+      data: { detail: "disableLocalAuth not set" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "unreadable", asset: aiServiceAsset({ authentication: LISTED_DENIED }) }],
+  unknown: [
+    { name: "unreadable", messageId: "cannotTell", asset: aiServiceAsset({ authentication: LISTED_DENIED }) },
+  ],
 });
 
 checkTable(customerManagedKey, {
-  valid: [{ name: "Key Vault key", asset: aiServiceAsset() }],
+  valid: [{ name: "Key Vault key", messageId: "customerKey", asset: aiServiceAsset() }],
   invalid: [
     {
       name: "Microsoft-managed key",
@@ -73,18 +91,26 @@ checkTable(customerManagedKey, {
           algorithm: "AES-256 (Microsoft-managed keys)",
         },
       }),
-      message: /Encrypted only with AES-256 \(Microsoft-managed keys\)/,
+      messageId: "providerKey",
+      data: { algorithm: "AES-256 (Microsoft-managed keys)" },
       severity: "low",
     },
   ],
-  unknown: [{ name: "unreadable", asset: aiServiceAsset({ encryptionAtRest: LISTED_DENIED }) }],
+  unknown: [
+    {
+      name: "unreadable",
+      messageId: "cannotTell",
+      asset: aiServiceAsset({ encryptionAtRest: LISTED_DENIED }),
+    },
+  ],
 });
 
 checkTable(contentFilter, {
   valid: [
-    { name: "every deployment filtered", asset: aiServiceAsset() },
+    { name: "every deployment filtered", messageId: "filtered", asset: aiServiceAsset() },
     {
       name: "a kind without deployments",
+      messageId: "noDeployments",
       asset: aiServiceAsset({ serviceKind: "SpeechServices", deployments: [] }),
     },
   ],
@@ -97,20 +123,26 @@ checkTable(contentFilter, {
           { name: "raw", model: "gpt-4o-mini" },
         ],
       }),
-      message: /1 of 2 deployment\(s\) name no content filter: raw \(gpt-4o-mini\)/,
+      messageId: "unfiltered",
+      data: { unfiltered: 1, total: 2, names: "raw (gpt-4o-mini)" },
       severity: "medium",
     },
   ],
   unknown: [
-    { name: "deployments could not be listed", asset: aiServiceAsset({ deployments: ACCOUNTS_DENIED }) },
+    {
+      name: "deployments could not be listed",
+      messageId: "cannotTell",
+      asset: aiServiceAsset({ deployments: ACCOUNTS_DENIED }),
+    },
   ],
 });
 
 checkTable(privateEndpoint, {
   valid: [
-    { name: "not public", asset: aiServiceAsset({ exposure: RESTRICTED }) },
+    { name: "not public", messageId: "notPublic", asset: aiServiceAsset({ exposure: RESTRICTED }) },
     {
       name: "public but with a private endpoint",
+      messageId: "privateEndpoints",
       asset: aiServiceAsset({
         exposure: PUBLIC,
         network: { placement: "public", privateEndpoints: 1, detail: "1 approved" },
@@ -124,9 +156,11 @@ checkTable(privateEndpoint, {
         exposure: PUBLIC,
         network: { placement: "public", privateEndpoints: 0, detail: "0 approved" },
       }),
-      message: /no private endpoint/,
+      messageId: "noPrivateEndpoint",
       severity: "low",
     },
   ],
-  unknown: [{ name: "unreadable", asset: aiServiceAsset({ network: LISTED_DENIED }) }],
+  unknown: [
+    { name: "unreadable", messageId: "cannotTell", asset: aiServiceAsset({ network: LISTED_DENIED }) },
+  ],
 });

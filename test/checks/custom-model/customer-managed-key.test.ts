@@ -6,18 +6,18 @@ import { checkTable } from "../../support/check-table.js";
 const awsOwned = { enabled: true, keyManager: "provider" as const, algorithm: "AWS owned key" };
 
 checkTable(check, {
-  valid: [{ name: "customer-managed KMS key", asset: customModelAsset() }],
+  valid: [{ name: "customer-managed KMS key", messageId: "customerKey", asset: customModelAsset() }],
   invalid: [
     {
       name: "AWS owned key",
       asset: customModelAsset({ encryptionAtRest: awsOwned }),
-      message: /key AWS owns/,
+      messageId: "providerKey",
       severity: "low",
     },
     {
       name: "AWS owned key on a model tagged phi is raised",
       asset: customModelAsset({ encryptionAtRest: awsOwned, dataClassification: "phi" }),
-      message: /key AWS owns/,
+      messageId: "providerKey",
       severity: "medium",
     },
   ],
@@ -25,7 +25,8 @@ checkTable(check, {
     {
       name: "GetCustomModel denied",
       asset: customModelAsset({ encryptionAtRest: unknown("GetCustomModel failed: AccessDeniedException") }),
-      message: /GetCustomModel failed/,
+      messageId: "cannotTell",
+      data: { reason: "GetCustomModel failed: AccessDeniedException" },
     },
   ],
 });

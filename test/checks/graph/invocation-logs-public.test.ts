@@ -18,13 +18,20 @@ const bucket = (publicRead: ReturnType<typeof storageAsset>["publicRead"]) =>
 
 checkTable(check, {
   valid: [
-    { name: "log bucket private", asset: platform, neighbours: [bucket({ public: false, reasons: [] })] },
+    {
+      name: "log bucket private",
+      messageId: "chainNotPublic",
+      asset: platform,
+      neighbours: [bucket({ public: false, reasons: [] })],
+    },
     {
       name: "logs only to a CloudWatch log group",
+      messageId: "noBucket",
       asset: platformAsset({ relations: [{ type: RELATION.logsTo, target: LOG_GROUP }] }),
     },
     {
       name: "invocation logging off",
+      messageId: "notLogging",
       asset: platformAsset({
         invocationLogging: { enabled: false, destinations: [], dataTypes: [], detail: "not configured" },
       }),
@@ -35,8 +42,13 @@ checkTable(check, {
       name: "prompts and responses in a publicly readable bucket",
       asset: platform,
       neighbours: [bucket({ public: true, reasons: ["ACL grants READ to AllUsers"] })],
-      message:
-        /delivers model invocation logs \(prompts and responses\) to bucket invocation-logs, which anyone can read/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "ai-platform", name: "bedrock/us-east-1" },
+          { kind: "storage", name: "invocation-logs" },
+        ],
+      },
       severity: "critical",
     },
   ],
@@ -45,15 +57,34 @@ checkTable(check, {
       name: "log bucket publicRead unreadable",
       asset: platform,
       neighbours: [bucket(UNREADABLE)],
-      message: /AccessDenied/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "ai-platform", name: "bedrock/us-east-1" },
+          { kind: "storage", name: "invocation-logs" },
+        ],
+      },
     },
-    { name: "log bucket not in the inventory", asset: platform, message: /bucket not in this scan/ },
+    {
+      name: "log bucket not in the inventory",
+      asset: platform,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "ai-platform", name: "bedrock/us-east-1" },
+          { kind: "outside-scan", name: "invocation-logs" },
+        ],
+      },
+    },
     {
       name: "logging configuration unreadable",
       asset: platformAsset({
         invocationLogging: unknown("GetModelInvocationLoggingConfiguration failed: AccessDeniedException"),
       }),
-      message: /AccessDenied/,
+      messageId: "cannotTell",
+      data: {
+        reason: "GetModelInvocationLoggingConfiguration failed: AccessDeniedException",
+      },
     },
   ],
 });

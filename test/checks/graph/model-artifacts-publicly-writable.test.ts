@@ -30,17 +30,20 @@ checkTable(check, {
   valid: [
     {
       name: "artifact bucket not public",
+      messageId: "chainNotPublic",
       asset: endpoint(),
       neighbours: [model, bucket({ public: false, reasons: [] })],
     },
-    { name: "endpoint serves no model", asset: endpointAsset() },
+    { name: "endpoint serves no model", messageId: "noModel", asset: endpointAsset() },
     {
       name: "endpoint out of service",
+      messageId: "notServing",
       asset: endpoint({ status: "OutOfService" }),
       neighbours: [model, bucket(WRITABLE)],
     },
     {
       name: "model loads no artifacts from S3",
+      messageId: "chainNotPublic",
       asset: endpoint(),
       neighbours: [modelAsset({ containers: [{ image: "img" }] })],
     },
@@ -50,15 +53,28 @@ checkTable(check, {
       name: "InService endpoint, artifact bucket publicly writable",
       asset: endpoint(),
       neighbours: [model, bucket(WRITABLE)],
-      message:
-        /endpoint example-endpoint serves model example-model whose artifacts are in bucket ai-model-artifacts, which anyone can write/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "model-endpoint", name: "example-endpoint" },
+          { kind: "model", name: "example-model" },
+          { kind: "storage", name: "ai-model-artifacts" },
+        ],
+      },
       severity: "critical",
     },
     {
       name: "status not read: the endpoint is in the inventory, so it counts as live",
       asset: endpoint({ status: undefined }),
       neighbours: [model, bucket(WRITABLE)],
-      message: /anyone can write/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "model-endpoint", name: "example-endpoint" },
+          { kind: "model", name: "example-model" },
+          { kind: "storage", name: "ai-model-artifacts" },
+        ],
+      },
     },
   ],
   unknown: [
@@ -66,26 +82,53 @@ checkTable(check, {
       name: "bucket publicWrite unreadable",
       asset: endpoint(),
       neighbours: [model, bucket(UNREADABLE)],
-      message: /AccessDenied/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "model-endpoint", name: "example-endpoint" },
+          { kind: "model", name: "example-model" },
+          { kind: "storage", name: "ai-model-artifacts" },
+        ],
+      },
     },
     {
       name: "bucket not in the inventory",
       asset: endpoint(),
       neighbours: [model],
-      message: /bucket not in this scan/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "model-endpoint", name: "example-endpoint" },
+          { kind: "model", name: "example-model" },
+          { kind: "outside-scan", name: "ai-model-artifacts" },
+        ],
+      },
     },
-    { name: "model not in the inventory", asset: endpoint(), message: /model not in this scan/ },
+    {
+      name: "model not in the inventory",
+      asset: endpoint(),
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "model-endpoint", name: "example-endpoint" },
+          { kind: "outside-scan", name: "example-model" },
+        ],
+      },
+    },
     {
       name: "endpoint configuration unreadable",
       asset: endpointAsset({ variants: unknown("DescribeEndpointConfig failed: AccessDeniedException") }),
-      message: /AccessDenied/,
+      messageId: "cannotTell",
+      data: {
+        reason: "DescribeEndpointConfig failed: AccessDeniedException",
+      },
     },
   ],
 });
 
 it("names the whole chain, in order, in the evidence", () => {
   const outcome = check.evaluate(endpoint(), new AssetGraph([endpoint(), model, bucket(WRITABLE)]));
-  const chain = outcome.evidence?.chain as Array<{ id: string; kind: string; name: string; why: string }>;
+  const chain = outcome.data.chain as Array<{ id: string; kind: string; name: string; why: string }>;
   expect(chain.map((l) => [l.kind, l.name])).toEqual([
     ["model-endpoint", "example-endpoint"],
     ["model", "example-model"],

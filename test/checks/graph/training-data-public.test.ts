@@ -23,24 +23,37 @@ checkTable(check, {
   valid: [
     {
       name: "both buckets private",
+      messageId: "chainNotPublic",
       asset: job,
       neighbours: [bucket(INPUT, PRIVATE), bucket(OUTPUT, PRIVATE)],
     },
-    { name: "no bucket relation", asset: trainingJobAsset() },
+    { name: "no bucket relation", messageId: "noBucket", asset: trainingJobAsset() },
   ],
   invalid: [
     {
       name: "input bucket publicly readable",
       asset: job,
       neighbours: [bucket(INPUT, READABLE), bucket(OUTPUT, PRIVATE)],
-      message: /training job example-job reads training data from bucket train-input, which anyone can read/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "training-job", name: "example-job" },
+          { kind: "storage", name: "train-input" },
+        ],
+      },
       severity: "high",
     },
     {
       name: "output bucket publicly readable, input outside the scan",
       asset: job,
       neighbours: [bucket(OUTPUT, READABLE)],
-      message: /writes output to bucket train-output, which anyone can read/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "training-job", name: "example-job" },
+          { kind: "storage", name: "train-output" },
+        ],
+      },
     },
   ],
   unknown: [
@@ -48,17 +61,32 @@ checkTable(check, {
       name: "input bucket publicRead unreadable",
       asset: job,
       neighbours: [bucket(INPUT, UNREADABLE), bucket(OUTPUT, PRIVATE)],
-      message: /AccessDenied/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "training-job", name: "example-job" },
+          { kind: "storage", name: "train-input" },
+        ],
+      },
     },
     {
       name: "buckets not in the inventory",
       asset: job,
-      message: /bucket not in this scan/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "training-job", name: "example-job" },
+          { kind: "outside-scan", name: "train-input" },
+        ],
+      },
     },
     {
       name: "DescribeTrainingJob failed",
       asset: trainingJobAsset({ compute: unknown("DescribeTrainingJob failed: AccessDeniedException") }),
-      message: /AccessDenied/,
+      messageId: "cannotTell",
+      data: {
+        reason: "DescribeTrainingJob failed: AccessDeniedException",
+      },
     },
   ],
 });

@@ -30,11 +30,13 @@ checkTable(check, {
   valid: [
     {
       name: "private collection, private data-source bucket",
+      messageId: "chainNotPublic",
       asset: withDocs,
       neighbours: [collection, docs({ public: false, reasons: [] })],
     },
     {
       name: "private OpenSearch domain",
+      messageId: "chainNotPublic",
       asset: knowledgeBaseAsset({
         vectorStore: { type: "OPENSEARCH_MANAGED_CLUSTER", target: domain.id },
         relations: [{ type: RELATION.usesVectorStore, target: domain.id }],
@@ -47,14 +49,26 @@ checkTable(check, {
       name: "public vector collection",
       asset: kb(),
       neighbours: [publicCollection],
-      message: /keeps its vectors in search collection rag-vectors, which is public/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "knowledge-base", name: "knowledge-base" },
+          { kind: "search-serverless", name: "rag-vectors" },
+        ],
+      },
       severity: "high",
     },
     {
       name: "data-source bucket publicly readable",
       asset: withDocs,
       neighbours: [collection, docs({ public: true, reasons: ["policy grants s3:GetObject to *"] })],
-      message: /indexes documents from bucket kb-docs, which anyone can read/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "knowledge-base", name: "knowledge-base" },
+          { kind: "storage", name: "kb-docs" },
+        ],
+      },
     },
   ],
   unknown: [
@@ -62,19 +76,42 @@ checkTable(check, {
       name: "collection exposure unreadable",
       asset: kb(),
       neighbours: [collectionAsset({ exposure: UNREADABLE })],
-      message: /AccessDenied/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "knowledge-base", name: "knowledge-base" },
+          { kind: "search-serverless", name: "rag-vectors" },
+        ],
+      },
     },
-    { name: "vector store not in the inventory", asset: kb(), message: /vector store not in this scan/ },
+    {
+      name: "vector store not in the inventory",
+      asset: kb(),
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "knowledge-base", name: "knowledge-base" },
+          { kind: "outside-scan", name: "abc123" },
+        ],
+      },
+    },
     {
       name: "data-source bucket not in the inventory",
       asset: withDocs,
       neighbours: [collection],
-      message: /bucket not in this scan/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "knowledge-base", name: "knowledge-base" },
+          { kind: "outside-scan", name: "kb-docs" },
+        ],
+      },
     },
     {
       name: "a store aiposture does not read (Pinecone)",
       asset: knowledgeBaseAsset({ vectorStore: { type: "PINECONE" }, relations: [] }),
-      message: /PINECONE store outside this scan/,
+      messageId: "chainUnknown",
+      data: { chain: [{ kind: "knowledge-base", name: "knowledge-base" }] },
     },
     {
       name: "knowledge base unreadable",
@@ -83,7 +120,8 @@ checkTable(check, {
         dataSources: unknown("GetKnowledgeBase failed: AccessDeniedException"),
         relations: [],
       }),
-      message: /AccessDenied/,
+      messageId: "chainUnknown",
+      data: { chain: [{ kind: "knowledge-base", name: "knowledge-base" }] },
     },
   ],
 });
@@ -92,7 +130,7 @@ it("keeps the vector-store and data-source chains as separate evidence", () => {
   const graph = new AssetGraph([withDocs, publicCollection, docs({ public: true, reasons: ["ACL"] })]);
   const outcome = check.evaluate(withDocs, graph);
   expect(outcome.status).toBe("fail");
-  const chains = outcome.evidence?.chains as Array<{ about: string; chain: Array<{ kind: string }> }>;
+  const chains = outcome.data.chains as Array<{ about: string; chain: Array<{ kind: string }> }>;
   expect(chains.map((c) => [c.about, c.chain.map((l) => l.kind)])).toEqual([
     ["vector store", ["knowledge-base", "search-serverless"]],
     ["data source", ["knowledge-base", "storage"]],

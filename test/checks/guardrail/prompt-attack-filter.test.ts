@@ -17,45 +17,48 @@ const promptAttack = (overrides: Partial<ContentFilter>): ContentFilter[] => [
 ];
 
 checkTable(check, {
-  valid: [{ name: "PROMPT_ATTACK at HIGH, blocking", asset: guardrailAsset() }],
+  valid: [{ name: "PROMPT_ATTACK at HIGH, blocking", messageId: "blocking", asset: guardrailAsset() }],
   invalid: [
     {
       name: "no prompt attack filter",
       asset: guardrailAsset({ contentFilters: promptAttack({}).slice(0, 1) }),
-      message: /No prompt attack filter/,
+      messageId: "noFilter",
       severity: "medium",
     },
     {
       name: "no content policy at all",
       asset: guardrailAsset({ contentFilters: [] }),
-      message: /No prompt attack filter/,
+      messageId: "noFilter",
     },
     {
       name: "MEDIUM strength",
       asset: guardrailAsset({ contentFilters: promptAttack({ inputStrength: "MEDIUM" }) }),
-      message: /MEDIUM, below HIGH/,
+      messageId: "weak",
+      data: { strength: "MEDIUM" },
     },
     {
       name: "strength NONE",
       asset: guardrailAsset({ contentFilters: promptAttack({ inputStrength: "NONE" }) }),
-      message: /NONE, below HIGH/,
+      messageId: "weak",
+      data: { strength: "NONE" },
     },
     {
       name: "detect only",
       asset: guardrailAsset({ contentFilters: promptAttack({ inputBlocks: false }) }),
-      message: /only detects/,
+      messageId: "detectOnly",
     },
     {
       name: "input evaluation off",
       asset: guardrailAsset({ contentFilters: promptAttack({ inputEnabled: false }) }),
-      message: /switched off/,
+      messageId: "inputOff",
     },
   ],
   unknown: [
     {
       name: "GetGuardrail denied",
       asset: guardrailAsset({ contentFilters: unknown("GetGuardrail failed: AccessDeniedException") }),
-      message: /GetGuardrail failed/,
+      messageId: "cannotTell",
+      data: { reason: "GetGuardrail failed: AccessDeniedException" },
     },
   ],
 });

@@ -7,7 +7,7 @@ import { workspaceAsset } from "../../support/ml-assets.js";
 const DENIED = unknown("DescribeDomain failed: AccessDeniedException");
 
 checkTable(publicInternet, {
-  valid: [{ name: "VpcOnly", asset: workspaceAsset() }],
+  valid: [{ name: "VpcOnly", messageId: "private", asset: workspaceAsset() }],
   invalid: [
     {
       name: "PublicInternetOnly",
@@ -18,7 +18,11 @@ checkTable(publicInternet, {
             "AppNetworkAccessType PublicInternetOnly: Studio apps reach the internet through SageMaker's network",
         },
       }),
-      message: /Traffic uses the public internet: AppNetworkAccessType PublicInternetOnly/,
+      messageId: "public",
+      data: {
+        detail:
+          "AppNetworkAccessType PublicInternetOnly: Studio apps reach the internet through SageMaker's network",
+      },
       severity: "medium",
     },
   ],
@@ -26,22 +30,32 @@ checkTable(publicInternet, {
     {
       name: "domain unreadable",
       asset: workspaceAsset({ publicNetwork: DENIED }),
-      message: /DescribeDomain failed/,
+      messageId: "cannotTell",
+      data: {
+        reason: "DescribeDomain failed: AccessDeniedException",
+      },
     },
   ],
 });
 
 checkTable(kmsKey, {
-  valid: [{ name: "customer key", asset: workspaceAsset() }],
+  valid: [{ name: "customer key", messageId: "customerKey", asset: workspaceAsset() }],
   invalid: [
     {
       name: "AWS managed key",
       asset: workspaceAsset({
         encryptionAtRest: { enabled: true, keyManager: "provider", algorithm: "aws:kms" },
       }),
-      message: /only with a provider-managed key/,
+      messageId: "providerKey",
+      data: { keyManager: "provider" },
       severity: "low",
     },
   ],
-  unknown: [{ name: "domain unreadable", asset: workspaceAsset({ encryptionAtRest: DENIED }) }],
+  unknown: [
+    {
+      name: "domain unreadable",
+      messageId: "cannotTell",
+      asset: workspaceAsset({ encryptionAtRest: DENIED }),
+    },
+  ],
 });

@@ -39,10 +39,11 @@ checkTable(check, {
   valid: [
     {
       name: "private account that disallows public blob access",
+      messageId: "chainNotPublic",
       asset: workspace,
       neighbours: [account({})],
     },
-    { name: "no storage relation", asset: workspaceAsset({ provider: "azure" }) },
+    { name: "no storage relation", messageId: "noStorage", asset: workspaceAsset({ provider: "azure" }) },
   ],
   invalid: [
     {
@@ -54,22 +55,39 @@ checkTable(check, {
           publicAccessPrevention: ALLOWED,
         }),
       ],
-      message:
-        /workspace ml-ws uses storage account mlstore, where anyone can read it \(container labeling-exports .*\) and it allows public blob access/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "ml-workspace", name: "ml-ws" },
+          { kind: "storage", name: "mlstore" },
+        ],
+      },
       severity: "high",
     },
     {
       name: "no public container yet, but public blob access allowed",
       asset: workspace,
       neighbours: [account({ publicAccessPrevention: ALLOWED })],
-      message: /where it allows public blob access \(allowBlobPublicAccess true\)/,
+      messageId: "chainPublic",
+      data: {
+        chain: [
+          { kind: "ml-workspace", name: "ml-ws" },
+          { kind: "storage", name: "mlstore" },
+        ],
+      },
     },
   ],
   unknown: [
     {
       name: "account not in the scan",
       asset: workspace,
-      message: /mlstore: storage account not in this scan/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "ml-workspace", name: "ml-ws" },
+          { kind: "outside-scan", name: "mlstore" },
+        ],
+      },
     },
     {
       name: "prevention unreadable",
@@ -77,7 +95,13 @@ checkTable(check, {
       neighbours: [
         account({ publicAccessPrevention: unknown("StorageAccounts_List failed: AuthorizationFailed") }),
       ],
-      message: /AuthorizationFailed/,
+      messageId: "chainUnknown",
+      data: {
+        chain: [
+          { kind: "ml-workspace", name: "ml-ws" },
+          { kind: "storage", name: "mlstore" },
+        ],
+      },
     },
   ],
 });

@@ -19,34 +19,50 @@ const online = (publicNet: boolean, method: string) =>
   });
 
 checkTable(publicNetwork, {
-  valid: [{ name: "public network access disabled", asset: online(false, "entra-id") }],
+  valid: [{ name: "public network access disabled", messageId: "private", asset: online(false, "entra-id") }],
   invalid: [
     {
       name: "public network access enabled",
       asset: online(true, "entra-id"),
-      message: /The scoring URI accepts internet traffic: publicNetworkAccess Enabled/,
+      messageId: "public",
+      data: { detail: "publicNetworkAccess Enabled" },
       severity: "medium",
     },
   ],
   unknown: [
-    { name: "unreadable", asset: endpointAsset({ networkAccess: DENIED }), message: /AuthorizationFailed/ },
+    {
+      name: "unreadable",
+      asset: endpointAsset({ networkAccess: DENIED }),
+      messageId: "cannotTell",
+      data: {
+        reason: "OnlineEndpoints_List failed: AuthorizationFailed",
+      },
+    },
   ],
 });
 
 checkTable(keyAuth, {
   valid: [
-    { name: "Entra ID token", asset: online(true, "entra-id") },
-    { name: "AML token", asset: online(false, "aml-token") },
+    { name: "Entra ID token", messageId: "noKeys", asset: online(true, "entra-id") },
+    { name: "AML token", messageId: "noKeys", asset: online(false, "aml-token") },
   ],
   invalid: [
     {
       name: "static keys",
       asset: online(false, "key"),
-      message: /Accepts static keys: authMode key/,
+      messageId: "keysAccepted",
+      data: { detail: "authMode key" },
       severity: "medium",
     },
   ],
   unknown: [
-    { name: "unreadable", asset: endpointAsset({ authentication: DENIED }), message: /AuthorizationFailed/ },
+    {
+      name: "unreadable",
+      asset: endpointAsset({ authentication: DENIED }),
+      messageId: "cannotTell",
+      data: {
+        reason: "OnlineEndpoints_List failed: AuthorizationFailed",
+      },
+    },
   ],
 });

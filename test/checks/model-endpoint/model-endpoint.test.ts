@@ -12,9 +12,14 @@ const CMK = "arn:aws:kms:us-east-1:111122223333:key/bucket-default";
 
 checkTable(kmsKey, {
   valid: [
-    { name: "customer-managed key on the endpoint configuration", asset: endpointAsset() },
+    {
+      name: "customer-managed key on the endpoint configuration",
+      messageId: "volumeCustomerKey",
+      asset: endpointAsset(),
+    },
     {
       name: "local NVMe instance storage, which takes no key",
+      messageId: "volumeCustomerKeyUnsupported",
       asset: endpointAsset({
         volumeEncryption: {
           enabled: true,
@@ -30,7 +35,8 @@ checkTable(kmsKey, {
     {
       name: "no KmsKeyId: AWS managed key",
       asset: endpointAsset({ volumeEncryption: AWS_MANAGED_VOLUME_KEY }),
-      message: /No customer-managed KMS key: no KMS key is set/,
+      messageId: "volumeNoCustomerKey",
+      data: { detail: "no KMS key is set, so SageMaker encrypts the volumes with an AWS managed key" },
       severity: "low",
     },
   ],
@@ -38,7 +44,10 @@ checkTable(kmsKey, {
     {
       name: "configuration unreadable",
       asset: endpointAsset({ volumeEncryption: DENIED }),
-      message: /AccessDenied/,
+      messageId: "cannotTell",
+      data: {
+        reason: "DescribeEndpointConfig failed: AccessDeniedException",
+      },
     },
   ],
 });
@@ -55,13 +64,15 @@ const uncovered = (destination: string) =>
 
 checkTable(dataCaptureKmsKey, {
   valid: [
-    { name: "capture under a customer key", asset: endpointAsset() },
+    { name: "capture under a customer key", messageId: "outputCustomerKey", asset: endpointAsset() },
     {
       name: "capture off",
+      messageId: "captureOff",
       asset: endpointAsset({ dataCapture: { enabled: false, keyManager: "none", detail: "not configured" } }),
     },
     {
       name: "no key named, but the destination bucket in the scan defaults to a customer key",
+      messageId: "outputBucketDefaultKey",
       asset: uncovered("s3://capture-cmk/endpoint/"),
       neighbours: [
         storageAsset({
@@ -83,13 +94,23 @@ checkTable(dataCaptureKmsKey, {
           encryptionAtRest: { enabled: true, keyManager: "provider", algorithm: "AES256" },
         }),
       ],
-      message: /bucket capture-sse-s3 defaults to a provider-managed key/,
+      messageId: "outputNoCustomerKey",
+      data: {
+        what: "Captured inference data",
+        detail: "data capture to s3://capture-sse-s3/endpoint/ names no KMS key",
+        where: "bucket capture-sse-s3 defaults to a provider-managed key",
+      },
       severity: "medium",
     },
     {
       name: "no key, bucket outside the scan",
       asset: uncovered("s3://someone-elses-bucket/x/"),
-      message: /s3:\/\/someone-elses-bucket\/x\/ is not in this scan/,
+      messageId: "outputNoCustomerKey",
+      data: {
+        what: "Captured inference data",
+        detail: "data capture to s3://someone-elses-bucket/x/ names no KMS key",
+        where: "destination s3://someone-elses-bucket/x/ is not in this scan",
+      },
     },
     {
       name: "no key, bucket's own encryption unreadable",
@@ -101,12 +122,19 @@ checkTable(dataCaptureKmsKey, {
           encryptionAtRest: unknown("GetBucketEncryption failed: AccessDenied"),
         }),
       ],
-      message: /default encryption of bucket capture-unknown is unknown/,
+      messageId: "outputNoCustomerKey",
+      data: {
+        what: "Captured inference data",
+        detail: "data capture to s3://capture-unknown/x/ names no KMS key",
+        where:
+          "the default encryption of bucket capture-unknown is unknown (GetBucketEncryption failed: AccessDenied)",
+      },
     },
   ],
   unknown: [
     {
       name: "endpoint unreadable",
+      messageId: "cannotTell",
       asset: endpointAsset({ dataCapture: unknown("DescribeEndpoint failed: AccessDeniedException") }),
     },
   ],
@@ -114,9 +142,10 @@ checkTable(dataCaptureKmsKey, {
 
 checkTable(asyncOutputKmsKey, {
   valid: [
-    { name: "synchronous endpoint", asset: endpointAsset() },
+    { name: "synchronous endpoint", messageId: "notAsync", asset: endpointAsset() },
     {
       name: "async output under a customer key",
+      messageId: "outputCustomerKey",
       asset: endpointAsset({
         asyncOutput: {
           enabled: true,
@@ -139,22 +168,31 @@ checkTable(asyncOutputKmsKey, {
           detail: "async output to s3://out/ names no KMS key",
         },
       }),
-      message: /Asynchronous inference output is not encrypted with a customer-managed key/,
+      messageId: "outputNoCustomerKey",
+      data: {
+        what: "Asynchronous inference output",
+        detail: "async output to s3://out/ names no KMS key",
+        where: "destination s3://out/ is not in this scan",
+      },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "endpoint unreadable", asset: endpointAsset({ asyncOutput: DENIED }) }],
+  unknown: [
+    { name: "endpoint unreadable", messageId: "cannotTell", asset: endpointAsset({ asyncOutput: DENIED }) },
+  ],
 });
 
 checkTable(singleInstance, {
   valid: [
-    { name: "two instances", asset: endpointAsset() },
+    { name: "two instances", messageId: "redundant", asset: endpointAsset() },
     {
       name: "serverless only",
+      messageId: "serverless",
       asset: endpointAsset({ variants: [{ name: "AllTraffic", serverless: true, shadow: false }] }),
     },
     {
       name: "a single-instance shadow variant does not serve traffic",
+      messageId: "redundant",
       asset: endpointAsset({
         variants: [
           { name: "AllTraffic", instanceCount: 3, serverless: false, shadow: false },
@@ -169,7 +207,8 @@ checkTable(singleInstance, {
       asset: endpointAsset({
         variants: [{ name: "AllTraffic", instanceCount: 1, serverless: false, shadow: false }],
       }),
-      message: /Variant AllTraffic runs 1 instance/,
+      messageId: "singleInstance",
+      data: { single: "AllTraffic runs 1 instance" },
       severity: "low",
     },
     {
@@ -180,23 +219,26 @@ checkTable(singleInstance, {
           { name: "B", instanceCount: 1, serverless: false, shadow: false },
         ],
       }),
-      message: /Variant B runs 1 instance/,
+      messageId: "singleInstance",
+      data: { single: "B runs 1 instance" },
     },
   ],
   unknown: [
     {
       name: "endpoint unreadable",
+      messageId: "cannotTell",
       asset: endpointAsset({ variants: unknown("DescribeEndpoint failed: ThrottlingException") }),
     },
     {
       name: "instance count not reported",
       asset: endpointAsset({ variants: [{ name: "AllTraffic", serverless: false, shadow: false }] }),
-      message: /instance count of variant AllTraffic/,
+      messageId: "instanceCountUnknown",
+      data: { unread: "AllTraffic" },
     },
     {
       name: "no production variant reported (still creating)",
       asset: endpointAsset({ variants: [] }),
-      message: /reports no production variant/,
+      messageId: "noProductionVariant",
     },
   ],
 });

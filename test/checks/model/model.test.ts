@@ -7,12 +7,13 @@ import { modelAsset, NO_VPC } from "../../support/ml-assets.js";
 const DENIED = unknown("DescribeModel failed: AccessDeniedException");
 
 checkTable(networkIsolation, {
-  valid: [{ name: "isolated", asset: modelAsset() }],
+  valid: [{ name: "isolated", messageId: "isolated", asset: modelAsset() }],
   invalid: [
     {
       name: "not isolated",
       asset: modelAsset({ networkIsolation: { enabled: false, detail: "EnableNetworkIsolation is off" } }),
-      message: /outbound network calls: EnableNetworkIsolation is off/,
+      messageId: "outbound",
+      data: { detail: "EnableNetworkIsolation is off" },
       severity: "medium",
     },
   ],
@@ -20,20 +21,22 @@ checkTable(networkIsolation, {
     {
       name: "model unreadable",
       asset: modelAsset({ networkIsolation: DENIED }),
-      message: /DescribeModel failed/,
+      messageId: "cannotTell",
+      data: { reason: "DescribeModel failed: AccessDeniedException" },
     },
   ],
 });
 
 checkTable(vpc, {
-  valid: [{ name: "in a VPC", asset: modelAsset() }],
+  valid: [{ name: "in a VPC", messageId: "inVpc", asset: modelAsset() }],
   invalid: [
     {
       name: "no VpcConfig",
       asset: modelAsset({ network: NO_VPC }),
-      message: /Not attached to your VPC/,
+      messageId: "notInVpc",
+      data: { detail: "no VpcConfig: the containers use SageMaker's network" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "model unreadable", asset: modelAsset({ network: DENIED }) }],
+  unknown: [{ name: "model unreadable", messageId: "cannotTell", asset: modelAsset({ network: DENIED }) }],
 });

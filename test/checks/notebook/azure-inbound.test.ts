@@ -21,36 +21,48 @@ const ci = (publicIpOn: boolean, ssh: boolean) =>
 
 checkTable(publicIp, {
   valid: [
-    { name: "SageMaker notebook (no inbound path)", asset: notebookAsset() },
-    { name: "compute instance without public IP", asset: ci(false, false) },
+    { name: "SageMaker notebook (no inbound path)", messageId: "noPublicIp", asset: notebookAsset() },
+    { name: "compute instance without public IP", messageId: "noPublicIp", asset: ci(false, false) },
   ],
   invalid: [
     {
       name: "compute instance with public IP",
       asset: ci(true, false),
-      message: /Has a public IP address: public IP \(enableNodePublicIp true\)/,
+      messageId: "publicIp",
+      data: { detail: "public IP (enableNodePublicIp true); public SSH disabled" },
       severity: "medium",
     },
   ],
   unknown: [
-    { name: "unreadable", asset: notebookAsset({ inboundAccess: DENIED }), message: /AuthorizationFailed/ },
+    {
+      name: "unreadable",
+      asset: notebookAsset({ inboundAccess: DENIED }),
+      messageId: "cannotTell",
+      data: { reason: "Compute_List failed: AuthorizationFailed" },
+    },
   ],
 });
 
 checkTable(sshPublic, {
   valid: [
-    { name: "SSH closed", asset: ci(true, false) },
-    { name: "SageMaker notebook", asset: notebookAsset() },
+    { name: "SSH closed", messageId: "sshClosed", asset: ci(true, false) },
+    { name: "SageMaker notebook", messageId: "sshClosed", asset: notebookAsset() },
   ],
   invalid: [
     {
       name: "public SSH",
       asset: ci(true, true),
-      message: /SSH is open to the internet: .*public SSH enabled/,
+      messageId: "sshOpen",
+      data: { detail: "public IP (enableNodePublicIp true); public SSH enabled" },
       severity: "high",
     },
   ],
   unknown: [
-    { name: "unreadable", asset: notebookAsset({ inboundAccess: DENIED }), message: /AuthorizationFailed/ },
+    {
+      name: "unreadable",
+      asset: notebookAsset({ inboundAccess: DENIED }),
+      messageId: "cannotTell",
+      data: { reason: "Compute_List failed: AuthorizationFailed" },
+    },
   ],
 });

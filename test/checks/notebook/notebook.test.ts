@@ -9,7 +9,7 @@ import { AWS_MANAGED_VOLUME_KEY, NO_VPC, notebookAsset } from "../../support/ml-
 const DENIED = unknown("DescribeNotebookInstance failed: AccessDeniedException");
 
 checkTable(directInternetAccess, {
-  valid: [{ name: "direct internet access disabled", asset: notebookAsset() }],
+  valid: [{ name: "direct internet access disabled", messageId: "noDirectInternet", asset: notebookAsset() }],
   invalid: [
     {
       name: "enabled (the default)",
@@ -20,50 +20,64 @@ checkTable(directInternetAccess, {
             "DirectInternetAccess Enabled and no VPC: the notebook reaches the internet through SageMaker's network",
         },
       }),
-      message: /Reaches the internet directly: DirectInternetAccess Enabled/,
+      messageId: "directInternet",
+      data: {
+        detail:
+          "DirectInternetAccess Enabled and no VPC: the notebook reaches the internet through SageMaker's network",
+      },
       severity: "high",
     },
   ],
   unknown: [
-    { name: "unreadable", asset: notebookAsset({ internetAccess: DENIED }), message: /AccessDenied/ },
+    {
+      name: "unreadable",
+      asset: notebookAsset({ internetAccess: DENIED }),
+      messageId: "cannotTell",
+      data: { reason: "DescribeNotebookInstance failed: AccessDeniedException" },
+    },
   ],
 });
 
 checkTable(rootAccess, {
-  valid: [{ name: "root disabled", asset: notebookAsset() }],
+  valid: [{ name: "root disabled", messageId: "noRoot", asset: notebookAsset() }],
   invalid: [
     {
       name: "root enabled",
       asset: notebookAsset({ rootAccess: { enabled: true, detail: "RootAccess Enabled" } }),
-      message: /Users can become root: RootAccess Enabled/,
+      messageId: "root",
+      data: { detail: "RootAccess Enabled" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "unreadable", asset: notebookAsset({ rootAccess: DENIED }) }],
+  unknown: [{ name: "unreadable", messageId: "cannotTell", asset: notebookAsset({ rootAccess: DENIED }) }],
 });
 
 checkTable(kmsKey, {
-  valid: [{ name: "customer key", asset: notebookAsset() }],
+  valid: [{ name: "customer key", messageId: "volumeCustomerKey", asset: notebookAsset() }],
   invalid: [
     {
       name: "AWS managed key",
       asset: notebookAsset({ volumeEncryption: AWS_MANAGED_VOLUME_KEY }),
-      message: /No customer-managed KMS key/,
+      messageId: "volumeNoCustomerKey",
+      data: { detail: "no KMS key is set, so SageMaker encrypts the volumes with an AWS managed key" },
       severity: "low",
     },
   ],
-  unknown: [{ name: "unreadable", asset: notebookAsset({ volumeEncryption: DENIED }) }],
+  unknown: [
+    { name: "unreadable", messageId: "cannotTell", asset: notebookAsset({ volumeEncryption: DENIED }) },
+  ],
 });
 
 checkTable(vpc, {
-  valid: [{ name: "in a subnet", asset: notebookAsset() }],
+  valid: [{ name: "in a subnet", messageId: "inVpc", asset: notebookAsset() }],
   invalid: [
     {
       name: "no subnet",
       asset: notebookAsset({ network: NO_VPC }),
-      message: /Not in your VPC/,
+      messageId: "notInVpc",
+      data: { detail: "no VpcConfig: the containers use SageMaker's network" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "unreadable", asset: notebookAsset({ network: DENIED }) }],
+  unknown: [{ name: "unreadable", messageId: "cannotTell", asset: notebookAsset({ network: DENIED }) }],
 });

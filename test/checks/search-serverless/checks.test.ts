@@ -13,14 +13,23 @@ const publicAccess = (what: string) => ({
 });
 
 checkTable(publicNetwork, {
-  valid: [{ name: "VPC endpoint only", asset: collectionAsset() }],
+  valid: [{ name: "VPC endpoint only", messageId: "private", asset: collectionAsset() }],
   invalid: [
     {
       name: "collection endpoint public",
       asset: collectionAsset({
         network: { collection: publicAccess("collection endpoint"), dashboards: publicAccess("dashboards") },
       }),
-      message: /Reachable from the internet: collection endpoint/,
+      messageId: "public",
+      data: {
+        collection: {
+          public: true,
+          policies: ["open"],
+          vpcEndpoints: [],
+          services: [],
+          detail: 'collection endpoint allows access from the public internet (network policy "open")',
+        },
+      },
       severity: "high",
     },
     {
@@ -29,7 +38,16 @@ checkTable(publicNetwork, {
         dataClassification: "phi",
         network: { collection: publicAccess("collection endpoint"), dashboards: privateAccess("dashboards") },
       }),
-      message: /Reachable from the internet/,
+      messageId: "public",
+      data: {
+        collection: {
+          public: true,
+          policies: ["open"],
+          vpcEndpoints: [],
+          services: [],
+          detail: 'collection endpoint allows access from the public internet (network policy "open")',
+        },
+      },
       severity: "critical",
     },
     {
@@ -37,7 +55,16 @@ checkTable(publicNetwork, {
       asset: collectionAsset({
         network: { collection: privateAccess("collection endpoint"), dashboards: publicAccess("dashboards") },
       }),
-      message: /Dashboards reachable from the internet/,
+      messageId: "dashboardsPublic",
+      data: {
+        dashboards: {
+          public: true,
+          policies: ["open"],
+          vpcEndpoints: [],
+          services: [],
+          detail: 'dashboards allows access from the public internet (network policy "open")',
+        },
+      },
       severity: "medium",
     },
   ],
@@ -49,13 +76,16 @@ checkTable(publicNetwork, {
           'collection endpoint: network policy "x" could not be read and may allow public access',
         ),
       }),
-      message: /may allow public access/,
+      messageId: "cannotTell",
+      data: {
+        reason: 'collection endpoint: network policy "x" could not be read and may allow public access',
+      },
     },
   ],
 });
 
 checkTable(awsOwnedKey, {
-  valid: [{ name: "customer managed key", asset: collectionAsset() }],
+  valid: [{ name: "customer managed key", messageId: "customerKey", asset: collectionAsset() }],
   invalid: [
     {
       name: "AWS owned key",
@@ -67,13 +97,14 @@ checkTable(awsOwnedKey, {
           keyId: "AWS owned key",
         },
       }),
-      message: /AWS owned key/,
+      messageId: "awsOwnedKey",
       severity: "low",
     },
   ],
   unknown: [
     {
       name: "key not reported and encryption policies unreadable",
+      messageId: "cannotTell",
       asset: collectionAsset({
         encryptionAtRest: unknown("encryption policies: ListSecurityPolicies failed"),
       }),

@@ -14,28 +14,36 @@ const auth = (over: Partial<SearchAuthentication>): SearchAuthentication => ({
 });
 
 checkTable(fgac, {
-  valid: [{ name: "FGAC on with IAM and SAML", asset: domainAsset() }],
+  valid: [{ name: "FGAC on with IAM and SAML", messageId: "on", asset: domainAsset() }],
   invalid: [
     {
       name: "FGAC off",
       asset: domainAsset({ authentication: auth({ fineGrainedAccessControl: false }) }),
-      message: /Fine-grained access control is off/,
+      messageId: "off",
       severity: "medium",
     },
     {
       name: "FGAC in its anonymous migration period",
       asset: domainAsset({ authentication: auth({ anonymousAuth: true }) }),
-      message: /serves anonymous requests/,
+      messageId: "anonymous",
+      data: { detail: "fine-grained access control on" },
     },
   ],
-  unknown: [{ name: "DescribeDomains denied", asset: domainAsset({ authentication: DENIED }) }],
+  unknown: [
+    {
+      name: "DescribeDomains denied",
+      messageId: "cannotTell",
+      asset: domainAsset({ authentication: DENIED }),
+    },
+  ],
 });
 
 checkTable(internalUsers, {
   valid: [
-    { name: "IAM and SAML", asset: domainAsset() },
+    { name: "IAM and SAML", messageId: "identityProviders", asset: domainAsset() },
     {
       name: "no FGAC: no internal users either",
+      messageId: "noFineGrainedAccessControl",
       asset: domainAsset({ authentication: auth({ fineGrainedAccessControl: false }) }),
     },
   ],
@@ -45,9 +53,15 @@ checkTable(internalUsers, {
       asset: domainAsset({
         authentication: auth({ internalUserDatabase: true, identityProviders: ["iam", "internal-users"] }),
       }),
-      message: /internal user database/,
+      messageId: "internalUsers",
       severity: "low",
     },
   ],
-  unknown: [{ name: "DescribeDomains denied", asset: domainAsset({ authentication: DENIED }) }],
+  unknown: [
+    {
+      name: "DescribeDomains denied",
+      messageId: "cannotTell",
+      asset: domainAsset({ authentication: DENIED }),
+    },
+  ],
 });

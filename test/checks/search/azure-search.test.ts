@@ -10,7 +10,7 @@ import { checkTable } from "../../support/check-table.js";
 const PUBLIC = { public: true, reasons: ["public network access is enabled with no IP rule"] };
 
 checkTable(localAuth, {
-  valid: [{ name: "Entra ID only", asset: azureSearchAsset() }],
+  valid: [{ name: "Entra ID only", messageId: "noApiKeys", asset: azureSearchAsset() }],
   invalid: [
     {
       name: "API keys only (the default)",
@@ -23,7 +23,8 @@ checkTable(localAuth, {
           detail: "API keys only (the default)",
         },
       }),
-      message: /API keys are accepted: API keys only/,
+      messageId: "apiKeys",
+      data: { detail: "API keys only (the default)" },
       severity: "medium",
     },
     {
@@ -37,17 +38,25 @@ checkTable(localAuth, {
           detail: "API keys and Entra ID role-based access are both accepted",
         },
       }),
-      message: /API keys are accepted/,
+      messageId: "apiKeys",
+      data: { detail: "API keys and Entra ID role-based access are both accepted" },
     },
   ],
-  unknown: [{ name: "listing denied", asset: azureSearchAsset({ authentication: unknown("denied") }) }],
+  unknown: [
+    {
+      name: "listing denied",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ authentication: unknown("denied") }),
+    },
+  ],
 });
 
 checkTable(privateEndpoint, {
   valid: [
-    { name: "private endpoint only", asset: azureSearchAsset() },
+    { name: "private endpoint only", messageId: "notPublic", asset: azureSearchAsset() },
     {
       name: "restricted to IP ranges, no private endpoint (not public)",
+      messageId: "notPublic",
       asset: azureSearchAsset({
         exposure: { public: false, reasons: ["public network access is restricted to 1 IP range(s)"] },
         network: { placement: "public", privateEndpoints: 0, detail: "restricted" },
@@ -55,6 +64,7 @@ checkTable(privateEndpoint, {
     },
     {
       name: "public but clients have a private endpoint",
+      messageId: "privateEndpoints",
       asset: azureSearchAsset({
         exposure: PUBLIC,
         network: { placement: "public", privateEndpoints: 2, detail: "" },
@@ -68,34 +78,43 @@ checkTable(privateEndpoint, {
         exposure: PUBLIC,
         network: { placement: "public", privateEndpoints: 0, detail: "" },
       }),
-      message: /Open to the internet with no private endpoint/,
+      messageId: "noPrivateEndpoint",
       severity: "medium",
     },
   ],
   unknown: [
-    { name: "exposure unknown", asset: azureSearchAsset({ exposure: unknown("denied") }) },
+    {
+      name: "exposure unknown",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ exposure: unknown("denied") }),
+    },
     {
       name: "private endpoints not reported",
       asset: azureSearchAsset({ exposure: PUBLIC, network: { placement: "public", detail: "" } }),
-      message: /did not report private endpoints/,
+      messageId: "cannotTell",
+      data: {
+        reason: "the provider did not report private endpoints",
+      },
     },
   ],
 });
 
 checkTable(freeSku, {
   valid: [
-    { name: "standard", asset: azureSearchAsset() },
-    { name: "basic", asset: azureSearchAsset({ sku: "basic" }) },
+    { name: "standard", messageId: "paid", asset: azureSearchAsset() },
+    { name: "basic", messageId: "paid", asset: azureSearchAsset({ sku: "basic" }) },
   ],
   invalid: [
     {
       name: "free",
       asset: azureSearchAsset({ sku: "free" }),
-      message: /Free tier: shared infrastructure, no private endpoints, no customer-managed keys/,
+      messageId: "free",
       severity: "low",
     },
   ],
-  unknown: [{ name: "no SKU reported", asset: azureSearchAsset({ sku: undefined }) }],
+  unknown: [
+    { name: "no SKU reported", messageId: "cannotTell", asset: azureSearchAsset({ sku: undefined }) },
+  ],
 });
 
 // Shared checks, read for Azure: a public AI Search endpoint still needs an API key or an Entra ID token.
@@ -108,13 +127,16 @@ const API_KEYS_ONLY = {
 };
 
 checkTable(publicAccess, {
-  valid: [{ name: "private endpoint only", asset: azureSearchAsset() }],
+  valid: [{ name: "private endpoint only", messageId: "notPublic", asset: azureSearchAsset() }],
   invalid: [
     {
       name: "open to the internet with API keys",
       asset: azureSearchAsset({ exposure: PUBLIC, authentication: API_KEYS_ONLY }),
-      message:
-        /Anyone on the internet can send requests: .*only an API key or an Entra ID token stands in the way/,
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ["public network access is enabled with no IP rule"],
+        gate: "only an API key or an Entra ID token stands in the way",
+      },
       severity: "high",
     },
     {
@@ -124,15 +146,25 @@ checkTable(publicAccess, {
         authentication: API_KEYS_ONLY,
         dataClassification: "confidential",
       }),
-      message: /only an API key or an Entra ID token/,
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ["public network access is enabled with no IP rule"],
+        gate: "only an API key or an Entra ID token stands in the way",
+      },
       severity: "critical",
     },
   ],
-  unknown: [{ name: "listing denied", asset: azureSearchAsset({ exposure: unknown("denied") }) }],
+  unknown: [
+    {
+      name: "listing denied",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ exposure: unknown("denied") }),
+    },
+  ],
 });
 
 checkTable(customerManagedKey, {
-  valid: [{ name: "CMK enforced and compliant", asset: azureSearchAsset() }],
+  valid: [{ name: "CMK enforced and compliant", messageId: "customerKeyUnnamed", asset: azureSearchAsset() }],
   invalid: [
     {
       name: "CMK enforcement unspecified",
@@ -143,9 +175,16 @@ checkTable(customerManagedKey, {
           algorithm: "AES-256 (Microsoft-managed keys; CMK enforcement Unspecified)",
         },
       }),
-      message: /Not every object is encrypted with a customer-managed key \(AES-256 \(Microsoft-managed keys/,
+      messageId: "microsoftKey",
+      data: { algorithm: "AES-256 (Microsoft-managed keys; CMK enforcement Unspecified)" },
       severity: "low",
     },
   ],
-  unknown: [{ name: "listing denied", asset: azureSearchAsset({ encryptionAtRest: unknown("denied") }) }],
+  unknown: [
+    {
+      name: "listing denied",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ encryptionAtRest: unknown("denied") }),
+    },
+  ],
 });

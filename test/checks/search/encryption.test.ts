@@ -22,41 +22,60 @@ const keyUnknown = domainAsset({
 
 checkTable(atRest, {
   valid: [
-    { name: "customer managed key", asset: domainAsset() },
-    { name: "AWS managed key is still encryption", asset: awsManaged },
+    { name: "customer managed key", messageId: "encrypted", asset: domainAsset() },
+    { name: "AWS managed key is still encryption", messageId: "encrypted", asset: awsManaged },
   ],
-  invalid: [
-    { name: "not encrypted", asset: unencrypted, message: /not encrypted at rest/, severity: "high" },
-  ],
+  invalid: [{ name: "not encrypted", asset: unencrypted, messageId: "notEncrypted", severity: "high" }],
   unknown: [
     {
       name: "DescribeDomains denied",
       asset: domainAsset({ encryptionAtRest: DENIED }),
-      message: /AccessDenied/,
+      messageId: "cannotTell",
+      data: { reason: "DescribeDomains failed: AccessDeniedException" },
     },
   ],
 });
 
 checkTable(cmk, {
-  valid: [{ name: "customer managed key", asset: domainAsset() }],
+  valid: [{ name: "customer managed key", messageId: "customerKey", asset: domainAsset() }],
   invalid: [
-    { name: "AWS managed key aws/es", asset: awsManaged, message: /AWS managed key/, severity: "low" },
-    { name: "not encrypted", asset: unencrypted, message: /Not encrypted at rest at all/ },
+    {
+      name: "AWS managed key aws/es",
+      asset: awsManaged,
+      messageId: "awsKey",
+      data: { keyId: "arn:aws:kms:us-east-1:111122223333:key/aws-es" },
+      severity: "low",
+    },
+    { name: "not encrypted", asset: unencrypted, messageId: "notEncrypted" },
   ],
   unknown: [
-    { name: "key manager not resolved", asset: keyUnknown, message: /aws\/es or a customer managed key/ },
+    {
+      name: "key manager not resolved",
+      asset: keyUnknown,
+      messageId: "cannotTell",
+      data: {
+        reason:
+          "encrypted at rest with arn:…, but whether it is the AWS managed key aws/es or a customer managed key is unknown (DescribeKey was not read)",
+      },
+    },
   ],
 });
 
 checkTable(n2n, {
-  valid: [{ name: "node-to-node on", asset: domainAsset() }],
+  valid: [{ name: "node-to-node on", messageId: "encrypted", asset: domainAsset() }],
   invalid: [
     {
       name: "node-to-node off",
       asset: domainAsset({ nodeToNodeEncryption: { enabled: false } }),
-      message: /not encrypted/,
+      messageId: "notEncrypted",
       severity: "medium",
     },
   ],
-  unknown: [{ name: "DescribeDomains denied", asset: domainAsset({ nodeToNodeEncryption: DENIED }) }],
+  unknown: [
+    {
+      name: "DescribeDomains denied",
+      messageId: "cannotTell",
+      asset: domainAsset({ nodeToNodeEncryption: DENIED }),
+    },
+  ],
 });

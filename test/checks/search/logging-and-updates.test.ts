@@ -9,36 +9,41 @@ const on = { enabled: true, destination: "arn:aws:logs:us-east-1:111122223333:lo
 const off = { enabled: false };
 
 checkTable(audit, {
-  valid: [{ name: "audit logs published", asset: domainAsset() }],
+  valid: [{ name: "audit logs published", messageId: "publishedTo", asset: domainAsset() }],
   invalid: [
     {
       name: "no audit logs",
       asset: domainAsset({ logging: { audit: off, error: on } }),
-      message: /No audit logs/,
+      messageId: "notPublished",
       severity: "medium",
     },
   ],
-  unknown: [{ name: "DescribeDomains denied", asset: domainAsset({ logging: DENIED }) }],
+  unknown: [
+    { name: "DescribeDomains denied", messageId: "cannotTell", asset: domainAsset({ logging: DENIED }) },
+  ],
 });
 
 checkTable(errors, {
-  valid: [{ name: "error logs published", asset: domainAsset() }],
+  valid: [{ name: "error logs published", messageId: "publishedTo", asset: domainAsset() }],
   invalid: [
     {
       name: "no error logs",
       asset: domainAsset({ logging: { audit: on, error: off } }),
-      message: /ES_APPLICATION_LOGS/,
+      messageId: "notPublished",
       severity: "low",
     },
   ],
-  unknown: [{ name: "DescribeDomains denied", asset: domainAsset({ logging: DENIED }) }],
+  unknown: [
+    { name: "DescribeDomains denied", messageId: "cannotTell", asset: domainAsset({ logging: DENIED }) },
+  ],
 });
 
 checkTable(update, {
   valid: [
-    { name: "current", asset: domainAsset() },
+    { name: "current", messageId: "upToDate", asset: domainAsset() },
     {
       name: "update being applied",
+      messageId: "upToDate",
       asset: domainAsset({
         pendingUpdate: { pending: false, status: "IN_PROGRESS", detail: "R1 (IN_PROGRESS)" },
       }),
@@ -56,14 +61,20 @@ checkTable(update, {
           detail: "R1 → R2 (ELIGIBLE)",
         },
       }),
-      message: /update is waiting: R1 → R2/,
+      messageId: "pending",
+      data: { detail: "R1 → R2 (ELIGIBLE)" },
       severity: "low",
     },
   ],
   unknown: [
-    { name: "DescribeDomains denied", asset: domainAsset({ pendingUpdate: DENIED }) },
+    {
+      name: "DescribeDomains denied",
+      messageId: "cannotTell",
+      asset: domainAsset({ pendingUpdate: DENIED }),
+    },
     {
       name: "no ServiceSoftwareOptions reported",
+      messageId: "cannotTell",
       asset: domainAsset({ pendingUpdate: unknown("DescribeDomains reported no ServiceSoftwareOptions") }),
     },
   ],

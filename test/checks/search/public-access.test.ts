@@ -17,9 +17,10 @@ const noFgac = {
 
 checkTable(check, {
   valid: [
-    { name: "inside a VPC", asset: domainAsset() },
+    { name: "inside a VPC", messageId: "notPublic", asset: domainAsset() },
     {
       name: "public endpoint with an IP-restricted policy",
+      messageId: "notPublic",
       asset: domainAsset({
         exposure: {
           public: false,
@@ -33,7 +34,11 @@ checkTable(check, {
     {
       name: "open policy, no fine-grained access control",
       asset: domainAsset({ exposure: open, authentication: noFgac }),
-      message: /Open to anyone on the internet: .*no fine-grained access control/,
+      messageId: "public",
+      data: {
+        routes: ['public endpoint and Statement 1 allows es:* to Principal {"AWS": "*"}'],
+        why: "no fine-grained access control",
+      },
       severity: "critical",
     },
     {
@@ -42,25 +47,41 @@ checkTable(check, {
         exposure: open,
         authentication: { ...noFgac, fineGrainedAccessControl: true, anonymousAuth: true },
       }),
-      message: /serves anonymous requests/,
+      messageId: "public",
+      data: {
+        routes: ['public endpoint and Statement 1 allows es:* to Principal {"AWS": "*"}'],
+        why: "fine-grained access control serves anonymous requests",
+      },
       severity: "critical",
     },
     {
       name: "open policy, fine-grained access control still asks for credentials",
       asset: domainAsset({ exposure: open }),
-      message: /only fine-grained access control sign-in stands in the way/,
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ['public endpoint and Statement 1 allows es:* to Principal {"AWS": "*"}'],
+        gate: "only fine-grained access control sign-in stands in the way",
+      },
       severity: "high",
     },
     {
       name: "authenticated but phi-tagged: raised back to critical",
       asset: domainAsset({ exposure: open, dataClassification: "phi" }),
-      message: /sign-in/,
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ['public endpoint and Statement 1 allows es:* to Principal {"AWS": "*"}'],
+        gate: "only fine-grained access control sign-in stands in the way",
+      },
       severity: "critical",
     },
     {
       name: "open policy, authentication unreadable: not assumed to help",
       asset: domainAsset({ exposure: open, authentication: unknown("DescribeDomains failed") }),
-      message: /authentication unknown/,
+      messageId: "public",
+      data: {
+        routes: ['public endpoint and Statement 1 allows es:* to Principal {"AWS": "*"}'],
+        why: "authentication unknown (DescribeDomains failed)",
+      },
       severity: "critical",
     },
   ],
@@ -70,7 +91,10 @@ checkTable(check, {
       asset: domainAsset({
         exposure: unknown("public endpoint; access policy: DescribeDomains failed: AccessDeniedException"),
       }),
-      message: /AccessDeniedException/,
+      messageId: "cannotTell",
+      data: {
+        reason: "public endpoint; access policy: DescribeDomains failed: AccessDeniedException",
+      },
     },
   ],
 });

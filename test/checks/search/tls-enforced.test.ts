@@ -4,9 +4,10 @@ import { DENIED, domainAsset } from "./opensearch-assets.js";
 
 checkTable(check, {
   valid: [
-    { name: "HTTPS with TLS 1.2 and forward secrecy", asset: domainAsset() },
+    { name: "HTTPS with TLS 1.2 and forward secrecy", messageId: "modernTls", asset: domainAsset() },
     {
       name: "HTTPS with TLS 1.2",
+      messageId: "modernTls",
       asset: domainAsset({
         transport: { httpsEnforced: true, minimumTlsVersion: "1.2", tlsPolicy: "Policy-Min-TLS-1-2-2019-07" },
       }),
@@ -22,7 +23,7 @@ checkTable(check, {
           tlsPolicy: "Policy-Min-TLS-1-2-2019-07",
         },
       }),
-      message: /EnforceHTTPS is off/,
+      messageId: "plainHttp",
       severity: "medium",
     },
     {
@@ -30,15 +31,19 @@ checkTable(check, {
       asset: domainAsset({
         transport: { httpsEnforced: true, minimumTlsVersion: "1.0", tlsPolicy: "Policy-Min-TLS-1-0-2019-07" },
       }),
-      message: /TLS 1\.0 is still accepted/,
+      messageId: "oldTls",
+      data: { minimumTlsVersion: "1.0", policy: "Policy-Min-TLS-1-0-2019-07" },
     },
   ],
   unknown: [
-    { name: "DescribeDomains denied", asset: domainAsset({ transport: DENIED }) },
+    { name: "DescribeDomains denied", messageId: "cannotTell", asset: domainAsset({ transport: DENIED }) },
     {
       name: "HTTPS required but no TLS policy reported",
       asset: domainAsset({ transport: { httpsEnforced: true } }),
-      message: /minimum TLS version/,
+      messageId: "cannotTell",
+      data: {
+        reason: "HTTPS is required, but DescribeDomains reported no TLS security policy (absent)",
+      },
     },
   ],
 });

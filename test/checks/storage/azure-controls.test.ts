@@ -8,47 +8,62 @@ import { checkTable } from "../../support/check-table.js";
 
 checkTable(minTlsVersion, {
   valid: [
-    { name: "TLS 1.2", asset: azureStorageAsset() },
-    { name: "TLS 1.3", asset: azureStorageAsset({ minimumTlsVersion: "1.3" }) },
+    { name: "TLS 1.2", messageId: "modernTls", asset: azureStorageAsset() },
+    { name: "TLS 1.3", messageId: "modernTls", asset: azureStorageAsset({ minimumTlsVersion: "1.3" }) },
   ],
   invalid: [
     {
       name: "TLS 1.0 (also ARM's default when unset)",
       asset: azureStorageAsset({ minimumTlsVersion: "1.0" }),
-      message: /TLS 1\.0 is still accepted \(minimumTlsVersion TLS1_0\)/,
+      messageId: "oldTls",
+      data: { minimumTlsVersion: "1.0", setting: "TLS1_0" },
       severity: "medium",
     },
-    { name: "TLS 1.1", asset: azureStorageAsset({ minimumTlsVersion: "1.1" }), message: /TLS 1\.1/ },
+    {
+      name: "TLS 1.1",
+      asset: azureStorageAsset({ minimumTlsVersion: "1.1" }),
+      messageId: "oldTls",
+      data: { minimumTlsVersion: "1.1", setting: "TLS1_1" },
+    },
   ],
   unknown: [
     {
       name: "not reported",
       asset: azureStorageAsset({ minimumTlsVersion: undefined }),
-      message: /did not report/,
+      messageId: "cannotTell",
+      data: { reason: "the provider did not report one for this storage" },
     },
   ],
 });
 
 checkTable(sharedKeyAccess, {
-  valid: [{ name: "Entra ID only", asset: azureStorageAsset() }],
+  valid: [{ name: "Entra ID only", messageId: "keysRefused", asset: azureStorageAsset() }],
   invalid: [
     {
       name: "allowSharedKeyAccess not set (equivalent to true)",
       asset: azureStorageAsset({
         sharedKeyAccess: { allowed: true, detail: "allowSharedKeyAccess is not set (equivalent to true)" },
       }),
-      message: /Account keys are accepted: allowSharedKeyAccess is not set/,
+      messageId: "keysAccepted",
+      data: { detail: "allowSharedKeyAccess is not set (equivalent to true)" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "not reported", asset: azureStorageAsset({ sharedKeyAccess: undefined }) }],
+  unknown: [
+    {
+      name: "not reported",
+      messageId: "cannotTell",
+      asset: azureStorageAsset({ sharedKeyAccess: undefined }),
+    },
+  ],
 });
 
 checkTable(publicNetworkAccess, {
   valid: [
-    { name: "public network access disabled", asset: azureStorageAsset() },
+    { name: "public network access disabled", messageId: "restricted", asset: azureStorageAsset() },
     {
       name: "firewall denies by default",
+      messageId: "restricted",
       asset: azureStorageAsset({
         networkExposure: { public: false, detail: "the firewall denies by default and admits 1 IP range(s)" },
       }),
@@ -60,7 +75,8 @@ checkTable(publicNetworkAccess, {
       asset: azureStorageAsset({
         networkExposure: { public: true, detail: "the firewall allows every network by default" },
       }),
-      message: /Any internet address can connect/,
+      messageId: "anyNetwork",
+      data: { detail: "the firewall allows every network by default" },
       severity: "medium",
     },
     {
@@ -69,33 +85,47 @@ checkTable(publicNetworkAccess, {
         dataClassification: "phi",
         networkExposure: { public: true, detail: "the firewall allows every network by default" },
       }),
-      message: /Any internet address/,
+      messageId: "anyNetwork",
+      data: { detail: "the firewall allows every network by default" },
       severity: "high",
     },
   ],
-  unknown: [{ name: "not reported", asset: azureStorageAsset({ networkExposure: undefined }) }],
+  unknown: [
+    {
+      name: "not reported",
+      messageId: "cannotTell",
+      asset: azureStorageAsset({ networkExposure: undefined }),
+    },
+  ],
 });
 
 checkTable(infrastructureEncryption, {
-  valid: [{ name: "required", asset: azureStorageAsset() }],
+  valid: [{ name: "required", messageId: "doubleEncrypted", asset: azureStorageAsset() }],
   invalid: [
     {
       name: "one layer only",
       asset: azureStorageAsset({ infrastructureEncryption: { enabled: false } }),
-      message: /Only one layer/,
+      messageId: "singleLayer",
       severity: "low",
     },
   ],
-  unknown: [{ name: "not reported", asset: azureStorageAsset({ infrastructureEncryption: undefined }) }],
+  unknown: [
+    {
+      name: "not reported",
+      messageId: "cannotTell",
+      asset: azureStorageAsset({ infrastructureEncryption: undefined }),
+    },
+  ],
 });
 
 checkTable(softDelete, {
-  valid: [{ name: "14 days", asset: azureStorageAsset() }],
+  valid: [{ name: "14 days", messageId: "softDelete", asset: azureStorageAsset() }],
   invalid: [
     {
       name: "off",
       asset: azureStorageAsset({ softDelete: { enabled: false, detail: "blob soft delete is off" } }),
-      message: /Deleted blobs are gone at once/,
+      messageId: "noSoftDelete",
+      data: { detail: "blob soft delete is off" },
       severity: "low",
     },
   ],
@@ -103,7 +133,8 @@ checkTable(softDelete, {
     {
       name: "blob service properties denied",
       asset: azureStorageAsset({ softDelete: AUTHORIZATION_FAILED }),
-      message: /AuthorizationFailed/,
+      messageId: "cannotTell",
+      data: { reason: "BlobServices_GetServiceProperties failed: AuthorizationFailed" },
     },
   ],
 });

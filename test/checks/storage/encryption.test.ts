@@ -12,20 +12,24 @@ const unreadable = storageAsset({ encryptionAtRest: unknown("GetBucketEncryption
 
 checkTable(atRest, {
   valid: [
-    { name: "SSE-KMS", asset: storageAsset() },
-    { name: "SSE-S3 is still encryption", asset: sseS3 },
+    { name: "SSE-KMS", messageId: "encrypted", asset: storageAsset() },
+    { name: "SSE-S3 is still encryption", messageId: "encrypted", asset: sseS3 },
   ],
-  invalid: [
-    { name: "no default encryption", asset: none, message: /No default encryption/, severity: "high" },
-  ],
-  unknown: [{ name: "unreadable", asset: unreadable }],
+  invalid: [{ name: "no default encryption", asset: none, messageId: "notEncrypted", severity: "high" }],
+  unknown: [{ name: "unreadable", messageId: "cannotTell", asset: unreadable }],
 });
 
 checkTable(cmk, {
-  valid: [{ name: "customer-managed KMS key", asset: storageAsset() }],
+  valid: [{ name: "customer-managed KMS key", messageId: "customerKey", asset: storageAsset() }],
   invalid: [
-    { name: "SSE-S3 only", asset: sseS3, message: /provider-managed key \(AES256\)/, severity: "low" },
-    { name: "not encrypted", asset: none, message: /Not encrypted/ },
+    {
+      name: "SSE-S3 only",
+      asset: sseS3,
+      messageId: "providerKey",
+      data: { algorithm: "AES256" },
+      severity: "low",
+    },
+    { name: "not encrypted", asset: none, messageId: "notEncrypted" },
   ],
-  unknown: [{ name: "unreadable", asset: unreadable }],
+  unknown: [{ name: "unreadable", messageId: "cannotTell", asset: unreadable }],
 });

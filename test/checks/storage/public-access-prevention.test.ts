@@ -5,9 +5,10 @@ import { unknown } from "../../../src/model/known.js";
 
 checkTable(check, {
   valid: [
-    { name: "bucket BPA all on", asset: storageAsset() },
+    { name: "bucket BPA all on", messageId: "enforced", asset: storageAsset() },
     {
       name: "enforced by account BPA",
+      messageId: "enforced",
       asset: storageAsset({
         publicAccessPrevention: {
           enforced: true,
@@ -27,12 +28,14 @@ checkTable(check, {
           detail: "bucket Block Public Access has IgnorePublicAcls, RestrictPublicBuckets off",
         },
       }),
-      message: /IgnorePublicAcls, RestrictPublicBuckets off/,
+      messageId: "notEnforced",
+      data: { detail: "bucket Block Public Access has IgnorePublicAcls, RestrictPublicBuckets off" },
     },
   ],
   unknown: [
     {
       name: "unreadable",
+      messageId: "cannotTell",
       asset: storageAsset({ publicAccessPrevention: unknown("GetPublicAccessBlock failed: AccessDenied") }),
     },
   ],

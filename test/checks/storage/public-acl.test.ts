@@ -4,9 +4,10 @@ import { storageAsset, UNREADABLE } from "../../support/assets.js";
 
 checkTable(check, {
   valid: [
-    { name: "owner-only ACL", asset: storageAsset() },
+    { name: "owner-only ACL", messageId: "noPublicAcl", asset: storageAsset() },
     {
       name: "public grant masked by IgnorePublicAcls",
+      messageId: "noPublicAcl",
       asset: storageAsset({
         publicAcl: { public: false, reasons: ["ACL grants READ to AllUsers, but ACLs are ignored"] },
       }),
@@ -16,7 +17,8 @@ checkTable(check, {
     {
       name: "READ to AllUsers",
       asset: storageAsset({ publicAcl: { public: true, reasons: ["ACL grants READ to AllUsers"] } }),
-      message: /READ to AllUsers/,
+      messageId: "publicAcl",
+      data: { grants: ["ACL grants READ to AllUsers"] },
       severity: "medium",
     },
     {
@@ -25,9 +27,12 @@ checkTable(check, {
         dataClassification: "pii",
         publicAcl: { public: true, reasons: ["ACL grants READ to AuthenticatedUsers"] },
       }),
-      message: /AuthenticatedUsers/,
+      messageId: "publicAcl",
+      data: { grants: ["ACL grants READ to AuthenticatedUsers"] },
       severity: "high",
     },
   ],
-  unknown: [{ name: "ACL unreadable", asset: storageAsset({ publicAcl: UNREADABLE }) }],
+  unknown: [
+    { name: "ACL unreadable", messageId: "cannotTell", asset: storageAsset({ publicAcl: UNREADABLE }) },
+  ],
 });

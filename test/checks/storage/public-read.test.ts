@@ -6,9 +6,10 @@ const open = { public: true, reasons: ['Statement 1 allows s3:GetObject to Princ
 
 checkTable(check, {
   valid: [
-    { name: "private bucket", asset: storageAsset() },
+    { name: "private bucket", messageId: "notPublic", asset: storageAsset() },
     {
       name: "public policy blocked by RestrictPublicBuckets",
+      messageId: "notPublic",
       asset: storageAsset({
         publicRead: { public: false, reasons: ["…, but RestrictPublicBuckets blocks it"] },
       }),
@@ -18,23 +19,31 @@ checkTable(check, {
     {
       name: "public via policy",
       asset: storageAsset({ publicRead: open }),
-      message: /Anyone can read: Statement 1/,
+      messageId: "publicRead",
+      data: { routes: ['Statement 1 allows s3:GetObject to Principal "*"'] },
       severity: "high",
     },
     {
       name: "public and tagged phi is critical",
       asset: storageAsset({ publicRead: open, dataClassification: "phi" }),
-      message: /Anyone can read/,
+      messageId: "publicRead",
+      data: { routes: ['Statement 1 allows s3:GetObject to Principal "*"'] },
       severity: "critical",
     },
     {
       name: "public and tagged internal stays high",
       asset: storageAsset({ publicRead: open, dataClassification: "internal" }),
-      message: /Anyone can read/,
+      messageId: "publicRead",
+      data: { routes: ['Statement 1 allows s3:GetObject to Principal "*"'] },
       severity: "high",
     },
   ],
   unknown: [
-    { name: "policy unreadable", asset: storageAsset({ publicRead: UNREADABLE }), message: /AccessDenied/ },
+    {
+      name: "policy unreadable",
+      asset: storageAsset({ publicRead: UNREADABLE }),
+      messageId: "cannotTell",
+      data: { reason: "GetBucketPolicy failed: AccessDenied" },
+    },
   ],
 });

@@ -6,58 +6,64 @@ import { storageAsset } from "../../support/assets.js";
 import { unknown } from "../../../src/model/known.js";
 
 checkTable(tls, {
-  valid: [{ name: "deny on SecureTransport=false", asset: storageAsset() }],
+  valid: [{ name: "deny on SecureTransport=false", messageId: "tlsOnly", asset: storageAsset() }],
   invalid: [
     {
       name: "no deny statement",
       asset: storageAsset({ tlsOnly: { enforced: false, detail: "no bucket policy" } }),
-      message: /not refused: no bucket policy/,
+      messageId: "plainHttp",
+      data: { detail: "no bucket policy" },
       severity: "medium",
     },
   ],
   unknown: [
     {
       name: "policy unreadable",
+      messageId: "cannotTell",
       asset: storageAsset({ tlsOnly: unknown("GetBucketPolicy failed: AccessDenied") }),
     },
   ],
 });
 
 checkTable(logging, {
-  valid: [{ name: "server access logging on", asset: storageAsset() }],
+  valid: [{ name: "server access logging on", messageId: "logged", asset: storageAsset() }],
   invalid: [
     {
       name: "logging off",
       asset: storageAsset({ accessLogging: { enabled: false } }),
-      message: /not logged/,
+      messageId: "notLogged",
     },
   ],
   unknown: [
     {
       name: "unreadable",
+      messageId: "cannotTell",
       asset: storageAsset({ accessLogging: unknown("GetBucketLogging failed: AccessDenied") }),
     },
   ],
 });
 
 checkTable(versioning, {
-  valid: [{ name: "enabled", asset: storageAsset() }],
+  valid: [{ name: "enabled", messageId: "versioned", asset: storageAsset() }],
   invalid: [
     {
       name: "suspended",
       asset: storageAsset({ versioning: { enabled: false, detail: "versioning Suspended" } }),
-      message: /Suspended/,
+      messageId: "notVersioned",
+      data: { detail: "versioning Suspended" },
     },
     {
       name: "never enabled",
       asset: storageAsset({ versioning: { enabled: false, detail: "versioning never enabled" } }),
-      message: /never enabled/,
+      messageId: "notVersioned",
+      data: { detail: "versioning never enabled" },
       severity: "low",
     },
   ],
   unknown: [
     {
       name: "unreadable",
+      messageId: "cannotTell",
       asset: storageAsset({ versioning: unknown("GetBucketVersioning failed: AccessDenied") }),
     },
   ],

@@ -9,9 +9,15 @@ const off = { on: false, detail: "AI Protection (AI_PROTECTION) is DISABLED" };
 
 checkTable(check, {
   valid: [
-    { name: "AI Protection on", asset: threatDetectionAsset(), neighbours: [platformAsset()] },
+    {
+      name: "AI Protection on",
+      messageId: "on",
+      asset: threatDetectionAsset(),
+      neighbours: [platformAsset()],
+    },
     {
       name: "off, but the region holds only storage, no AI workload",
+      messageId: "noAiAssets",
       asset: threatDetectionAsset({ aiProtection: off }),
       neighbours: [storageAsset()],
     },
@@ -21,7 +27,11 @@ checkTable(check, {
       name: "AI Protection disabled where a Bedrock workload lives",
       asset: threatDetectionAsset({ aiProtection: off }),
       neighbours: [platformAsset()],
-      message: /Off for 1 AI asset \(bedrock\/us-east-1\): AI Protection \(AI_PROTECTION\) is DISABLED/,
+      messageId: "off",
+      data: {
+        watched: "1 AI asset (bedrock/us-east-1)",
+        detail: "AI Protection (AI_PROTECTION) is DISABLED",
+      },
       severity: "medium",
     },
   ],
@@ -30,7 +40,10 @@ checkTable(check, {
       name: "GetDetector denied where a Bedrock workload lives",
       asset: threatDetectionAsset({ aiProtection: unknown("GetDetector failed: AccessDeniedException") }),
       neighbours: [platformAsset()],
-      message: /AccessDeniedException/,
+      messageId: "cannotTell",
+      data: {
+        reason: "GetDetector failed: AccessDeniedException",
+      },
     },
   ],
 });

@@ -12,16 +12,19 @@ checkTable(check, {
   valid: [
     {
       name: "detector enabled where an AI bucket lives",
+      messageId: "on",
       asset: threatDetectionAsset(),
       neighbours: [bucket],
     },
     {
       name: "off, but no AI asset in this region (only the account and one in another region)",
+      messageId: "noAiAssets",
       asset: threatDetectionAsset({ enabled: off }),
       neighbours: [accountAsset(), elsewhere],
     },
     {
       name: "unreadable, but nothing to protect here",
+      messageId: "noAiAssets",
       asset: threatDetectionAsset({ enabled: unknown("ListDetectors failed: AccessDeniedException") }),
       neighbours: [elsewhere],
     },
@@ -31,14 +34,16 @@ checkTable(check, {
       name: "no detector where an AI bucket lives",
       asset: threatDetectionAsset({ enabled: off }),
       neighbours: [bucket],
-      message: /Off where 1 AI asset \(example-bucket\) live: no GuardDuty detector/,
+      messageId: "off",
+      data: { watched: "1 AI asset (example-bucket)", detail: "no GuardDuty detector in us-east-1" },
       severity: "high",
     },
     {
       name: "detector suspended",
       asset: threatDetectionAsset({ enabled: { on: false, detail: "detector d1 is DISABLED" } }),
       neighbours: [bucket],
-      message: /DISABLED/,
+      messageId: "off",
+      data: { watched: "1 AI asset (example-bucket)", detail: "detector d1 is DISABLED" },
     },
     {
       name: "Defender off for a subscription holding an AI asset in any region",
@@ -53,7 +58,8 @@ checkTable(check, {
       neighbours: [
         storageAsset({ id: "/subscriptions/s1/x", provider: "azure", account: "s1", region: "westeurope" }),
       ],
-      message: /Off where 1 AI asset/,
+      messageId: "off",
+      data: { watched: "1 AI asset (example-bucket)", detail: "CloudPosture plan is Free" },
     },
   ],
   unknown: [
@@ -61,7 +67,8 @@ checkTable(check, {
       name: "ListDetectors denied where an AI bucket lives",
       asset: threatDetectionAsset({ enabled: unknown("ListDetectors failed: AccessDeniedException") }),
       neighbours: [bucket],
-      message: /AccessDeniedException/,
+      messageId: "cannotTell",
+      data: { reason: "ListDetectors failed: AccessDeniedException" },
     },
   ],
 });

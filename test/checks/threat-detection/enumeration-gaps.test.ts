@@ -36,7 +36,8 @@ describe("threat-detection checks with failed listings", () => {
     for (const check of [enabled, storageProtection]) {
       const outcome = check.evaluate(asset, new AssetGraph([asset]));
       expect(outcome.status).toBe("unknown");
-      expect(outcome.message).toMatch(/ListBuckets: AccessDenied/);
+      expect(outcome.messageId).toBe("cannotTell");
+      expect(outcome.data.reason).toMatch(/ListBuckets: AccessDenied/);
     }
   });
 

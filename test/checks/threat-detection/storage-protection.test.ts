@@ -9,9 +9,15 @@ const off = { on: false, detail: "S3 Protection (S3_DATA_EVENTS) is DISABLED" };
 
 checkTable(check, {
   valid: [
-    { name: "S3 Protection on", asset: threatDetectionAsset(), neighbours: [storageAsset()] },
+    {
+      name: "S3 Protection on",
+      messageId: "on",
+      asset: threatDetectionAsset(),
+      neighbours: [storageAsset()],
+    },
     {
       name: "off, but the region holds no storage (only a Bedrock platform)",
+      messageId: "noAiAssets",
       asset: threatDetectionAsset({ storageProtection: off }),
       neighbours: [platformAsset()],
     },
@@ -21,7 +27,8 @@ checkTable(check, {
       name: "S3 Protection disabled where an AI bucket lives",
       asset: threatDetectionAsset({ storageProtection: off }),
       neighbours: [storageAsset()],
-      message: /Off for 1 AI asset \(example-bucket\): S3 Protection \(S3_DATA_EVENTS\) is DISABLED/,
+      messageId: "off",
+      data: { watched: "1 AI asset (example-bucket)", detail: "S3 Protection (S3_DATA_EVENTS) is DISABLED" },
       severity: "medium",
     },
   ],
@@ -32,7 +39,10 @@ checkTable(check, {
         storageProtection: unknown("GetDetector reported neither features nor data sources"),
       }),
       neighbours: [storageAsset()],
-      message: /neither features/,
+      messageId: "cannotTell",
+      data: {
+        reason: "GetDetector reported neither features nor data sources",
+      },
     },
   ],
 });

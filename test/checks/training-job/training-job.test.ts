@@ -12,9 +12,10 @@ const CLEAR = { enabled: false, detail: "EnableInterContainerTrafficEncryption i
 
 checkTable(interContainerEncryption, {
   valid: [
-    { name: "encrypted", asset: trainingJobAsset() },
+    { name: "encrypted", messageId: "encrypted", asset: trainingJobAsset() },
     {
       name: "off, but a single instance has no traffic between containers",
+      messageId: "singleInstance",
       asset: trainingJobAsset({
         interContainerEncryption: CLEAR,
         compute: { instanceCount: 1, instanceTypes: ["ml.m5.xlarge"] },
@@ -25,7 +26,8 @@ checkTable(interContainerEncryption, {
     {
       name: "off on a distributed job",
       asset: trainingJobAsset({ interContainerEncryption: CLEAR }),
-      message: /2 instances exchange training data unencrypted/,
+      messageId: "unencrypted",
+      data: { instanceCount: 2, detail: "EnableInterContainerTrafficEncryption is off" },
       severity: "medium",
     },
     {
@@ -34,27 +36,36 @@ checkTable(interContainerEncryption, {
         interContainerEncryption: CLEAR,
         compute: { instanceCount: 5, instanceTypes: ["ml.p4d.24xlarge", "ml.c5.18xlarge"] },
       }),
-      message: /5 instances/,
+      messageId: "unencrypted",
+      data: { instanceCount: 5, detail: "EnableInterContainerTrafficEncryption is off" },
     },
   ],
   unknown: [
-    { name: "job unreadable", asset: trainingJobAsset({ interContainerEncryption: DENIED }) },
+    {
+      name: "job unreadable",
+      messageId: "cannotTell",
+      asset: trainingJobAsset({ interContainerEncryption: DENIED }),
+    },
     {
       name: "off, and the instance count is unknown",
       asset: trainingJobAsset({
         interContainerEncryption: CLEAR,
         compute: unknown("DescribeTrainingJob reported no ResourceConfig"),
       }),
-      message: /whether the job is distributed/,
+      messageId: "cannotTell",
+      data: {
+        reason: "DescribeTrainingJob reported no ResourceConfig",
+      },
     },
   ],
 });
 
 checkTable(volumeKmsKey, {
   valid: [
-    { name: "customer key", asset: trainingJobAsset() },
+    { name: "customer key", messageId: "volumeCustomerKey", asset: trainingJobAsset() },
     {
       name: "p4d local NVMe storage takes no key",
+      messageId: "volumeCustomerKeyUnsupported",
       asset: trainingJobAsset({
         volumeEncryption: {
           ...AWS_MANAGED_VOLUME_KEY,
@@ -68,15 +79,22 @@ checkTable(volumeKmsKey, {
     {
       name: "AWS managed key",
       asset: trainingJobAsset({ volumeEncryption: AWS_MANAGED_VOLUME_KEY }),
-      message: /No customer-managed KMS key/,
+      messageId: "volumeNoCustomerKey",
+      data: { detail: "no KMS key is set, so SageMaker encrypts the volumes with an AWS managed key" },
       severity: "low",
     },
   ],
-  unknown: [{ name: "job unreadable", asset: trainingJobAsset({ volumeEncryption: DENIED }) }],
+  unknown: [
+    {
+      name: "job unreadable",
+      messageId: "cannotTell",
+      asset: trainingJobAsset({ volumeEncryption: DENIED }),
+    },
+  ],
 });
 
 checkTable(outputKmsKey, {
-  valid: [{ name: "customer key on the output", asset: trainingJobAsset() }],
+  valid: [{ name: "customer key on the output", messageId: "customerKey", asset: trainingJobAsset() }],
   invalid: [
     {
       name: "no output key",
@@ -88,37 +106,57 @@ checkTable(outputKmsKey, {
             "OutputDataConfig names no KMS key, so SageMaker encrypts the artifacts with the account's AWS managed S3 key",
         },
       }),
-      message: /not encrypted with a customer-managed key: OutputDataConfig names no KMS key/,
+      messageId: "noCustomerKey",
+      data: {
+        detail:
+          "OutputDataConfig names no KMS key, so SageMaker encrypts the artifacts with the account's AWS managed S3 key",
+      },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "job unreadable", asset: trainingJobAsset({ outputEncryption: DENIED }) }],
+  unknown: [
+    {
+      name: "job unreadable",
+      messageId: "cannotTell",
+      asset: trainingJobAsset({ outputEncryption: DENIED }),
+    },
+  ],
 });
 
 checkTable(networkIsolation, {
-  valid: [{ name: "isolated", asset: trainingJobAsset() }],
+  valid: [{ name: "isolated", messageId: "isolated", asset: trainingJobAsset() }],
   invalid: [
     {
       name: "not isolated",
       asset: trainingJobAsset({
         networkIsolation: { enabled: false, detail: "EnableNetworkIsolation is off" },
       }),
-      message: /outbound network calls/,
+      messageId: "outbound",
+      data: { detail: "EnableNetworkIsolation is off" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "job unreadable", asset: trainingJobAsset({ networkIsolation: DENIED }) }],
+  unknown: [
+    {
+      name: "job unreadable",
+      messageId: "cannotTell",
+      asset: trainingJobAsset({ networkIsolation: DENIED }),
+    },
+  ],
 });
 
 checkTable(vpc, {
-  valid: [{ name: "in a VPC", asset: trainingJobAsset() }],
+  valid: [{ name: "in a VPC", messageId: "inVpc", asset: trainingJobAsset() }],
   invalid: [
     {
       name: "no VPC",
       asset: trainingJobAsset({ network: NO_VPC }),
-      message: /Not attached to your VPC/,
+      messageId: "notInVpc",
+      data: { detail: "no VpcConfig: the containers use SageMaker's network" },
       severity: "medium",
     },
   ],
-  unknown: [{ name: "job unreadable", asset: trainingJobAsset({ network: DENIED }) }],
+  unknown: [
+    { name: "job unreadable", messageId: "cannotTell", asset: trainingJobAsset({ network: DENIED }) },
+  ],
 });
