@@ -7,13 +7,13 @@ import {
   AZURE_OPERATIONS,
   AZURE_SERVICES,
 } from "../providers/azure/index.js";
-import type { ProviderAdapter } from "../src/engine/provider.js";
+import type { AnyProviderAdapter } from "../src/engine/provider.js";
 import type { AssetKind } from "../src/model/asset.js";
 import type { AnyCheck } from "../src/model/check.js";
 import type { ProviderId } from "../src/model/inventory.js";
 import { InputError } from "../src/model/input-error.js";
 
-export const PROVIDERS: readonly ProviderAdapter[] = [awsProvider, azureProvider];
+export const PROVIDERS: readonly AnyProviderAdapter[] = [awsProvider, azureProvider];
 export const CHECKS = ALL_CHECKS;
 export const OPERATIONS = { aws: AWS_OPERATIONS, azure: AZURE_OPERATIONS };
 
@@ -45,7 +45,7 @@ export function cloudsOf(check: AnyCheck): ProviderId[] {
 /** The Azure custom role generated from OPERATIONS.azure (`aiposture permissions --provider azure`). */
 export const azureRole = () => azureCustomRole(AZURE_OPERATIONS);
 
-export function selectProviders(name: string): ProviderAdapter[] {
+export function selectProviders(name: string): AnyProviderAdapter[] {
   if (name === "all") return [...PROVIDERS];
   const adapter = PROVIDERS.find((p) => p.id === name);
   if (!adapter) {

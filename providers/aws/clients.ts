@@ -1,5 +1,5 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "./options.js";
 
 /**
  * Floor of the adaptive rate limiter, in requests per second per client. The SDK's default (0.5/s) makes one
@@ -19,7 +19,7 @@ const EMULATOR_CREDENTIALS = {
  * backoff on throttling, honouring the service's throttling codes), and one endpoint for every service when
  * scanning the emulator. Each client gets its own strategy, so one region's throttling does not slow another.
  */
-export function awsClientConfig(options: CollectOptions, region: string) {
+export function awsClientConfig(options: AwsScanOptions, region: string) {
   const credentials =
     options.credentials ??
     (options.endpoint && !options.profile && !process.env.AWS_ACCESS_KEY_ID

@@ -1,6 +1,6 @@
 import { Agent } from "node:https";
 import type { TokenCredential } from "@azure/identity";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 import { armEndpoint, azureCredential } from "./credential.js";
 import { readOnlyGuardPolicy } from "./guard.js";
 
@@ -17,7 +17,7 @@ export interface ArmConnection {
   close(): void;
 }
 
-export function openArmConnection(options: CollectOptions): ArmConnection {
+export function openArmConnection(options: AzureScanOptions): ArmConnection {
   const endpoint = armEndpoint(options);
   // The emulator's certificate is trusted by this agent only, never process-wide.
   const agent = options.azureCaCertificate
@@ -36,7 +36,7 @@ export function openArmConnection(options: CollectOptions): ArmConnection {
  * credentialScopes, modular ones endpoint and credentials.scopes), the SDK's own retry policy — which honours
  * Retry-After on 429/503 and backs off exponentially otherwise — and the read-only guard.
  */
-export function armClientOptions(options: CollectOptions, endpoint: string, agent: Agent | undefined) {
+export function armClientOptions(options: AzureScanOptions, endpoint: string, agent: Agent | undefined) {
   const scope = `${new URL(endpoint).origin}/.default`;
   return {
     endpoint,

@@ -1,5 +1,5 @@
 import pLimit from "p-limit";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
 import { ArmRestClient } from "./arm-rest.js";
 import { openArmConnection } from "./clients.js";
@@ -21,7 +21,7 @@ const SERVICE_COLLECTORS = AZURE_SERVICES.flatMap((service) =>
  * concurrently, all calls under one bound. A subscription that fails (denied, throttled past retries) leaves
  * error entries for itself only; the others are read as usual.
  */
-export async function collectAzure(options: CollectOptions): Promise<Inventory> {
+export async function collectAzure(options: AzureScanOptions): Promise<Inventory> {
   const inventory = emptyInventory();
   const reader = new AzureReader(pLimit(options.concurrency), inventory.errors, AZURE_OPERATIONS);
   const arm = openArmConnection(options);

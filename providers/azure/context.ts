@@ -1,4 +1,4 @@
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 import type { Inventory, InventoryRecord } from "../../src/model/inventory.js";
 import type { ArmRestClient } from "./arm-rest.js";
 import type { ArmConnection } from "./clients.js";
@@ -8,7 +8,7 @@ import type { AzureReplyReader } from "./replies.js";
 /** What one subscription's collectors share: the reader (bounded, recorded, guarded calls) and the inventory. */
 export interface AzureCollectContext {
   subscriptionId: string;
-  options: CollectOptions;
+  options: AzureScanOptions;
   reader: AzureReader;
   /** Credential, endpoint and client options for constructing ARM SDK clients. */
   arm: ArmConnection;
