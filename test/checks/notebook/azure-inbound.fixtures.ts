@@ -1,0 +1,19 @@
+// notebook.public-ip and notebook.ssh-public, asked of Azure ML compute instances (SageMaker notebooks have no
+// inbound path and always pass).
+// Shared by the tables of this folder's checks.
+import { unknown } from "../../../src/model/known.js";
+import { notebookAsset } from "../../support/ml-assets.js";
+
+export const DENIED = unknown("Compute_List failed: AuthorizationFailed");
+
+export const ci = (publicIpOn: boolean, ssh: boolean) =>
+  notebookAsset({
+    provider: "azure",
+    type: "azure.machinelearning.computeinstance",
+    name: "ci-dev",
+    inboundAccess: {
+      publicIp: publicIpOn,
+      ssh,
+      detail: `${publicIpOn ? "public IP (enableNodePublicIp true)" : "no public IP"}; public SSH ${ssh ? "enabled" : "disabled"}`,
+    },
+  });

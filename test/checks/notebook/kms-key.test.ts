@@ -1,0 +1,20 @@
+import kmsKey from "../../../checks/notebook/kms-key.js";
+import { checkTable } from "../../support/check-table.js";
+import { AWS_MANAGED_VOLUME_KEY, notebookAsset } from "../../support/ml-assets.js";
+import { DENIED } from "./notebook.fixtures.js";
+
+checkTable(kmsKey, {
+  valid: [{ name: "customer key", messageId: "volumeCustomerKey", asset: notebookAsset() }],
+  invalid: [
+    {
+      name: "AWS managed key",
+      asset: notebookAsset({ volumeEncryption: AWS_MANAGED_VOLUME_KEY }),
+      messageId: "volumeNoCustomerKey",
+      data: { detail: "no KMS key is set, so SageMaker encrypts the volumes with an AWS managed key" },
+      severity: "low",
+    },
+  ],
+  unknown: [
+    { name: "unreadable", messageId: "cannotTell", asset: notebookAsset({ volumeEncryption: DENIED }) },
+  ],
+});

@@ -1,0 +1,19 @@
+import errors from "../../../checks/search/error-logging.js";
+import { checkTable } from "../../support/check-table.js";
+import { DENIED, domainAsset } from "./opensearch-assets.js";
+import { on, off } from "./logging-and-updates.fixtures.js";
+
+checkTable(errors, {
+  valid: [{ name: "error logs published", messageId: "publishedTo", asset: domainAsset() }],
+  invalid: [
+    {
+      name: "no error logs",
+      asset: domainAsset({ logging: { audit: on, error: off } }),
+      messageId: "notPublished",
+      severity: "low",
+    },
+  ],
+  unknown: [
+    { name: "DescribeDomains denied", messageId: "cannotTell", asset: domainAsset({ logging: DENIED }) },
+  ],
+});

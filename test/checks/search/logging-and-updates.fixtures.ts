@@ -1,0 +1,5 @@
+// Shared by the tables of this folder's checks.
+
+export const on = { enabled: true, destination: "arn:aws:logs:us-east-1:111122223333:log-group:x" };
+
+export const off = { enabled: false };
