@@ -2,6 +2,18 @@ import check from "../../../checks/search/public-access.js";
 import { unknown } from "../../../src/model/known.js";
 import { checkTable } from "../../support/check-table.js";
 import { domainAsset } from "./opensearch-assets.js";
+import { awsProvider } from "../../../providers/aws/index.js";
+import { fromRecord } from "../../support/from-record.js";
+import { azureProvider } from "../../../providers/azure/index.js";
+import {
+  azureSearchRecord,
+  openDomainPolicy,
+  openSearchDomainRecord,
+  withoutReply,
+} from "../../support/raw-records.js";
+
+const rawDomain = (status: Record<string, unknown>) =>
+  fromRecord(awsProvider, openSearchDomainRecord(status));
 
 const open = {
   public: true,
@@ -28,6 +40,19 @@ checkTable(check, {
         },
         network: { placement: "public", detail: "public endpoint" },
       }),
+    },
+    {
+      name: "raw OpenSearch record: open policy, but the domain is in a VPC",
+      asset: rawDomain({
+        AccessPolicies: openDomainPolicy(),
+        VPCOptions: { VPCId: "vpc-1", SubnetIds: ["subnet-1"] },
+      }),
+      messageId: "notPublic",
+    },
+    {
+      name: "raw Azure record: public network access disabled",
+      asset: fromRecord(azureProvider, azureSearchRecord({ publicNetworkAccess: "disabled" })),
+      messageId: "notPublic",
     },
   ],
   invalid: [
@@ -84,6 +109,26 @@ checkTable(check, {
       },
       severity: "critical",
     },
+    {
+      name: "raw OpenSearch record: public endpoint, open policy, no fine-grained access control",
+      asset: rawDomain({ AccessPolicies: openDomainPolicy() }),
+      messageId: "public",
+      severity: "critical",
+    },
+    {
+      name: "raw OpenSearch record: public endpoint, open policy, fine-grained access control on",
+      asset: rawDomain({
+        AccessPolicies: openDomainPolicy(),
+        AdvancedSecurityOptions: { Enabled: true, InternalUserDatabaseEnabled: true },
+      }),
+      messageId: "publicBehindSignIn",
+      severity: "high",
+    },
+    {
+      name: "raw Azure record: public network access enabled, no IP rule",
+      asset: fromRecord(azureProvider, azureSearchRecord({ publicNetworkAccess: "enabled" })),
+      messageId: "publicBehindSignIn",
+    },
   ],
   unknown: [
     {
@@ -95,6 +140,14 @@ checkTable(check, {
       data: {
         reason: "public endpoint; access policy: DescribeDomains failed: AccessDeniedException",
       },
+    },
+    {
+      name: "raw OpenSearch record: DescribeDomains was not read",
+      asset: fromRecord(
+        awsProvider,
+        withoutReply(openSearchDomainRecord({ AccessPolicies: openDomainPolicy() }), "DescribeDomains"),
+      ),
+      messageId: "cannotTell",
     },
   ],
 });
