@@ -19,6 +19,8 @@ export interface CollectOptions {
   concurrency: number;
   /** Attempts per call, including the first, for the SDK's adaptive retry mode. */
   maxAttempts: number;
+  /** Per attempt: a call with no reply within this many ms is abandoned and retried (providers' defaults apply). */
+  requestTimeoutMs?: number;
   onProgress?: (message: string) => void;
   /** SageMaker training jobs created within this many days are read (default 90). */
   trainingJobDays?: number;
