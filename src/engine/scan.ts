@@ -7,6 +7,7 @@ import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.
 import { evaluateAssets } from "./evaluate.js";
 import type { CollectOptions, ProviderAdapter } from "./provider.js";
 import { buildReport } from "./report.js";
+import { advisoryWarnings } from "../supply-chain/staleness.js";
 
 /** Collects from every adapter. An adapter that fails outright becomes an error entry; the others go on. */
 export async function collectAll(
@@ -75,6 +76,8 @@ export function assess(
     assetCount: assets.length,
   });
   if (native.sources.length > 0 || native.findings.length > 0) report.native = merged.summary;
+  const warnings = advisoryWarnings(new Date());
+  if (warnings.length > 0) report.warnings = warnings;
   return { report, assets };
 }
 
