@@ -4,7 +4,14 @@ import { checkTable } from "../../support/check-table.js";
 import { denied } from "./agent.fixtures.js";
 
 checkTable(cmk, {
-  valid: [{ name: "customer-managed key", messageId: "customerKey", asset: agentAsset() }],
+  valid: [
+    { name: "customer-managed key", messageId: "customerKey", asset: agentAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: agentAsset({ encryptionAtRest: { enabled: true, keyManager: "customer" } }),
+      messageId: "customerKeyUnnamed",
+    },
+  ],
   invalid: [
     {
       name: "AWS owned key",

@@ -12,6 +12,11 @@ checkTable(guardrail, {
       asset: agentAsset(),
       neighbours: [guardrailAsset({ name: "support-guardrail" })],
     },
+    {
+      name: "guardrail without a version (the working draft)",
+      asset: agentAsset({ guardrail: { id: "arn:aws:bedrock:us-east-1:111122223333:guardrail/g1" } }),
+      messageId: "guardrail",
+    },
   ],
   invalid: [
     {

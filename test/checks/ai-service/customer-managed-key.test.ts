@@ -4,7 +4,14 @@ import { checkTable } from "../../support/check-table.js";
 import { LISTED_DENIED } from "./ai-service.fixtures.js";
 
 checkTable(customerManagedKey, {
-  valid: [{ name: "Key Vault key", messageId: "customerKey", asset: aiServiceAsset() }],
+  valid: [
+    { name: "Key Vault key", messageId: "customerKey", asset: aiServiceAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: aiServiceAsset({ encryptionAtRest: { enabled: true, keyManager: "customer" } }),
+      messageId: "customerKeyUnnamed",
+    },
+  ],
   invalid: [
     {
       name: "Microsoft-managed key",

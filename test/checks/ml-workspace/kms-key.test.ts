@@ -4,7 +4,14 @@ import { workspaceAsset } from "../../support/ml-assets.js";
 import { DENIED } from "./ml-workspace.fixtures.js";
 
 checkTable(kmsKey, {
-  valid: [{ name: "customer key", messageId: "customerKey", asset: workspaceAsset() }],
+  valid: [
+    { name: "customer key", messageId: "customerKey", asset: workspaceAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: workspaceAsset({ encryptionAtRest: { enabled: true, keyManager: "customer" } }),
+      messageId: "customerKeyUnnamed",
+    },
+  ],
   invalid: [
     {
       name: "AWS managed key",

@@ -2,6 +2,7 @@ import asyncOutputKmsKey from "../../../checks/model-endpoint/async-output-kms-k
 import { checkTable } from "../../support/check-table.js";
 import { endpointAsset } from "../../support/ml-assets.js";
 import { DENIED, CMK } from "./model-endpoint.fixtures.js";
+import { storageAsset } from "../../support/assets.js";
 
 checkTable(asyncOutputKmsKey, {
   valid: [
@@ -18,6 +19,38 @@ checkTable(asyncOutputKmsKey, {
           detail: "async output under key",
         },
       }),
+    },
+    {
+      name: "async output under a customer key whose id was not reported",
+      asset: endpointAsset({
+        asyncOutput: {
+          enabled: true,
+          destination: "s3://out/",
+          keyManager: "customer",
+          detail: "async output",
+        },
+      }),
+      messageId: "outputCustomerKeyUnnamed",
+    },
+    {
+      name: "no key named, but the destination bucket in the scan defaults to a customer key",
+      asset: endpointAsset({
+        asyncOutput: {
+          enabled: true,
+          destination: "s3://async-cmk/out/",
+          keyManager: "none",
+          detail: "no key",
+        },
+      }),
+      neighbours: [
+        storageAsset({
+          id: "arn:aws:s3:::async-cmk",
+          name: "async-cmk",
+          encryptionAtRest: { enabled: true, keyManager: "customer", algorithm: "aws:kms", keyId: CMK },
+        }),
+      ],
+      messageId: "outputBucketDefaultKey",
+      data: { bucket: "async-cmk", bucketDefaultKey: CMK },
     },
   ],
   invalid: [

@@ -25,6 +25,18 @@ checkTable(dataCaptureKmsKey, {
         }),
       ],
     },
+    {
+      name: "capture under a customer key whose id was not reported",
+      asset: endpointAsset({
+        dataCapture: {
+          enabled: true,
+          destination: "s3://capture/",
+          keyManager: "customer",
+          detail: "capture",
+        },
+      }),
+      messageId: "outputCustomerKeyUnnamed",
+    },
   ],
   invalid: [
     {

@@ -23,6 +23,11 @@ checkTable(kmsKey, {
         },
       }),
     },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: endpointAsset({ volumeEncryption: { ...AWS_MANAGED_VOLUME_KEY, keyManager: "customer" } }),
+      messageId: "volumeCustomerKeyUnnamed",
+    },
   ],
   invalid: [
     {

@@ -4,7 +4,19 @@ import { AWS_MANAGED_VOLUME_KEY, notebookAsset } from "../../support/ml-assets.j
 import { DENIED } from "./notebook.fixtures.js";
 
 checkTable(kmsKey, {
-  valid: [{ name: "customer key", messageId: "volumeCustomerKey", asset: notebookAsset() }],
+  valid: [
+    { name: "customer key", messageId: "volumeCustomerKey", asset: notebookAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: notebookAsset({ volumeEncryption: { ...AWS_MANAGED_VOLUME_KEY, keyManager: "customer" } }),
+      messageId: "volumeCustomerKeyUnnamed",
+    },
+    {
+      name: "instance type that refuses a customer key (local NVMe, hardware-encrypted)",
+      asset: notebookAsset({ volumeEncryption: { ...AWS_MANAGED_VOLUME_KEY, customerKeySupported: false } }),
+      messageId: "volumeCustomerKeyUnsupported",
+    },
+  ],
   invalid: [
     {
       name: "AWS managed key",

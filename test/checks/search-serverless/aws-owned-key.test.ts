@@ -4,7 +4,14 @@ import { checkTable } from "../../support/check-table.js";
 import { collectionAsset } from "../search/opensearch-assets.js";
 
 checkTable(awsOwnedKey, {
-  valid: [{ name: "customer managed key", messageId: "customerKey", asset: collectionAsset() }],
+  valid: [
+    { name: "customer managed key", messageId: "customerKey", asset: collectionAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: collectionAsset({ encryptionAtRest: { enabled: true, keyManager: "customer" } }),
+      messageId: "customerKeyUnnamed",
+    },
+  ],
   invalid: [
     {
       name: "AWS owned key",

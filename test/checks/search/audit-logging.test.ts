@@ -4,7 +4,14 @@ import { DENIED, domainAsset } from "./opensearch-assets.js";
 import { on, off } from "./logging-and-updates.fixtures.js";
 
 checkTable(audit, {
-  valid: [{ name: "audit logs published", messageId: "publishedTo", asset: domainAsset() }],
+  valid: [
+    { name: "audit logs published", messageId: "publishedTo", asset: domainAsset() },
+    {
+      name: "published, destination not reported",
+      asset: domainAsset({ logging: { audit: { enabled: true }, error: on } }),
+      messageId: "published",
+    },
+  ],
   invalid: [
     {
       name: "no audit logs",

@@ -6,6 +6,8 @@ import { awsProvider } from "../../../providers/aws/index.js";
 import { fromRecord } from "../../support/from-record.js";
 import { azureProvider } from "../../../providers/azure/index.js";
 import { azureSearchRecord, openSearchDomainRecord } from "../../support/raw-records.js";
+import { unknown } from "../../../src/model/known.js";
+import { azureSearchAsset } from "../../support/azure-assets.js";
 
 const DOMAIN_KEY = "arn:aws:kms:us-east-1:111122223333:key/k-1";
 const rawDomain = (encryption: Record<string, unknown>, describeKey?: Record<string, unknown>) =>
@@ -35,6 +37,11 @@ checkTable(cmk, {
         }),
       ),
       messageId: "customerKeyUnnamed",
+    },
+    {
+      name: "Azure AI Search: CMK enforced and compliant",
+      messageId: "customerKeyUnnamed",
+      asset: azureSearchAsset(),
     },
   ],
   invalid: [
@@ -68,6 +75,19 @@ checkTable(cmk, {
       ),
       messageId: "microsoftKey",
     },
+    {
+      name: "Azure AI Search: CMK enforcement unspecified",
+      asset: azureSearchAsset({
+        encryptionAtRest: {
+          enabled: true,
+          keyManager: "provider",
+          algorithm: "AES-256 (Microsoft-managed keys; CMK enforcement Unspecified)",
+        },
+      }),
+      messageId: "microsoftKey",
+      data: { algorithm: "AES-256 (Microsoft-managed keys; CMK enforcement Unspecified)" },
+      severity: "low",
+    },
   ],
   unknown: [
     {
@@ -83,6 +103,11 @@ checkTable(cmk, {
       name: "raw OpenSearch record: a key ARN that KMS DescribeKey did not answer for",
       asset: rawDomain({ KmsKeyId: DOMAIN_KEY }),
       messageId: "cannotTell",
+    },
+    {
+      name: "Azure AI Search: listing denied",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ encryptionAtRest: unknown("denied") }),
     },
   ],
 });

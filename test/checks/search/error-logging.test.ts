@@ -4,7 +4,14 @@ import { DENIED, domainAsset } from "./opensearch-assets.js";
 import { on, off } from "./logging-and-updates.fixtures.js";
 
 checkTable(errors, {
-  valid: [{ name: "error logs published", messageId: "publishedTo", asset: domainAsset() }],
+  valid: [
+    { name: "error logs published", messageId: "publishedTo", asset: domainAsset() },
+    {
+      name: "published, destination not reported",
+      asset: domainAsset({ logging: { error: { enabled: true }, audit: on } }),
+      messageId: "published",
+    },
+  ],
   invalid: [
     {
       name: "no error logs",

@@ -11,6 +11,8 @@ import {
   openSearchDomainRecord,
   withoutReply,
 } from "../../support/raw-records.js";
+import { azureSearchAsset } from "../../support/azure-assets.js";
+import { PUBLIC, API_KEYS_ONLY } from "./azure-search.fixtures.js";
 
 const rawDomain = (status: Record<string, unknown>) =>
   fromRecord(awsProvider, openSearchDomainRecord(status));
@@ -54,6 +56,7 @@ checkTable(check, {
       asset: fromRecord(azureProvider, azureSearchRecord({ publicNetworkAccess: "disabled" })),
       messageId: "notPublic",
     },
+    { name: "Azure AI Search: private endpoint only", messageId: "notPublic", asset: azureSearchAsset() },
   ],
   invalid: [
     {
@@ -129,6 +132,30 @@ checkTable(check, {
       asset: fromRecord(azureProvider, azureSearchRecord({ publicNetworkAccess: "enabled" })),
       messageId: "publicBehindSignIn",
     },
+    {
+      name: "Azure AI Search: open to the internet with API keys",
+      asset: azureSearchAsset({ exposure: PUBLIC, authentication: API_KEYS_ONLY }),
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ["public network access is enabled with no IP rule"],
+        gate: "only an API key or an Entra ID token stands in the way",
+      },
+      severity: "high",
+    },
+    {
+      name: "Azure AI Search: open to the internet, confidential data",
+      asset: azureSearchAsset({
+        exposure: PUBLIC,
+        authentication: API_KEYS_ONLY,
+        dataClassification: "confidential",
+      }),
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ["public network access is enabled with no IP rule"],
+        gate: "only an API key or an Entra ID token stands in the way",
+      },
+      severity: "critical",
+    },
   ],
   unknown: [
     {
@@ -148,6 +175,11 @@ checkTable(check, {
         withoutReply(openSearchDomainRecord({ AccessPolicies: openDomainPolicy() }), "DescribeDomains"),
       ),
       messageId: "cannotTell",
+    },
+    {
+      name: "Azure AI Search: listing denied",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ exposure: unknown("denied") }),
     },
   ],
 });

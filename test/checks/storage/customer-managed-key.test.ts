@@ -38,6 +38,13 @@ checkTable(cmk, {
       messageId: "customerKey",
       data: { keyId: "https://vault.vault.azure.net/keys/k" },
     },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: storageAsset({
+        encryptionAtRest: { enabled: true, keyManager: "customer", algorithm: "aws:kms" },
+      }),
+      messageId: "customerKeyUnnamed",
+    },
   ],
   invalid: [
     {

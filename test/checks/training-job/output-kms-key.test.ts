@@ -4,7 +4,16 @@ import { trainingJobAsset } from "../../support/ml-assets.js";
 import { DENIED } from "./training-job.fixtures.js";
 
 checkTable(outputKmsKey, {
-  valid: [{ name: "customer key on the output", messageId: "customerKey", asset: trainingJobAsset() }],
+  valid: [
+    { name: "customer key on the output", messageId: "customerKey", asset: trainingJobAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: trainingJobAsset({
+        outputEncryption: { keyManager: "customer", detail: "output under a customer key" },
+      }),
+      messageId: "customerKeyUnnamed",
+    },
+  ],
   invalid: [
     {
       name: "no output key",

@@ -17,6 +17,11 @@ checkTable(volumeKmsKey, {
         },
       }),
     },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: trainingJobAsset({ volumeEncryption: { ...AWS_MANAGED_VOLUME_KEY, keyManager: "customer" } }),
+      messageId: "volumeCustomerKeyUnnamed",
+    },
   ],
   invalid: [
     {
