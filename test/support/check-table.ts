@@ -19,11 +19,9 @@ export interface CheckRow<Id extends string = string> {
   name: string;
   asset: Asset;
   neighbours?: Asset[];
-  messageId?: Id;
+  messageId: Id;
   /** Matched partially (toMatchObject): name only the data the row is about. */
   data?: Record<string, unknown>;
-  /** @deprecated prose match, being replaced by messageId + data. */
-  message?: RegExp;
 }
 
 export interface CheckTable<Id extends string = string> {
@@ -96,9 +94,8 @@ export function checkTable<M extends MessageTemplates>(
 /** The expected id and data, and a message whose every placeholder has a value. */
 function expectMessage(check: AnyCheck, row: CheckRow, outcome: CheckOutcome): void {
   const message = messageOf(check, outcome);
-  if (row.messageId !== undefined) expect(outcome.messageId, message).toBe(row.messageId);
+  expect(outcome.messageId, message).toBe(row.messageId);
   if (row.data !== undefined) expect(outcome.data, message).toMatchObject(row.data);
-  if (row.message !== undefined) expect(message).toMatch(row.message);
   const builtIn: Readonly<Record<string, string>> = BUILT_IN_MESSAGES;
   const template = Object.hasOwn(check.messages, outcome.messageId)
     ? check.messages[outcome.messageId]
