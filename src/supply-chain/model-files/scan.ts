@@ -9,6 +9,7 @@ import { h5HasLambda, scanKerasConfig } from "./keras-config.js";
 import { judgeImport, type ImportVerdict } from "./pickle-policy.js";
 import { looksLikePickle, scanPickle, type PickleScan } from "./pickle-scan.js";
 import { looksLikeTar, tarMembers } from "./tar.js";
+import { zipLocalMembers } from "./zip-local.js";
 
 export type ModelFormat =
   "pickle" | "pytorch-zip" | "numpy" | "keras" | "keras-h5" | "safetensors" | "gguf" | "onnx" | "other";
@@ -42,6 +43,8 @@ export interface ModelScan {
   severity?: Severity;
   /** Files that could not be judged; the scan's verdict is incomplete while this is non-empty. */
   unreadable: number;
+  /** What was read only in part (an archive cut short), for the evidence. */
+  notes: string[];
 }
 
 export const SCAN_LIMITS = {
@@ -64,10 +67,11 @@ interface Context {
   limits: Limits;
   expanded: number;
   files: ScannedFile[];
+  notes: string[];
 }
 
 export function scanModelArtifact(name: string, bytes: Uint8Array, limits: Partial<Limits> = {}): ModelScan {
-  const context: Context = { limits: { ...SCAN_LIMITS, ...limits }, expanded: 0, files: [] };
+  const context: Context = { limits: { ...SCAN_LIMITS, ...limits }, expanded: 0, files: [], notes: [] };
   scanBytes(context, name, bytes, 0);
   const severities = context.files.flatMap((f) => (f.severity ? [f.severity] : []));
   const order: Severity[] = ["critical", "high", "medium", "low", "info"];
@@ -76,6 +80,7 @@ export function scanModelArtifact(name: string, bytes: Uint8Array, limits: Parti
     files: context.files,
     ...(worst ? { severity: worst } : {}),
     unreadable: context.files.filter((f) => f.risk === "unreadable").length,
+    notes: context.notes,
   };
 }
 
@@ -192,7 +197,7 @@ function scanZip(context: Context, path: string, bytes: Uint8Array, depth: numbe
       },
     });
   } catch (error) {
-    return unreadable(context, path, "other", `zip: ${(error as Error).message}`);
+    return scanZipFront(context, path, bytes, depth, (error as Error).message);
   }
   const isTorch = names.some((n) => /(^|\/)data\.pkl$/.test(n.name));
   const isKeras =
@@ -227,6 +232,32 @@ function scanZip(context: Context, path: string, bytes: Uint8Array, depth: numbe
     if (isTorch) judgePickle(context, memberPath, data, "pytorch-zip");
     else if (isKeras) judgeKerasConfig(context, memberPath, data);
     else scanBytes(context, memberPath, data, depth + 1);
+  }
+}
+
+/** A zip without its central directory (cut short): its members read from the front, as far as they go. */
+function scanZipFront(context: Context, path: string, bytes: Uint8Array, depth: number, why: string): void {
+  const walk = zipLocalMembers(
+    bytes,
+    (name) => name.endsWith(".pkl") || name === "config.json" || MODEL_NAME.test(name),
+    context.limits.maxMemberBytes,
+  );
+  let found = 0;
+  for (;;) {
+    const next = walk.next();
+    if (next.done) {
+      const stopped = next.value.stopped ? `; ${next.value.stopped}` : "";
+      if (found === 0)
+        unreadable(context, path, "other", `zip without a readable central directory (${why})${stopped}`);
+      else context.notes.push(`${path}: read from its first bytes only${stopped}`);
+      return;
+    }
+    found += 1;
+    const { name, data } = next.value;
+    context.expanded += data.length;
+    if (name.endsWith(".pkl")) judgePickle(context, `${path}!${name}`, data, "pytorch-zip");
+    else if (name === "config.json") judgeKerasConfig(context, `${path}!${name}`, data);
+    else scanBytes(context, `${path}!${name}`, data, depth + 1);
   }
 }
 

@@ -45,6 +45,36 @@ export function* tarMembers(bytes: Uint8Array, maxMembers: number): Generator<Ta
   return {};
 }
 
+export interface TarHeader {
+  name: string;
+  size: number;
+  /** "0" or "\0" regular file, "L" GNU long name, "x" pax header, others skipped. */
+  type: string;
+}
+
+/** One 512-byte header; "end" for the zero block that ends the archive, undefined when it is not a header. */
+export function parseTarHeader(header: Uint8Array): TarHeader | "end" | undefined {
+  if (header.length < BLOCK) return undefined;
+  if (header.every((byte) => byte === 0)) return "end";
+  const size = octal(header.subarray(124, 136));
+  if (size === undefined) return undefined;
+  return {
+    name: joinPrefix(cString(header.subarray(345, 500)), cString(header.subarray(0, 100))),
+    size,
+    type: String.fromCharCode(header[156]!),
+  };
+}
+
+/** Bytes of padding after a member's data. */
+export function tarPadding(size: number): number {
+  return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+
+/** The name a GNU "L" member or a pax "x" member sets for the next member. */
+export function longNameOf(type: string, data: Uint8Array): string | undefined {
+  return type === "L" ? cString(data) : type === "x" ? paxPath(data) : undefined;
+}
+
 function octal(field: Uint8Array): number | undefined {
   // GNU base-256 for sizes over 8 GiB: the top bit of the first byte is set.
   if (field[0]! & 0x80) {

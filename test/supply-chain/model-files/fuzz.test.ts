@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { OPCODES } from "../../../src/supply-chain/model-files/pickle-opcodes.js";
 import { scanPickle } from "../../../src/supply-chain/model-files/pickle-scan.js";
 import { scanModelArtifact } from "../../../src/supply-chain/model-files/scan.js";
+import { scanArtifactStream } from "../../../src/supply-chain/model-files/stream.js";
 import {
   gzip,
   hdf5,
@@ -121,6 +122,27 @@ describe("fuzzing the model-file readers", () => {
         },
       ),
       options,
+    );
+  });
+
+  it("scanArtifactStream always resolves, whatever the bytes and however they are split", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        names,
+        fc.oneof(fc.uint8Array({ maxLength: 2048 }), mutated),
+        fc.integer({ min: 1, max: 700 }),
+        async (name, bytes, size) => {
+          async function* chunks() {
+            for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+          }
+          const scan = await scanArtifactStream(name, chunks(), {
+            memberPrefixBytes: 64 * 1024,
+            maxStreamBytes: 1024 * 1024,
+          });
+          expect(scan.bytesRead).toBeLessThanOrEqual(1024 * 1024);
+        },
+      ),
+      { ...options, numRuns: Math.max(20, Math.floor(RUNS / 5)) },
     );
   });
 });

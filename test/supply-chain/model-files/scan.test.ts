@@ -175,4 +175,12 @@ describe("model artifact scanning", () => {
     const cut = torchStateDict().subarray(0, 40);
     expect(summary("model.pkl", cut)).toEqual(["model.pkl pickle unreadable -"]);
   });
+
+  it("reads a PyTorch archive cut short (no central directory) from its local headers", () => {
+    const whole = torchZip(stackGlobalCall("os", "system"));
+    const cut = whole.subarray(0, whole.length - 60);
+    const scan = scanModelArtifact("model.pt", cut);
+    expect(scan.files[0]).toMatchObject({ path: "model.pt!archive/data.pkl", risk: "dangerous-import" });
+    expect(scan.notes.join("\n")).toMatch(/model\.pt: read from its first bytes only/);
+  });
 });
