@@ -127,7 +127,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       countRedirect: () => void redirects++,
       runtime,
     });
-    const paged = decision.repeatToken ? repeater.apply(`${key}\u0000${op.resource}`, res) : res;
+    // Per region too: a token is only valid where it was issued.
+    const listing = `${key}\u0000${req.auth?.region ?? ""}\u0000${op.resource}`;
+    const paged = decision.repeatToken ? repeater.apply(listing, res) : res;
     return decision.malformed ? malform(paged, decision.malformed) : paged;
   }
 

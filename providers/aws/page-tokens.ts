@@ -22,12 +22,20 @@ export class PageTokenLedger {
   /** Listing (operation + input without its token) → tokens it has sent. */
   private readonly listings = new Map<string, Set<string>>();
 
-  /** Call with each successful reply; returns a problem when the listing must stop. */
-  observe(operation: string, input: unknown, reply: Record<string, unknown>): PageProblem | undefined {
+  /**
+   * Call with each successful reply; returns a problem when the listing must stop. `scope` (client, region)
+   * and the input without its token tell listings apart.
+   */
+  observe(
+    operation: string,
+    scope: string,
+    input: unknown,
+    reply: Record<string, unknown>,
+  ): PageProblem | undefined {
     const { token: sent, rest } = splitToken(input);
     const next = firstString(reply, OUTPUT_TOKEN_FIELDS);
     if (sent === undefined && next === undefined) return undefined;
-    const key = `${operation}\u0000${stableJson(rest)}`;
+    const key = `${scope}\u0000${operation}\u0000${stableJson(rest)}`;
     // A request without a token starts the listing over.
     const tokens = sent === undefined ? new Set<string>() : (this.listings.get(key) ?? new Set<string>());
     if (sent !== undefined) tokens.add(sent);

@@ -71,7 +71,7 @@ export class AwsReader {
     }
     const operation = send.operation ?? "unknown";
     const required = this.listed(clientName, operation)?.alwaysReturns;
-    if (required !== undefined && (reply[required] === undefined || reply[required] === null))
+    if (required !== undefined && [undefined, null, ""].includes(reply[required] as never))
       return this.fail(
         clientName,
         operation,
@@ -80,7 +80,8 @@ export class AwsReader {
         `${operation} replied without ${required}, which it always returns: what it lists is unknown`,
       );
     const problem = this.pages.observe(
-      `${clientName}:${operation}:${scope.region}`,
+      operation,
+      `${clientName}\u0000${scope.region}`,
       (command as { input?: unknown }).input,
       reply,
     );
