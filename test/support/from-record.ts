@@ -1,10 +1,12 @@
 // The RuleTester idea for verdicts decided in a normalizer (exposure, key ownership): a table row starts from a
 // raw inventory record, as the collector stores the provider's replies, and goes through the provider's own
 // normalize before the check evaluates it. The row then tests the deciding logic where it lives.
+import { awsProvider } from "../../providers/aws/index.js";
 import type { ProviderAdapter } from "../../src/engine/provider.js";
 import type { Asset } from "../../src/model/asset.js";
 import { normalizeResourceId } from "../../src/model/graph.js";
 import { emptyInventory, type Inventory, type InventoryRecord } from "../../src/model/inventory.js";
+import { IN_ACCOUNT_WITHOUT_BPA, s3BucketRecord } from "./raw-records.js";
 
 export interface FromRecordOptions {
   /** Records read alongside (e.g. the account's Block Public Access). */
@@ -30,4 +32,9 @@ export function fromRecord(
   const asset = assets.find((a) => normalizeResourceId(a.id) === id);
   if (!asset) throw new Error(`normalize produced no asset for ${record.resourceId}`);
   return asset;
+}
+
+/** An S3 bucket from its raw replies (see s3BucketRecord), in an account with no account-level Block Public Access. */
+export function fromS3Bucket(replies: Record<string, unknown> = {}): Asset {
+  return fromRecord(awsProvider, s3BucketRecord(replies), IN_ACCOUNT_WITHOUT_BPA);
 }

@@ -8,6 +8,14 @@ const GROUP = `/subscriptions/${AZURE_SUBSCRIPTION}/resourceGroups/ai-rg/provide
 
 export const ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";
 
+/** A bucket ACL granting `permission` to everyone (the AllUsers group). */
+export function aclForEveryone(permission: "READ" | "WRITE") {
+  return {
+    Owner: { ID: "owner" },
+    Grants: [{ Grantee: { Type: "Group", URI: ALL_USERS }, Permission: permission }],
+  };
+}
+
 /** A bucket policy with one statement granting `action` to everyone. */
 export function publicBucketPolicy(bucket: string, action: string): string {
   return JSON.stringify({

@@ -2,10 +2,10 @@ import check from "../../../checks/storage/public-read.js";
 import { checkTable } from "../../support/check-table.js";
 import { storageAsset, UNREADABLE } from "../../support/assets.js";
 import { awsProvider } from "../../../providers/aws/index.js";
-import { fromRecord } from "../../support/from-record.js";
+import { fromRecord, fromS3Bucket } from "../../support/from-record.js";
 import { azureProvider } from "../../../providers/azure/index.js";
 import {
-  ALL_USERS,
+  aclForEveryone,
   azureStorageRecord,
   IN_ACCOUNT_WITHOUT_BPA,
   publicBucketPolicy,
@@ -13,12 +13,8 @@ import {
   withoutReply,
 } from "../../support/raw-records.js";
 
-const s3 = (replies: Record<string, unknown> = {}) =>
-  fromRecord(awsProvider, s3BucketRecord(replies), IN_ACCOUNT_WITHOUT_BPA);
-const allUsersRead = {
-  Owner: { ID: "o" },
-  Grants: [{ Grantee: { Type: "Group", URI: ALL_USERS }, Permission: "READ" }],
-};
+const s3 = fromS3Bucket;
+const allUsersRead = aclForEveryone("READ");
 const openNetwork = { publicNetworkAccess: "Enabled", networkRuleSet: { defaultAction: "Allow" } };
 const publicContainer = { BlobContainers_List: [{ name: "c", publicAccess: "Container" }] };
 

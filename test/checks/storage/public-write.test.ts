@@ -2,17 +2,16 @@ import check from "../../../checks/storage/public-write.js";
 import { checkTable } from "../../support/check-table.js";
 import { storageAsset, UNREADABLE } from "../../support/assets.js";
 import { awsProvider } from "../../../providers/aws/index.js";
-import { fromRecord } from "../../support/from-record.js";
+import { fromRecord, fromS3Bucket } from "../../support/from-record.js";
 import {
-  ALL_USERS,
+  aclForEveryone,
   IN_ACCOUNT_WITHOUT_BPA,
   publicBucketPolicy,
   s3BucketRecord,
   withoutReply,
 } from "../../support/raw-records.js";
 
-const s3 = (replies: Record<string, unknown> = {}) =>
-  fromRecord(awsProvider, s3BucketRecord(replies), IN_ACCOUNT_WITHOUT_BPA);
+const s3 = fromS3Bucket;
 const putForEveryone = publicBucketPolicy("raw-bucket", "s3:PutObject");
 
 checkTable(check, {
@@ -48,12 +47,7 @@ checkTable(check, {
     },
     {
       name: "raw S3 record: ACL grants WRITE to AllUsers",
-      asset: s3({
-        GetBucketAcl: {
-          Owner: { ID: "o" },
-          Grants: [{ Grantee: { Type: "Group", URI: ALL_USERS }, Permission: "WRITE" }],
-        },
-      }),
+      asset: s3({ GetBucketAcl: aclForEveryone("WRITE") }),
       messageId: "publicWrite",
     },
   ],
