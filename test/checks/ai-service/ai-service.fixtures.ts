@@ -1,4 +1,4 @@
-// Shared by the tables of this folder's checks.
+// Assets shared by the tables in this folder.
 import { unknown } from "../../../src/model/known.js";
 
 export const PUBLIC = {

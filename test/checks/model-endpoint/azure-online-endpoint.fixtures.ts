@@ -1,5 +1,4 @@
-// model-endpoint.public-network and model-endpoint.key-auth: Azure ML online endpoints only.
-// Shared by the tables of this folder's checks.
+// Azure ML online endpoints, shared by the model-endpoint.public-network and model-endpoint.key-auth tables.
 import { unknown } from "../../../src/model/known.js";
 import { endpointAsset } from "../../support/ml-assets.js";
 

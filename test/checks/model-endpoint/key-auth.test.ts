@@ -1,4 +1,4 @@
-// model-endpoint.public-network and model-endpoint.key-auth: Azure ML online endpoints only.
+// model-endpoint.key-auth: Azure ML online endpoints only.
 import keyAuth from "../../../checks/model-endpoint/key-auth.js";
 import { checkTable } from "../../support/check-table.js";
 import { endpointAsset } from "../../support/ml-assets.js";

@@ -1,4 +1,4 @@
-// model-endpoint.public-network and model-endpoint.key-auth: Azure ML online endpoints only.
+// model-endpoint.public-network: Azure ML online endpoints only.
 import publicNetwork from "../../../checks/model-endpoint/public-network.js";
 import { checkTable } from "../../support/check-table.js";
 import { endpointAsset } from "../../support/ml-assets.js";

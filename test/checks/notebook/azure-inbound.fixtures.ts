@@ -1,6 +1,4 @@
-// notebook.public-ip and notebook.ssh-public, asked of Azure ML compute instances (SageMaker notebooks have no
-// inbound path and always pass).
-// Shared by the tables of this folder's checks.
+// Azure ML compute instances, shared by the notebook.public-ip and notebook.ssh-public tables.
 import { unknown } from "../../../src/model/known.js";
 import { notebookAsset } from "../../support/ml-assets.js";
 

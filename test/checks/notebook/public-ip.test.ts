@@ -1,5 +1,5 @@
-// notebook.public-ip and notebook.ssh-public, asked of Azure ML compute instances (SageMaker notebooks have no
-// inbound path and always pass).
+// notebook.public-ip, asked of Azure ML compute instances (SageMaker notebooks have no inbound path and always
+// pass).
 import publicIp from "../../../checks/notebook/public-ip.js";
 import { checkTable } from "../../support/check-table.js";
 import { notebookAsset } from "../../support/ml-assets.js";

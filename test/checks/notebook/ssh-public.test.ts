@@ -1,5 +1,5 @@
-// notebook.public-ip and notebook.ssh-public, asked of Azure ML compute instances (SageMaker notebooks have no
-// inbound path and always pass).
+// notebook.ssh-public, asked of Azure ML compute instances (SageMaker notebooks have no inbound path and always
+// pass).
 import sshPublic from "../../../checks/notebook/ssh-public.js";
 import { checkTable } from "../../support/check-table.js";
 import { notebookAsset } from "../../support/ml-assets.js";

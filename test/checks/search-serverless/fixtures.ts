@@ -1,4 +1,4 @@
-// Shared by the tables of this folder's checks.
+// Assets shared by the tables in this folder.
 
 export const publicAccess = (what: string) => ({
   public: true,

@@ -1,4 +1,4 @@
-// Shared by the tables of this folder's checks.
+// Assets shared by the tables in this folder.
 import type { SearchAuthentication } from "../../../src/model/assets/search.js";
 
 export const auth = (over: Partial<SearchAuthentication>): SearchAuthentication => ({

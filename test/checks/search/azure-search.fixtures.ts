@@ -1,4 +1,4 @@
-// Shared by the tables of this folder's checks.
+// Assets shared by the tables in this folder.
 
 export const PUBLIC = { public: true, reasons: ["public network access is enabled with no IP rule"] };
 

@@ -1,4 +1,4 @@
-// Shared by the tables of this folder's checks.
+// Assets shared by the tables in this folder.
 import { storageAsset } from "../../support/assets.js";
 import { unknown } from "../../../src/model/known.js";
 
