@@ -9,6 +9,7 @@ import { loadEstate, validateEstate } from "./estate/load.js";
 import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
 import { FaultEngine } from "./faults/engine.js";
+import { malform, TokenRepeater } from "./faults/replies.js";
 import { SERVICES } from "./services/index.js";
 import { ARM_SERVICES, createSelfSignedCertificate } from "./azure/index.js";
 import { RuntimeState, writeAllowed, type WriteAllowance } from "./runtime.js";
@@ -61,8 +62,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     throttle: [...estate.faults.throttle, ...extra.throttle],
     accessDenied: [...estate.faults.accessDenied, ...extra.accessDenied],
     malformed: [...estate.faults.malformed, ...extra.malformed],
+    hang: [...estate.faults.hang, ...extra.hang],
+    repeatToken: [...estate.faults.repeatToken, ...extra.repeatToken],
   };
   const engine = new FaultEngine(faults);
+  const repeater = new TokenRepeater();
   let calls: Record<string, number> = {};
   let writes: string[] = [];
   let accepted: string[] = [];
@@ -106,6 +110,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return failure(service, service.errors.missingAuth);
     if (faults.latencyMs) await sleep(faults.latencyMs);
     const decision = engine.decide(service.name, op.name, op.resource);
+    // Never settles: the socket stays open until the client gives up or the emulator closes.
+    if (decision.kind === "hang") return new Promise<never>(() => undefined);
     if (decision.kind === "throttle") {
       const res = failure(service, service.errors.throttling);
       res.headers = { ...res.headers, "retry-after": String(decision.retryAfterSeconds) };
@@ -121,7 +127,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       countRedirect: () => void redirects++,
       runtime,
     });
-    return decision.malformed ? malform(res) : res;
+    // Per region too: a token is only valid where it was issued.
+    const listing = `${key}\u0000${req.auth?.region ?? ""}\u0000${op.resource}`;
+    const paged = decision.repeatToken ? repeater.apply(listing, res) : res;
+    return decision.malformed ? malform(paged, decision.malformed) : paged;
   }
 
   const server = createServer((incoming, outgoing) => {
@@ -183,12 +192,6 @@ function failure(
   e: { status: number; code: string; message: string },
 ): EmuResponse {
   return service.errors.error(e.status, e.code, e.message);
-}
-
-/** A 200 whose body stops half-way and ends in a broken tag: no SDK deserializer can read it. */
-function malform(res: EmuResponse): EmuResponse {
-  const body = res.body ?? "";
-  return { ...res, status: 200, body: `${body.slice(0, Math.floor(body.length / 2))}<<\u0000` };
 }
 
 async function serve(

@@ -19,8 +19,6 @@ export async function buildLambda(outdir = join(root, "dist", "lambda")): Promis
     target: "node20",
     format: "esm",
     minify: true,
-    // AwsReader checks each command's class name against the operations list: minified names would be refused.
-    keepNames: true,
     sourcemap: false,
     legalComments: "none",
     logLevel: "warning",

@@ -8,19 +8,21 @@ import {
   type CheckOutcome,
 } from "../../src/model/check.js";
 import type { ModelContainer } from "../../src/model/assets/model.js";
-import { REVIEWED } from "../../src/supply-chain/advisories.js";
+import { advisoryName } from "../../src/supply-chain/advisories.js";
+import { activeAdvisoryDatabase } from "../../src/supply-chain/advisory-database.js";
 import { describe, judgeImage, type ImageVerdict } from "../../src/supply-chain/judge.js";
+import { severityRank } from "../../src/model/severity.js";
 import { VULNERABILITY_MANAGEMENT } from "../compliance.js";
 
 const MESSAGES = {
   vulnerable: "{{advisories}} — image {{images}}",
-  cannotJudge: "The advisory table cannot judge this model: {{reasons}}",
-  noAdvisory: "No critical advisory for {{components}} (advisory table reviewed {{advisoryTableReviewed}})",
+  cannotJudge: "The advisory snapshot cannot judge this model: {{reasons}}",
+  noAdvisory: "No advisory for {{components}} (advisory snapshot as of {{advisoryTableReviewed}})",
 } as const;
 
 export default defineCheck({
   id: "model.vulnerable-framework",
-  title: "Model containers must not run an ML framework version with a known critical advisory",
+  title: "Model containers must not run an ML framework version with a known advisory",
   kind: "model",
   category: "supply-chain",
   severity: "critical",
@@ -48,20 +50,22 @@ function judgeContainers(containers: ModelContainer[]): CheckOutcome<keyof typeo
           : "a container names no image",
       );
   }
-  const evidence = { verdicts, advisoryTableReviewed: REVIEWED };
+  const evidence = { verdicts, advisoryTableReviewed: activeAdvisoryDatabase().asOf };
   const vulnerable = verdicts.filter((v) => v.status === "vulnerable");
   if (vulnerable.length > 0) {
     const lines = vulnerable.flatMap((v) =>
       v.matches.map(
         (m) =>
-          `${describe(m.component)} has ${m.advisory.id} (${m.advisory.summary}; fixed in ${m.advisory.fixedVersion})`,
+          `${describe(m.component)} has ${advisoryName(m.advisory)} (${m.advisory.severity}: ${m.advisory.summary}; ${m.advisory.fixedVersion ? `fixed in ${m.advisory.fixedVersion}` : "no fixed version recorded"})`,
       ),
     );
-    return fail("vulnerable", {
-      ...evidence,
-      advisories: [...new Set(lines)],
-      images: vulnerable.map((v) => v.image).join(", "),
-    });
+    // The finding's severity follows the advisories': the worst one found.
+    const severity = vulnerable.map((v) => v.severity).sort((a, b) => severityRank(b) - severityRank(a))[0];
+    return fail(
+      "vulnerable",
+      { ...evidence, advisories: [...new Set(lines)], images: vulnerable.map((v) => v.image).join(", ") },
+      severity,
+    );
   }
   const reasons = [
     ...verdicts.flatMap((v) => (v.status === "unknown" ? [`${v.image}: ${v.reason}`] : [])),

@@ -164,7 +164,19 @@ export const faultsSchema = z.strictObject({
   pageSize: z.number().int().positive().optional(),
   throttle: z.array(throttleRuleSchema).default([]),
   accessDenied: z.array(z.strictObject(faultTarget)).default([]),
-  malformed: z.array(z.strictObject(faultTarget)).default([]),
+  malformed: z
+    .array(
+      z.strictObject({
+        ...faultTarget,
+        /** truncated: half the body and a broken tag; empty: a 200 with no body; bare: `{}` or `<Root/>`. */
+        body: z.enum(["truncated", "empty", "bare"]).default("truncated"),
+      }),
+    )
+    .default([]),
+  /** The request is read and never answered (the client's timeout is all that ends it). */
+  hang: z.array(z.strictObject(faultTarget)).default([]),
+  /** Every reply carries the first next-page token the operation returned for that resource: a pager loops. */
+  repeatToken: z.array(z.strictObject(faultTarget)).default([]),
 });
 
 export const estateSchema = z.strictObject({
@@ -176,7 +188,7 @@ export const estateSchema = z.strictObject({
     })
     .default({ accounts: [{ id: "111122223333", accessKeyIds: [], s3: { buckets: [] } }] }),
   azure: azureEstateSchema,
-  faults: faultsSchema.default({ throttle: [], accessDenied: [], malformed: [] }),
+  faults: faultsSchema.default({ throttle: [], accessDenied: [], malformed: [], hang: [], repeatToken: [] }),
 });
 
 export type Estate = z.output<typeof estateSchema>;
@@ -186,4 +198,5 @@ export type Bucket = z.output<typeof bucketSchema>;
 export type Faults = z.output<typeof faultsSchema>;
 export type FaultsInput = z.input<typeof faultsSchema>;
 export type ThrottleRule = z.output<typeof throttleRuleSchema>;
+export type MalformedBody = Faults["malformed"][number]["body"];
 export type PublicAccessBlock = z.output<typeof publicAccessBlock>;

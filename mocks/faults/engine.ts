@@ -1,13 +1,14 @@
 // Decides, per request and before any service handler runs, which injected fault (if any) applies.
 // Services get throttling, AccessDenied and malformed bodies for free by naming their own error codes.
-import type { Faults, ThrottleRule } from "../estate/schema.js";
+import type { Faults, MalformedBody, ThrottleRule } from "../estate/schema.js";
 import { globMatches } from "../../src/text/glob.js";
 import { seededRandom } from "./rng.js";
 
 export type FaultDecision =
   | { kind: "throttle"; retryAfterSeconds: number }
   | { kind: "accessDenied" }
-  | { kind: "none"; malformed: boolean };
+  | { kind: "hang" }
+  | { kind: "none"; malformed: MalformedBody | undefined; repeatToken: boolean };
 
 interface Target {
   service: string;
@@ -30,13 +31,18 @@ export class FaultEngine {
 
   decide(service: string, operation: string, resource: string): FaultDecision {
     const target = { service, operation, resource };
+    if (this.faults.hang.some((r) => matches(r, target))) return { kind: "hang" };
     for (const [index, rule] of this.faults.throttle.entries()) {
       if (matches(rule, target) && this.throttles(index, rule, target)) {
         return { kind: "throttle", retryAfterSeconds: rule.retryAfterSeconds };
       }
     }
     if (this.faults.accessDenied.some((r) => matches(r, target))) return { kind: "accessDenied" };
-    return { kind: "none", malformed: this.faults.malformed.some((r) => matches(r, target)) };
+    return {
+      kind: "none",
+      malformed: this.faults.malformed.find((r) => matches(r, target))?.body,
+      repeatToken: this.faults.repeatToken.some((r) => matches(r, target)),
+    };
   }
 
   private throttles(index: number, rule: ThrottleRule, t: Target): boolean {

@@ -1,5 +1,6 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
 import type { AwsScanOptions } from "./options.js";
+import { installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
 
 /**
  * Floor of the adaptive rate limiter, in requests per second per client. The SDK's default (0.5/s) makes one
@@ -7,6 +8,15 @@ import type { AwsScanOptions } from "./options.js";
  * and retry quota still answer sustained throttling.
  */
 export const ADAPTIVE_MIN_FILL_RATE = 5;
+
+/**
+ * Per attempt: no reply headers (or an idle socket) for this long abandons the attempt with a TimeoutError,
+ * which the SDK retries like any transient error, so an operation that never answers ends as an error entry
+ * instead of a scan that never ends. Above a slow-but-working call (10 s seen on loaded endpoints).
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+/** TCP/TLS connect; a regional endpoint connects in milliseconds. */
+export const CONNECTION_TIMEOUT_MS = 5_000;
 
 /** Credentials the emulator accepts; used when an endpoint is given and nothing else is configured. */
 const EMULATOR_CREDENTIALS = {
@@ -16,8 +26,9 @@ const EMULATOR_CREDENTIALS = {
 
 /**
  * Configuration shared by every AWS client: the SDK's adaptive retry strategy (client-side rate limiting plus
- * backoff on throttling, honouring the service's throttling codes), and one endpoint for every service when
- * scanning the emulator. Each client gets its own strategy, so one region's throttling does not slow another.
+ * backoff on throttling, honouring the service's throttling codes), per-attempt timeouts, and one endpoint for
+ * every service when scanning the emulator. Each client gets its own strategy, so one region's throttling does
+ * not slow another. The scanner's clients come from createAwsClient, which adds the read-only guard.
  */
 export function awsClientConfig(options: AwsScanOptions, region: string) {
   const credentials =
@@ -25,6 +36,7 @@ export function awsClientConfig(options: AwsScanOptions, region: string) {
     (options.endpoint && !options.profile && !process.env.AWS_ACCESS_KEY_ID
       ? EMULATOR_CREDENTIALS
       : undefined);
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return {
     region,
     retryMode: "adaptive" as const,
@@ -32,10 +44,34 @@ export function awsClientConfig(options: AwsScanOptions, region: string) {
     retryStrategy: new AdaptiveRetryStrategy(options.maxAttempts, {
       rateLimiter: new DefaultRateLimiter({ minFillRate: ADAPTIVE_MIN_FILL_RATE }),
     }),
+    requestHandler: {
+      requestTimeout,
+      // Without it the SDK only logs a warning when requestTimeout passes.
+      throwOnRequestTimeout: true,
+      socketTimeout: requestTimeout,
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+    },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
     ...(credentials ? { credentials } : {}),
   };
+}
+
+type AwsClientConfig = ReturnType<typeof awsClientConfig>;
+
+/**
+ * Every AWS client the scanner uses: the shared configuration (plus client-specific settings such as S3's
+ * path style) and the read-only guard, so no command it sends escapes the operations list.
+ */
+export function createAwsClient<C extends HasMiddlewareStack, Extra extends object = object>(
+  Client: new (config: AwsClientConfig & Extra) => C,
+  options: AwsScanOptions,
+  region: string,
+  extra?: Extra,
+): C {
+  const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
+  installReadGuard(client);
+  return client;
 }
 
 /** One client per region and service, created on first use. */

@@ -9,6 +9,11 @@ export interface AwsOperation {
   /** IAM action that authorizes it (these differ from operation names for S3). */
   iamAction: string;
   why: string;
+  /**
+   * A reply member the service always returns on success (e.g. ListBuckets' Buckets, even when empty): a 200
+   * without it is a malformed reply and an error entry, never "nothing there".
+   */
+  alwaysReturns?: string;
 }
 
 const READ_VERBS = /^(Get|List|Describe|Head|BatchGet|Search|Lookup)/;

@@ -1,8 +1,10 @@
 import type { LimitFunction } from "p-limit";
 import type { CollectionError } from "../../src/model/inventory.js";
 import { isReadOperation, type AwsOperation } from "./operation.js";
+import { PageTokenLedger } from "./page-tokens.js";
+import { hasReadGuard, sendGuarded, UnlistedOperationError, type GuardedSend } from "./read-guard.js";
 
-/** The slice of an AWS SDK v3 client the reader needs. */
+/** The slice of an AWS SDK v3 client the reader needs: one built by createAwsClient (clients.ts). */
 export interface SendsCommands {
   send(command: never): Promise<unknown>;
 }
@@ -18,10 +20,15 @@ export interface ReadScope {
 }
 
 /**
- * Every AWS call goes through here: it checks the command is in the one list of read operations, bounds
- * concurrency, and turns a failure into an error entry (the SDK has already retried throttling by then).
+ * Every AWS call goes through here: the client's read-only guard (read-guard.ts) lets the command out only when
+ * it is in the one list of read operations; the reader bounds concurrency, turns a failure into an error entry
+ * (the SDK has already retried throttling and timeouts by then), and refuses replies that would read as
+ * "nothing there" when they are not an answer: a reply without what the operation always returns, or a page
+ * token the listing already sent.
  */
 export class AwsReader {
+  private readonly pages = new PageTokenLedger();
+
   constructor(
     private readonly limit: LimitFunction,
     private readonly errors: CollectionError[],
@@ -30,8 +37,8 @@ export class AwsReader {
     private readonly operations: readonly AwsOperation[],
   ) {}
 
-  private isListed(client: string, operation: string): boolean {
-    return this.operations.some((entry) => entry.client === client && entry.operation === operation);
+  private listed(client: string, operation: string): AwsOperation | undefined {
+    return this.operations.find((entry) => entry.client === client && entry.operation === operation);
   }
 
   async read<T>(
@@ -40,30 +47,66 @@ export class AwsReader {
     command: object,
     scope: ReadScope,
   ): Promise<ReadResult<T>> {
-    const operation = command.constructor.name.replace(/Command$/, "");
-    if (!this.isListed(clientName, operation) || !isReadOperation(operation)) {
-      throw new Error(
-        `${clientName}:${operation} is not in the list of read operations (its service manifest's operations)`,
+    if (!hasReadGuard(client))
+      throw new UnlistedOperationError(
+        `${clientName}: the client was not built by createAwsClient (providers/aws/clients.ts), so nothing guards what it sends`,
       );
-    }
+    const send: GuardedSend = {
+      client: clientName,
+      admits: (name, operation) => this.listed(name, operation) !== undefined && isReadOperation(operation),
+    };
+    let reply: Record<string, unknown>;
     try {
-      const reply = (await this.limit(() => client.send(command as never))) as Record<string, unknown>;
-      return { ok: true, value: withoutMetadata(reply) as T };
+      reply = withoutMetadata(
+        (await this.limit(() => sendGuarded(send, () => client.send(command as never)))) as Record<
+          string,
+          unknown
+        >,
+      );
     } catch (error) {
+      if (error instanceof UnlistedOperationError) throw error;
       const code = errorCode(error);
       if (scope.absentCodes?.includes(code)) return { ok: true, value: null };
-      this.errors.push({
-        provider: "aws",
-        account: this.account(),
-        region: scope.region,
-        service: clientName,
-        operation,
-        ...(scope.resource ? { resource: scope.resource } : {}),
-        code,
-        message: errorMessage(error),
-      });
-      return { ok: false, code };
+      return this.fail(clientName, send.operation, scope, code, errorMessage(error));
     }
+    const operation = send.operation ?? "unknown";
+    const required = this.listed(clientName, operation)?.alwaysReturns;
+    if (required !== undefined && [undefined, null, ""].includes(reply[required] as never))
+      return this.fail(
+        clientName,
+        operation,
+        scope,
+        "MalformedReply",
+        `${operation} replied without ${required}, which it always returns: what it lists is unknown`,
+      );
+    const problem = this.pages.observe(
+      operation,
+      `${clientName}\u0000${scope.region}`,
+      (command as { input?: unknown }).input,
+      reply,
+    );
+    if (problem) return this.fail(clientName, operation, scope, problem.code, problem.message);
+    return { ok: true, value: reply as T };
+  }
+
+  private fail(
+    clientName: string,
+    operation: string | undefined,
+    scope: ReadScope,
+    code: string,
+    message: string,
+  ): { ok: false; code: string } {
+    this.errors.push({
+      provider: "aws",
+      account: this.account(),
+      region: scope.region,
+      service: clientName,
+      operation: operation ?? "unknown",
+      ...(scope.resource ? { resource: scope.resource } : {}),
+      code,
+      message,
+    });
+    return { ok: false, code };
   }
 }
 

@@ -24,7 +24,9 @@ export class ArmRestClient {
       userAgentOptions,
       ...(agent ? { agent } : {}),
     });
-    for (const { policy } of additionalPolicies) this.pipeline.addPolicy(policy);
+    // As the SDK clients place them: per call before the retry policy, per retry inside its loop.
+    for (const { policy, position } of additionalPolicies)
+      this.pipeline.addPolicy(policy, position === "perRetry" ? { afterPhase: "Sign" } : {});
     this.pipeline.addPolicy(
       bearerTokenAuthenticationPolicy({ credential: arm.credential, scopes: credentialScopes }),
     );

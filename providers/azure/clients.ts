@@ -3,10 +3,17 @@ import type { TokenCredential } from "@azure/identity";
 import type { AzureScanOptions } from "./options.js";
 import { armEndpoint, azureCredential } from "./credential.js";
 import { readOnlyGuardPolicy } from "./guard.js";
+import { replyChecksPolicy } from "./reply-checks.js";
+import { requestTimeoutPolicy } from "./timeout-policy.js";
 
 /** First retry delay for transient failures; throttling replies wait for their Retry-After instead. */
 const RETRY_DELAY_MS = 800;
 const MAX_RETRY_DELAY_MS = 30_000;
+/**
+ * Per attempt: no reply headers within this long abandons the attempt, which the retry policy retries. ARM
+ * answers list calls in seconds; 30 s leaves room for a large subscription without letting a hang stall a scan.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** What one Azure scan shares: the credential, the ARM endpoint, and one TLS agent for every ARM client. */
 export interface ArmConnection {
@@ -34,7 +41,8 @@ export function openArmConnection(options: AzureScanOptions): ArmConnection {
 /**
  * Options for every ARM SDK client: the endpoint and token scope (classic clients read endpoint/baseUri and
  * credentialScopes, modular ones endpoint and credentials.scopes), the SDK's own retry policy — which honours
- * Retry-After on 429/503 and backs off exponentially otherwise — and the read-only guard.
+ * Retry-After on 429/503 and backs off exponentially otherwise — a per-attempt timeout, the read-only guard, and
+ * the checks that a reply is an answer (reply-checks.ts).
  */
 export function armClientOptions(options: AzureScanOptions, endpoint: string, agent: Agent | undefined) {
   const scope = `${new URL(endpoint).origin}/.default`;
@@ -50,6 +58,13 @@ export function armClientOptions(options: AzureScanOptions, endpoint: string, ag
     },
     ...(agent ? { agent } : {}),
     userAgentOptions: { userAgentPrefix: "aiposture" },
-    additionalPolicies: [{ policy: readOnlyGuardPolicy, position: "perCall" as const }],
+    additionalPolicies: [
+      { policy: readOnlyGuardPolicy, position: "perCall" as const },
+      { policy: replyChecksPolicy, position: "perCall" as const },
+      {
+        policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+        position: "perRetry" as const,
+      },
+    ],
   };
 }

@@ -1,7 +1,7 @@
 // The Lambda's own AWS operations: delivering alerts (SNS Publish) and keeping its dedupe state (DynamoDB).
 // Kept apart from the scanner's list (providers/aws/operations.ts), which must stay read-only: these include
 // writes, on two resources the deployment owns. The CDK role grants both lists; the SNS sink and the state
-// store refuse any command not listed here.
+// store guard their clients so that no command not listed here leaves the process.
 
 export interface LambdaOperation {
   client: "sns" | "dynamodb";
@@ -59,13 +59,43 @@ export const LAMBDA_OWN_OPERATIONS: readonly LambdaOperation[] = [
 /** The writes alone: what the emulator must be told to accept, and what a reviewer should look at first. */
 export const LAMBDA_WRITE_OPERATIONS = LAMBDA_OWN_OPERATIONS.filter((op) => op.write);
 
-/** Throws unless the command is one of the Lambda's own operations (a programming error, not a cloud error). */
-export function assertOwnOperation(client: LambdaOperation["client"], command: object): void {
-  const operation = command.constructor.name.replace(/Command$/, "");
-  if (!LAMBDA_OWN_OPERATIONS.some((op) => op.client === client && op.operation === operation))
-    throw new Error(
-      `${client}:${operation} is not in the Lambda's own operations (src/lambda/operations.ts)`,
-    );
+/** What the guard needs of an SDK client: its middleware stack. */
+export interface HasMiddlewareStack {
+  middlewareStack: { add(middleware: never, options: never): void };
+}
+
+const guarded = new WeakSet<object>();
+
+/**
+ * Lets the client send only the Lambda's own operations of `client`: an initialize-step middleware that names
+ * each command by the SDK's middleware context (clientName, commandName), so it holds for every command the
+ * client sends and survives bundling that renames classes. Idempotent.
+ */
+export function guardOwnOperations(client: HasMiddlewareStack, name: LambdaOperation["client"]): void {
+  if (guarded.has(client)) return;
+  const add = client.middlewareStack.add.bind(client.middlewareStack) as (
+    middleware: (
+      next: (args: unknown) => Promise<unknown>,
+      context: { clientName?: string; commandName?: string },
+    ) => (args: unknown) => Promise<unknown>,
+    options: Record<string, unknown>,
+  ) => void;
+  add(
+    (next, context) => async (args) => {
+      const operation = (context.commandName ?? "").replace(/Command$/, "");
+      const sdkClient = (context.clientName ?? "").replace(/Client$/, "").toLowerCase();
+      if (
+        sdkClient !== name ||
+        !LAMBDA_OWN_OPERATIONS.some((op) => op.client === name && op.operation === operation)
+      )
+        throw new Error(
+          `${context.clientName ?? "client"} ${operation} is not in the Lambda's own operations (runtimes/aws-lambda/operations.ts)`,
+        );
+      return next(args);
+    },
+    { step: "initialize", priority: "high", name: "aiposture-own-operations-guard" },
+  );
+  guarded.add(client);
 }
 
 /**

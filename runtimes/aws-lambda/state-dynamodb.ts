@@ -10,7 +10,7 @@ import {
   UpdateItemCommand,
   type AttributeValue,
 } from "@aws-sdk/client-dynamodb";
-import { assertOwnOperation } from "./operations.js";
+import { guardOwnOperations } from "./operations.js";
 import type { AlertState, AlertStateStore, ClaimMeta, StoredAlert } from "./state.js";
 
 /** BatchGetItem reads at most 100 keys per call. */
@@ -38,10 +38,10 @@ export class DynamoAlertState implements AlertStateStore {
   private readonly now: () => Date;
   constructor(private readonly options: DynamoStateOptions) {
     this.now = options.now ?? (() => new Date());
+    guardOwnOperations(options.client, "dynamodb");
   }
 
   private send<T>(command: object): Promise<T> {
-    assertOwnOperation("dynamodb", command);
     return this.options.client.send(command as never) as Promise<T>;
   }
 

@@ -9,9 +9,11 @@ import { formatMessage } from "./format-message.js";
 /** Runs every applicable check on every asset. Pure: the same assets give the same findings. */
 export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyCheck[]): Finding[] {
   const graph = new AssetGraph(assets);
+  // By id, so the order of the catalogue never shows in the output.
+  const byId = [...checks].sort((a, b) => a.id.localeCompare(b.id));
   const findings: Finding[] = [];
   for (const asset of assets) {
-    for (const check of checks) {
+    for (const check of byId) {
       if (check.kind !== asset.kind) continue;
       if (check.providers && !check.providers.includes(asset.provider)) continue;
       findings.push(toFinding(check, asset, runCheck(check, asset, graph)));

@@ -11,6 +11,8 @@ export interface CollectOptions {
   concurrency: number;
   /** Attempts per call, including the first, for the SDK's own retry. */
   maxAttempts: number;
+  /** Per attempt: a call with no reply within this many ms is abandoned and retried (providers' defaults apply). */
+  requestTimeoutMs?: number;
   onProgress?: (message: string) => void;
 }
 

@@ -9,6 +9,7 @@ import type { AnyProviderAdapter, CollectOptions } from "./provider.js";
 import { InputError } from "../model/input-error.js";
 import type { ProviderId } from "../model/inventory.js";
 import { buildReport } from "./report.js";
+import { advisoryWarnings } from "../supply-chain/staleness.js";
 
 /** Each provider's own options, as given (flags, the Lambda's configuration, a test). */
 export type ProviderOptionsInput = Partial<Record<ProviderId, unknown>>;
@@ -104,6 +105,8 @@ export function assess(
     assetCount: assets.length,
   });
   if (native.sources.length > 0 || native.findings.length > 0) report.native = merged.summary;
+  const warnings = advisoryWarnings(new Date());
+  if (warnings.length > 0) report.warnings = warnings;
   return { report, assets };
 }
 

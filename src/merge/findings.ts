@@ -33,7 +33,10 @@ export function foldInto(target: Finding, native: NativeFinding, asset: Asset): 
 
 /** One critical finding per resource: the misconfigurations that expose it and the threats seen on it. */
 export function escalatedFinding(asset: Asset, underlying: Finding[], threats: NativeFinding[]): Finding {
-  const worstFirst = [...underlying].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  // Ties by check id, so the text does not depend on the order of the check catalogue.
+  const worstFirst = [...underlying].sort(
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.checkId.localeCompare(b.checkId),
+  );
   const sources = unique(threats.map((t) => t.source));
   const names = sources.map((s) => NATIVE_SOURCE_NAMES[s]).join(" and ");
   const threatText = threats.map((t) => `${t.type} (${t.severity}${seen(t)})`).join("; ");

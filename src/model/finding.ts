@@ -68,6 +68,8 @@ export interface Report {
   /** Earlier failures this run could not confirm fixed (unknown now, or absent with coverage gaps): still open. */
   unverified?: UnverifiedFinding[];
   suppressions?: SuppressionsSummary;
+  /** What the reader should know that is not a finding, e.g. that the advisory snapshot is out of date. */
+  warnings?: string[];
 }
 
 export function fingerprint(checkId: string, resourceId: string): string {

@@ -58,6 +58,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   }
   lines.push(...historySections(report, width), ...suppressionSections(report, width));
   lines.push(...nativeSections(report).map((line) => truncate(terminalSafe(line), width)));
+  for (const warning of report.warnings ?? []) lines.push("", ...wrap(`WARNING: ${clean(warning)}`, width));
   lines.push("", summaryLine(report));
   return lines.join("\n") + "\n";
 }
@@ -75,6 +76,20 @@ function summaryLine(report: Report): string {
     `failures by severity: ${bySeverity}`,
     `coverage gaps: ${s.errors}`,
   ].join("\n");
+}
+
+/** Warnings are sentences meant to be read whole: wrapped, not truncated. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function pad(text: string, width: number): string {

@@ -30,9 +30,6 @@ export type PackageVerdict =
 /** Severity of a finding made of unrated advisories: the advisory source gave none, so do not guess low. */
 export const UNRATED_AS: Severity = "high";
 
-/** When the active snapshot's sources end (ISO date); kept for callers that print it. */
-export const REVIEWED: string = activeAdvisoryDatabase().asOf;
-
 export function findAdvisories(
   packageName: string,
   version: string,
@@ -134,4 +131,10 @@ export function findingSeverity(advisories: readonly Pick<Advisory, "severity">[
   const rated = advisories.flatMap((a) => (a.severity === "unrated" ? [] : [a.severity]));
   if (rated.length === 0) return UNRATED_AS;
   return rated.sort((a, b) => severityRank(b) - severityRank(a))[0]!;
+}
+
+/** "CVE-2025-32434 (GHSA-53q9-r3pm-6pq6)": the CVE people search for first, then the advisory's own id. */
+export function advisoryName(advisory: Pick<Advisory, "id" | "aliases">): string {
+  const cve = [advisory.id, ...advisory.aliases].find((id) => id.startsWith("CVE-"));
+  return cve && cve !== advisory.id ? `${cve} (${advisory.id})` : advisory.id;
 }

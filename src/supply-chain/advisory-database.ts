@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { InputError } from "../model/input-error.js";
 import { importedSnapshotPath, SNAPSHOT_FILE } from "./data-dir.js";
 import { advisorySnapshot, describeIssues, type AdvisorySnapshot, type OsvRecord } from "./osv/schema.js";
 import { normalizePackageName } from "./osv/match.js";
@@ -19,7 +20,8 @@ export interface AdvisoryDatabase {
   byPackage: ReadonlyMap<string, readonly OsvRecord[]>;
 }
 
-export class AdvisorySnapshotError extends Error {
+/** A snapshot file that is missing or does not validate: the person can fix it (re-import), so an input error. */
+export class AdvisorySnapshotError extends InputError {
   override name = "AdvisorySnapshotError";
 }
 
@@ -60,7 +62,13 @@ export function indexSnapshot(
 }
 
 export function readSnapshotFile(path: string, origin: AdvisoryDatabase["origin"]): AdvisoryDatabase {
-  return indexSnapshot(parseSnapshot(readFileSync(path, "utf8"), path), origin, path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new AdvisorySnapshotError(`${path}: ${(error as Error).message}`);
+  }
+  return indexSnapshot(parseSnapshot(text, path), origin, path);
 }
 
 /** data/advisories/osv-pypi-ai.json, found by walking up from this file (works from src/ and dist/src/). */
@@ -86,10 +94,15 @@ let active: AdvisoryDatabase | undefined;
 export function activeAdvisoryDatabase(): AdvisoryDatabase {
   if (active) return active;
   const imported = importedSnapshotPath();
-  active = existsSync(imported)
-    ? readSnapshotFile(imported, "imported")
-    : readSnapshotFile(packagedSnapshotPath(), "packaged");
-  return active;
+  if (!existsSync(imported)) return (active = readSnapshotFile(packagedSnapshotPath(), "packaged"));
+  try {
+    return (active = readSnapshotFile(imported, "imported"));
+  } catch (error) {
+    if (!(error instanceof AdvisorySnapshotError)) throw error;
+    throw new AdvisorySnapshotError(
+      `${error.message} (the imported advisory snapshot; import an export again with \`aiposture advisories update --from\`, or delete the file to use the packaged one)`,
+    );
+  }
 }
 
 /** Forget the cached database (after an import, and in tests). */

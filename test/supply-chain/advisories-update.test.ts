@@ -5,7 +5,13 @@ import { zipSync, strToU8 } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { advisoryStatus } from "../../cli/commands/advisories.js";
 import { findAdvisories } from "../../src/supply-chain/advisories.js";
-import { readSnapshotFile } from "../../src/supply-chain/advisory-database.js";
+import {
+  activeAdvisoryDatabase,
+  readSnapshotFile,
+  resetActiveAdvisoryDatabase,
+} from "../../src/supply-chain/advisory-database.js";
+import { importedSnapshotPath } from "../../src/supply-chain/data-dir.js";
+import { advisoryWarnings } from "../../src/supply-chain/staleness.js";
 import { InputError } from "../../src/model/input-error.js";
 import { importOsvExport } from "../../src/supply-chain/osv-import.js";
 import { osv } from "./osv-fixtures.js";
@@ -125,5 +131,35 @@ describe("advisories update --from DIR|ZIP", () => {
     expect(advisoryStatus(db, new Date("2027-01-01T00:00:00Z")).warning).toMatch(
       /32 days old .*advisories update/,
     );
+  });
+});
+
+describe("the active snapshot", () => {
+  const saved = process.env["AIPOSTURE_DATA_DIR"];
+  afterEach(() => {
+    if (saved === undefined) delete process.env["AIPOSTURE_DATA_DIR"];
+    else process.env["AIPOSTURE_DATA_DIR"] = saved;
+    resetActiveAdvisoryDatabase();
+  });
+
+  it("is the imported one when there is one, else the packaged one", () => {
+    process.env["AIPOSTURE_DATA_DIR"] = join(work, "data");
+    resetActiveAdvisoryDatabase();
+    expect(activeAdvisoryDatabase().origin).toBe("packaged");
+    importOsvExport(writeDirectory(exportRecords()), importedSnapshotPath(), TODAY);
+    resetActiveAdvisoryDatabase();
+    expect(activeAdvisoryDatabase()).toMatchObject({ origin: "imported", asOf: "2026-11-30" });
+  });
+
+  it("refuses a damaged imported snapshot with what to do, and every report then says no version is judged", () => {
+    process.env["AIPOSTURE_DATA_DIR"] = join(work, "data");
+    mkdirSync(join(work, "data", "advisories"), { recursive: true });
+    writeFileSync(importedSnapshotPath(), '{"format": "something else"}');
+    resetActiveAdvisoryDatabase();
+    expect(() => activeAdvisoryDatabase()).toThrow(InputError);
+    expect(() => activeAdvisoryDatabase()).toThrow(/format: .*advisories update --from/);
+    expect(advisoryWarnings(TODAY)).toEqual([
+      expect.stringMatching(/cannot be read, so no package version is judged/),
+    ]);
   });
 });

@@ -10,18 +10,18 @@ export async function collectWith(
   adapters: readonly AnyProviderAdapter[],
   merged: MergedOptions,
 ): Promise<Inventory> {
-  const { concurrency, maxAttempts, regions, onProgress, ...own } = merged;
-  const common: CollectOptions = {
-    concurrency,
-    maxAttempts,
-    ...(regions ? { regions } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  };
+  const ownKeys = (adapter: AnyProviderAdapter) =>
+    Object.keys((adapter.options as unknown as { shape: Record<string, unknown> }).shape);
+  const providerKeys = new Set(adapters.flatMap(ownKeys));
+  const entries = Object.entries(merged);
+  const common = Object.fromEntries(
+    entries.filter(([key]) => !providerKeys.has(key)),
+  ) as unknown as CollectOptions;
   const perProvider = Object.fromEntries(
-    adapters.map((adapter) => {
-      const keys = Object.keys((adapter.options as unknown as { shape: Record<string, unknown> }).shape);
-      return [adapter.id, Object.fromEntries(Object.entries(own).filter(([key]) => keys.includes(key)))];
-    }),
+    adapters.map((adapter) => [
+      adapter.id,
+      Object.fromEntries(entries.filter(([key]) => ownKeys(adapter).includes(key))),
+    ]),
   );
   return collectAll(adapters, common, perProvider);
 }

@@ -1,7 +1,7 @@
 import { GetPublicAccessBlockCommand, S3ControlClient } from "@aws-sdk/client-s3-control";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import type { AwsScanOptions } from "../options.js";
-import { awsClientConfig, fixedEndpointProvider } from "../clients.js";
+import { createAwsClient, fixedEndpointProvider } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { AwsReader } from "../reader.js";
 
@@ -17,7 +17,7 @@ export async function readCallerIdentity(
   options: AwsScanOptions,
   region: string,
 ): Promise<CallerIdentity | undefined> {
-  const client = new STSClient(awsClientConfig(options, region));
+  const client = createAwsClient(STSClient, options, region);
   try {
     const result = await reader.read<CallerIdentity>("sts", client, new GetCallerIdentityCommand({}), {
       region,
@@ -37,10 +37,12 @@ export async function collectAccount(
   const replies: Record<string, unknown> = {};
   if (identity) replies.GetCallerIdentity = identity;
   if (ctx.account !== "unknown") {
-    const client = new S3ControlClient({
-      ...awsClientConfig(ctx.options, region),
-      ...fixedEndpointProvider(ctx.options.endpoint),
-    });
+    const client = createAwsClient(
+      S3ControlClient,
+      ctx.options,
+      region,
+      fixedEndpointProvider(ctx.options.endpoint),
+    );
     try {
       const result = await ctx.reader.read<{ PublicAccessBlockConfiguration?: unknown }>(
         "s3-control",

@@ -1,7 +1,7 @@
 import { AssumeRoleCommand, STSClient, type Credentials } from "@aws-sdk/client-sts";
 import type { AwsScanOptions, StaticCredentials } from "../options.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
-import { awsClientConfig } from "../clients.js";
+import { createAwsClient } from "../clients.js";
 import type { AwsReader } from "../reader.js";
 import { SESSION_NAME } from "./options.js";
 
@@ -24,7 +24,7 @@ export async function assumeRole(
   caller: AwsScanOptions,
   request: AssumeRoleRequest,
 ): Promise<StaticCredentials | undefined> {
-  const client = new STSClient(awsClientConfig(caller, request.region));
+  const client = createAwsClient(STSClient, caller, request.region);
   try {
     const result = await reader.read<{ Credentials?: Credentials }>(
       "sts",

@@ -6,5 +6,6 @@ export const ORGANIZATION_OPERATIONS: readonly AwsOperation[] = [
     operation: "ListAccounts",
     iamAction: "organizations:ListAccounts",
     why: "--org: the organization's accounts (management or delegated-administrator account)",
+    alwaysReturns: "Accounts",
   },
 ];

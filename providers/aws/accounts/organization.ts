@@ -1,7 +1,7 @@
 import { ListAccountsCommand, OrganizationsClient, type Account } from "@aws-sdk/client-organizations";
 import type { AwsScanOptions } from "../options.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
-import { awsClientConfig } from "../clients.js";
+import { createAwsClient } from "../clients.js";
 import type { AwsReader } from "../reader.js";
 
 export interface OrganizationAccounts {
@@ -24,7 +24,7 @@ export async function listOrganizationAccounts(
   caller: { account: string; options: AwsScanOptions; region: string },
 ): Promise<OrganizationAccounts> {
   const { options, region } = caller;
-  const client = new OrganizationsClient(awsClientConfig(options, region));
+  const client = createAwsClient(OrganizationsClient, options, region);
   const found: OrganizationAccounts = { active: [], skipped: [], complete: true };
   const seen = new Set<string>();
   const tokens = new Set<string>();

@@ -1,6 +1,6 @@
 import { BedrockClient, GetModelInvocationLoggingConfigurationCommand } from "@aws-sdk/client-bedrock";
 import { BedrockAgentClient } from "@aws-sdk/client-bedrock-agent";
-import { awsClientConfig, ClientCache } from "../clients.js";
+import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
 import { collectAgents, collectKnowledgeBases } from "./collect-agents.js";
@@ -14,8 +14,8 @@ import { BEDROCK_CLIENT, BEDROCK_TYPES, platformId, platformName } from "./names
  * unknown, not absent).
  */
 export async function collectBedrock(ctx: AwsCollectContext): Promise<void> {
-  const bedrock = new ClientCache((region) => new BedrockClient(awsClientConfig(ctx.options, region)));
-  const agents = new ClientCache((region) => new BedrockAgentClient(awsClientConfig(ctx.options, region)));
+  const bedrock = new ClientCache((region) => createAwsClient(BedrockClient, ctx.options, region));
+  const agents = new ClientCache((region) => createAwsClient(BedrockAgentClient, ctx.options, region));
   try {
     await Promise.all(
       regionsToScan(ctx.options).map((region) =>

@@ -6,7 +6,8 @@ export const BEDROCK_PAGE_SIZE = 1000;
 
 /**
  * Follows nextToken to the end. Any failed page makes the whole listing unknown (undefined): a partial list
- * must not read as "these are all the resources". The failure is already an error entry.
+ * must not read as "these are all the resources". The failure is already an error entry (the reader also fails
+ * a page whose token the listing already sent, so a service repeating tokens cannot loop it).
  */
 export async function listAll<T>(
   ctx: AwsCollectContext,
@@ -17,7 +18,6 @@ export async function listAll<T>(
   scope: ReadScope,
 ): Promise<T[] | undefined> {
   const out: T[] = [];
-  const seen = new Set<string>();
   let token: string | undefined;
   do {
     const page = await ctx.reader.read<Record<string, unknown>>(clientName, client, command(token), scope);
@@ -25,21 +25,6 @@ export async function listAll<T>(
     out.push(...(items(page.value ?? {}) ?? []));
     const next = page.value?.nextToken;
     token = typeof next === "string" && next !== "" ? next : undefined;
-    // A service that hands back a token it already gave would loop forever: a gap, not a complete list.
-    if (token && seen.has(token)) {
-      ctx.inventory.errors.push({
-        provider: "aws",
-        account: ctx.account,
-        region: scope.region,
-        service: clientName,
-        operation: command(token).constructor.name.replace(/Command$/, ""),
-        ...(scope.resource ? { resource: scope.resource } : {}),
-        code: "PaginationLoop",
-        message: "the service returned a nextToken it had already returned",
-      });
-      return undefined;
-    }
-    if (token) seen.add(token);
   } while (token);
   return out;
 }

@@ -7,7 +7,7 @@ import {
   type Finding,
   type GetDetectorResponse,
 } from "@aws-sdk/client-guardduty";
-import { awsClientConfig, ClientCache } from "../clients.js";
+import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
 import { GET_FINDINGS_BATCH, GUARDDUTY_FINDING_CRITERIA, GUARDDUTY_PAGE_MAX } from "./criteria.js";
@@ -31,7 +31,7 @@ export function guardDutyScopeId(partition: string, region: string, account: str
  * One record per region, even without a detector: "GuardDuty is off here" is an answer the checks need.
  */
 export async function collectGuardDuty(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache((region) => new GuardDutyClient(awsClientConfig(ctx.options, region)));
+  const clients = new ClientCache((region) => createAwsClient(GuardDutyClient, ctx.options, region));
   try {
     await Promise.all(
       regionsToScan(ctx.options).map((region) => collectRegion(ctx, clients.get(region), region)),

@@ -6,23 +6,27 @@ export const GUARDDUTY_OPERATIONS: readonly AwsOperation[] = [
     operation: "ListDetectors",
     iamAction: "guardduty:ListDetectors",
     why: "whether GuardDuty is on in a region (its detector)",
+    alwaysReturns: "DetectorIds",
   },
   {
     client: "guardduty",
     operation: "GetDetector",
     iamAction: "guardduty:GetDetector",
     why: "detector status and protection plans (S3 Protection, AI Protection)",
+    alwaysReturns: "Status",
   },
   {
     client: "guardduty",
     operation: "ListFindings",
     iamAction: "guardduty:ListFindings",
     why: "ids of open GuardDuty findings, to merge with our checks",
+    alwaysReturns: "FindingIds",
   },
   {
     client: "guardduty",
     operation: "GetFindings",
     iamAction: "guardduty:GetFindings",
     why: "GuardDuty findings (type, severity, resources), 50 per call",
+    alwaysReturns: "Findings",
   },
 ];

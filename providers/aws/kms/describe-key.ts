@@ -1,5 +1,5 @@
 import { DescribeKeyCommand, KMSClient, type KeyMetadata } from "@aws-sdk/client-kms";
-import { awsClientConfig } from "../clients.js";
+import { createAwsClient } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 
 /** Reply key under which a resource record keeps the KMS KeyMetadata of its at-rest key. */
@@ -40,7 +40,7 @@ export class KeyDescriber {
   private async read(keyId: string, region: string): Promise<KeyMetadata | undefined> {
     let client = this.clients.get(region);
     if (!client) {
-      client = new KMSClient(awsClientConfig(this.ctx.options, region));
+      client = createAwsClient(KMSClient, this.ctx.options, region);
       this.clients.set(region, client);
     }
     const result = await this.ctx.reader.read<{ KeyMetadata?: KeyMetadata }>(

@@ -6,5 +6,6 @@ export const KMS_OPERATIONS: readonly AwsOperation[] = [
     operation: "DescribeKey",
     iamAction: "kms:DescribeKey",
     why: "whether an at-rest key is AWS managed or customer managed (KeyManager)",
+    alwaysReturns: "KeyMetadata",
   },
 ];

@@ -11,7 +11,7 @@ import {
   type SecurityPolicySummary,
   type Tag,
 } from "@aws-sdk/client-opensearchserverless";
-import { awsClientConfig, ClientCache } from "../clients.js";
+import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { readInBatches } from "../opensearch/batches.js";
 import { regionsToScan } from "../regions.js";
@@ -40,8 +40,8 @@ interface RegionPolicies {
  * the region's policies, and normalization matches their rules to the collection's name.
  */
 export async function collectOpenSearchServerless(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache(
-    (region) => new OpenSearchServerlessClient(awsClientConfig(ctx.options, region)),
+  const clients = new ClientCache((region) =>
+    createAwsClient(OpenSearchServerlessClient, ctx.options, region),
   );
   try {
     await Promise.all(

@@ -7,7 +7,7 @@ import {
   type DomainStatus,
   type Tag,
 } from "@aws-sdk/client-opensearch";
-import { awsClientConfig, ClientCache } from "../clients.js";
+import { createAwsClient, ClientCache } from "../clients.js";
 import { KeyDescriber, KMS_KEY_REPLY } from "../kms/describe-key.js";
 import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
@@ -26,7 +26,7 @@ export const DESCRIBE_DOMAINS_MAX = 5;
  * distinct key is described once (KMS DescribeKey) to tell them apart.
  */
 export async function collectOpenSearch(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache((region) => new OpenSearchClient(awsClientConfig(ctx.options, region)));
+  const clients = new ClientCache((region) => createAwsClient(OpenSearchClient, ctx.options, region));
   const keys = new KeyDescriber(ctx);
   try {
     await Promise.all(
@@ -73,7 +73,7 @@ async function collectRegion(
  * A domain that no longer exists yields no record.
  */
 export async function collectOneDomain(ctx: AwsCollectContext, region: string, name: string): Promise<void> {
-  const client = new OpenSearchClient(awsClientConfig(ctx.options, region));
+  const client = createAwsClient(OpenSearchClient, ctx.options, region);
   const keys = new KeyDescriber(ctx);
   try {
     const { statuses, answered } = await describeDomains(ctx, client, region, [name]);

@@ -13,7 +13,7 @@ import {
   S3Client,
   type Bucket,
 } from "@aws-sdk/client-s3";
-import { awsClientConfig, ClientCache } from "../clients.js";
+import { createAwsClient, ClientCache } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { ReadResult } from "../reader.js";
 
@@ -84,12 +84,8 @@ export const S3_CALLS_PER_BUCKET = BUCKET_READS.length;
  * request is redirected. All reads of all buckets share the reader's concurrency bound.
  */
 export async function collectS3(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache(
-    (region) =>
-      new S3Client({
-        ...awsClientConfig(ctx.options, region),
-        forcePathStyle: Boolean(ctx.options.endpoint),
-      }),
+  const clients = new ClientCache((region) =>
+    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
   );
   try {
     const listRegion = homeRegion(ctx.partition);
@@ -106,12 +102,8 @@ export async function collectS3(ctx: AwsCollectContext): Promise<void> {
  * listing every bucket, then makes the same per-bucket reads as collectS3, into the same record shape.
  */
 export async function collectOneBucket(ctx: AwsCollectContext, name: string): Promise<void> {
-  const clients = new ClientCache(
-    (region) =>
-      new S3Client({
-        ...awsClientConfig(ctx.options, region),
-        forcePathStyle: Boolean(ctx.options.endpoint),
-      }),
+  const clients = new ClientCache((region) =>
+    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
   );
   try {
     const listRegion = homeRegion(ctx.partition);

@@ -6,6 +6,7 @@ export const S3_OPERATIONS: readonly AwsOperation[] = [
     operation: "ListBuckets",
     iamAction: "s3:ListAllMyBuckets",
     why: "enumerate buckets and their regions",
+    alwaysReturns: "Buckets",
   },
   {
     client: "s3",
@@ -18,30 +19,35 @@ export const S3_OPERATIONS: readonly AwsOperation[] = [
     operation: "GetBucketPolicy",
     iamAction: "s3:GetBucketPolicy",
     why: "public access via policy, TLS-only",
+    alwaysReturns: "Policy",
   },
   {
     client: "s3",
     operation: "GetBucketPolicyStatus",
     iamAction: "s3:GetBucketPolicyStatus",
     why: "AWS's own public verdict, as evidence",
+    alwaysReturns: "PolicyStatus",
   },
   {
     client: "s3",
     operation: "GetBucketAcl",
     iamAction: "s3:GetBucketAcl",
     why: "public access via ACL grants",
+    alwaysReturns: "Grants",
   },
   {
     client: "s3",
     operation: "GetPublicAccessBlock",
     iamAction: "s3:GetBucketPublicAccessBlock",
     why: "bucket-level Block Public Access",
+    alwaysReturns: "PublicAccessBlockConfiguration",
   },
   {
     client: "s3",
     operation: "GetBucketEncryption",
     iamAction: "s3:GetEncryptionConfiguration",
     why: "default encryption and its key",
+    alwaysReturns: "ServerSideEncryptionConfiguration",
   },
   {
     client: "s3",
@@ -60,11 +66,13 @@ export const S3_OPERATIONS: readonly AwsOperation[] = [
     operation: "GetBucketTagging",
     iamAction: "s3:GetBucketTagging",
     why: "data-classification tags",
+    alwaysReturns: "TagSet",
   },
   {
     client: "s3",
     operation: "GetBucketOwnershipControls",
     iamAction: "s3:GetBucketOwnershipControls",
     why: "whether ACLs are disabled",
+    alwaysReturns: "OwnershipControls",
   },
 ];

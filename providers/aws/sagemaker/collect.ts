@@ -25,7 +25,7 @@ import {
   type NotebookInstanceSummary,
   type TrainingJobSummary,
 } from "@aws-sdk/client-sagemaker";
-import { awsClientConfig, ClientCache } from "../clients.js";
+import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
 import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
@@ -37,7 +37,7 @@ export const SAGEMAKER_SERVICE = "sagemaker";
 export const DEFAULT_TRAINING_JOB_DAYS = 90;
 
 export async function collectSageMaker(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache((region) => new SageMakerClient(awsClientConfig(ctx.options, region)));
+  const clients = new ClientCache((region) => createAwsClient(SageMakerClient, ctx.options, region));
   try {
     await Promise.all(
       regionsToScan(ctx.options).map((region) => collectRegion(ctx, clients.get(region), region)),

@@ -2,7 +2,7 @@
 // and transient errors), bounded by maxAttempts on the client; what is left is reported, not thrown.
 import { PublishCommand, type SNSClient } from "@aws-sdk/client-sns";
 import type { Notification } from "../format.js";
-import { assertOwnOperation } from "../operations.js";
+import { guardOwnOperations } from "../operations.js";
 import type { Sink, SinkAttempt } from "./types.js";
 
 /** Publish accepts at most 256 KiB; leave room for the envelope. */
@@ -13,7 +13,9 @@ export class SnsSink implements Sink {
   constructor(
     private readonly client: SNSClient,
     private readonly topicArn: string,
-  ) {}
+  ) {
+    guardOwnOperations(client, "sns");
+  }
 
   async send(notification: Notification): Promise<SinkAttempt> {
     const command = new PublishCommand({
@@ -30,7 +32,6 @@ export class SnsSink implements Sink {
         },
       },
     });
-    assertOwnOperation("sns", command);
     try {
       const reply = await this.client.send(command);
       return {

@@ -24,6 +24,12 @@ checkTable(check, {
       messageId: "nothingNeedsOne",
       asset: platformAsset({ resources: { ...empty, guardrails: denied("ListGuardrails") } }),
     },
+    {
+      name: "several guardrails",
+      asset: platformAsset({ resources: { ...empty, agents: 2, guardrails: 3 } }),
+      messageId: "guardrails",
+      data: { guardrails: 3 },
+    },
   ],
   invalid: [
     {

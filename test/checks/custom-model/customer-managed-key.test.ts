@@ -6,7 +6,14 @@ import { checkTable } from "../../support/check-table.js";
 const awsOwned = { enabled: true, keyManager: "provider" as const, algorithm: "AWS owned key" };
 
 checkTable(check, {
-  valid: [{ name: "customer-managed KMS key", messageId: "customerKey", asset: customModelAsset() }],
+  valid: [
+    { name: "customer-managed KMS key", messageId: "customerKey", asset: customModelAsset() },
+    {
+      name: "customer-managed key whose id was not reported",
+      asset: customModelAsset({ encryptionAtRest: { enabled: true, keyManager: "customer" } }),
+      messageId: "customerKeyUnnamed",
+    },
+  ],
   invalid: [
     {
       name: "AWS owned key",

@@ -43,6 +43,11 @@ checkTable(check, {
       }),
       neighbours: [domain],
     },
+    {
+      name: "no vector store configured and no data source",
+      asset: knowledgeBaseAsset({ vectorStore: { type: "" }, dataSources: [] }),
+      messageId: "nothingToJudge",
+    },
   ],
   invalid: [
     {

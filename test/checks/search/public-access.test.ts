@@ -2,6 +2,20 @@ import check from "../../../checks/search/public-access.js";
 import { unknown } from "../../../src/model/known.js";
 import { checkTable } from "../../support/check-table.js";
 import { domainAsset } from "./opensearch-assets.js";
+import { awsProvider } from "../../../providers/aws/index.js";
+import { fromRecord } from "../../support/from-record.js";
+import { azureProvider } from "../../../providers/azure/index.js";
+import {
+  azureSearchRecord,
+  openDomainPolicy,
+  openSearchDomainRecord,
+  withoutReply,
+} from "../../support/raw-records.js";
+import { azureSearchAsset } from "../../support/azure-assets.js";
+import { PUBLIC, API_KEYS_ONLY } from "./azure-search.fixtures.js";
+
+const rawDomain = (status: Record<string, unknown>) =>
+  fromRecord(awsProvider, openSearchDomainRecord(status));
 
 const open = {
   public: true,
@@ -29,6 +43,20 @@ checkTable(check, {
         network: { placement: "public", detail: "public endpoint" },
       }),
     },
+    {
+      name: "raw OpenSearch record: open policy, but the domain is in a VPC",
+      asset: rawDomain({
+        AccessPolicies: openDomainPolicy(),
+        VPCOptions: { VPCId: "vpc-1", SubnetIds: ["subnet-1"] },
+      }),
+      messageId: "notPublic",
+    },
+    {
+      name: "raw Azure record: public network access disabled",
+      asset: fromRecord(azureProvider, azureSearchRecord({ publicNetworkAccess: "disabled" })),
+      messageId: "notPublic",
+    },
+    { name: "Azure AI Search: private endpoint only", messageId: "notPublic", asset: azureSearchAsset() },
   ],
   invalid: [
     {
@@ -84,6 +112,50 @@ checkTable(check, {
       },
       severity: "critical",
     },
+    {
+      name: "raw OpenSearch record: public endpoint, open policy, no fine-grained access control",
+      asset: rawDomain({ AccessPolicies: openDomainPolicy() }),
+      messageId: "public",
+      severity: "critical",
+    },
+    {
+      name: "raw OpenSearch record: public endpoint, open policy, fine-grained access control on",
+      asset: rawDomain({
+        AccessPolicies: openDomainPolicy(),
+        AdvancedSecurityOptions: { Enabled: true, InternalUserDatabaseEnabled: true },
+      }),
+      messageId: "publicBehindSignIn",
+      severity: "high",
+    },
+    {
+      name: "raw Azure record: public network access enabled, no IP rule",
+      asset: fromRecord(azureProvider, azureSearchRecord({ publicNetworkAccess: "enabled" })),
+      messageId: "publicBehindSignIn",
+    },
+    {
+      name: "Azure AI Search: open to the internet with API keys",
+      asset: azureSearchAsset({ exposure: PUBLIC, authentication: API_KEYS_ONLY }),
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ["public network access is enabled with no IP rule"],
+        gate: "only an API key or an Entra ID token stands in the way",
+      },
+      severity: "high",
+    },
+    {
+      name: "Azure AI Search: open to the internet, confidential data",
+      asset: azureSearchAsset({
+        exposure: PUBLIC,
+        authentication: API_KEYS_ONLY,
+        dataClassification: "confidential",
+      }),
+      messageId: "publicBehindSignIn",
+      data: {
+        routes: ["public network access is enabled with no IP rule"],
+        gate: "only an API key or an Entra ID token stands in the way",
+      },
+      severity: "critical",
+    },
   ],
   unknown: [
     {
@@ -95,6 +167,19 @@ checkTable(check, {
       data: {
         reason: "public endpoint; access policy: DescribeDomains failed: AccessDeniedException",
       },
+    },
+    {
+      name: "raw OpenSearch record: DescribeDomains was not read",
+      asset: fromRecord(
+        awsProvider,
+        withoutReply(openSearchDomainRecord({ AccessPolicies: openDomainPolicy() }), "DescribeDomains"),
+      ),
+      messageId: "cannotTell",
+    },
+    {
+      name: "Azure AI Search: listing denied",
+      messageId: "cannotTell",
+      asset: azureSearchAsset({ exposure: unknown("denied") }),
     },
   ],
 });

@@ -1,0 +1,81 @@
+// The read-only guard: an initialize-step middleware on every AWS client the scanner builds (createAwsClient in
+// clients.ts). It names the command by the SDK's own middleware context (clientName, commandName), so it holds
+// for every command sent through such a client and survives bundlers that rename classes. A command leaves the
+// process only when an AwsReader is sending it (AsyncLocalStorage carries which reader, across the SDK's awaits)
+// and that reader admits it as a listed read.
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/** One send by the reader: who may go out, and (filled in by the guard) which operation did. */
+export interface GuardedSend {
+  /** The client name the reader's caller gave ("s3", "bedrock-agent"): it must be the SDK client sending. */
+  client: string;
+  admits(client: string, operation: string): boolean;
+  /** Set by the guard: the operation the SDK sent, as error entries and the emulator name it. */
+  operation?: string;
+}
+
+/** A command the guard refused: a bug in aiposture, not a coverage gap, so the reader rethrows it. */
+export class UnlistedOperationError extends Error {
+  override name = "UnlistedOperationError";
+}
+
+const current = new AsyncLocalStorage<GuardedSend>();
+
+export function sendGuarded<T>(send: GuardedSend, work: () => Promise<T>): Promise<T> {
+  return current.run(send, work);
+}
+
+/** The slice of the SDK's handler context the guard reads. */
+interface SdkContext {
+  clientName?: string;
+  commandName?: string;
+}
+type Handler = (args: unknown) => Promise<unknown>;
+
+function readOnlyGuard(next: Handler, context: SdkContext): Handler {
+  return async (args) => {
+    const operation = (context.commandName ?? "").replace(/Command$/, "");
+    const sdkClient = context.clientName ?? "an unnamed client";
+    const send = current.getStore();
+    const refuse = (why: string) =>
+      new UnlistedOperationError(
+        `${sdkClient} ${operation || "(unnamed command)"} ${why}: every AWS call must be a listed read sent by AwsReader (the service manifest's operations)`,
+      );
+    if (!send) throw refuse("was sent outside AwsReader");
+    if (!sameClient(sdkClient, send.client)) throw refuse(`is not a command of ${send.client}`);
+    if (!send.admits(send.client, operation)) throw refuse("is not in the list of read operations");
+    send.operation = operation;
+    return next(args);
+  };
+}
+
+/** "S3ControlClient" is "s3-control", "BedrockAgentClient" is "bedrock-agent": same letters, case aside. */
+function sameClient(sdkClientName: string, listed: string): boolean {
+  const letters = (name: string) =>
+    name
+      .replace(/Client$/, "")
+      .replace(/[^a-z0-9]/gi, "")
+      .toLowerCase();
+  return letters(sdkClientName) === letters(listed);
+}
+
+/** What the guard needs of an SDK client: its middleware stack. */
+export interface HasMiddlewareStack {
+  middlewareStack: { add(middleware: never, options: never): void };
+}
+
+const guarded = new WeakSet<object>();
+
+export function installReadGuard(client: HasMiddlewareStack): void {
+  const add = client.middlewareStack.add.bind(client.middlewareStack) as (
+    middleware: typeof readOnlyGuard,
+    options: Record<string, unknown>,
+  ) => void;
+  // High priority in the first step: nothing (serialization, endpoint, signing, retries) runs before it.
+  add(readOnlyGuard, { step: "initialize", priority: "high", name: "aiposture-read-only-guard" });
+  guarded.add(client);
+}
+
+export function hasReadGuard(client: object): boolean {
+  return guarded.has(client);
+}
