@@ -1,20 +1,18 @@
-import { writeFileSync } from "node:fs";
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
 import { selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
-import { renderJson } from "../../src/report/json.js";
-import { renderTable } from "../../src/report/table.js";
 import { toolVersion } from "../../src/version.js";
 import { CHECKS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
 import { accountCollectOptions, type AccountFlags } from "./account-flags.js";
 import { azureCollectOptions, type AzureFlags } from "./azure-flags.js";
 import { auditReport, prepareAudit } from "./audit.js";
+import { planOutputs, writeReports, type OutputFlags } from "./report-formats.js";
 
-export interface ScanFlags extends AccountFlags, AzureFlags {
+export interface ScanFlags extends AccountFlags, AzureFlags, OutputFlags {
   /** Absent: aws for a live scan; every provider a saved inventory holds for --from-inventory. */
   provider?: string;
   profile?: string;
@@ -22,15 +20,12 @@ export interface ScanFlags extends AccountFlags, AzureFlags {
   /** SageMaker training jobs created within this many days are read (scan only; default 90). */
   trainingJobDays?: number;
   endpoint?: string;
-  format: "table" | "json";
-  output?: string;
   failOn: Severity | "none";
   checks?: string;
   saveInventory?: string;
   fromInventory?: string;
   concurrency: number;
   maxAttempts: number;
-  showPass?: boolean;
   /** Also report native findings (GuardDuty, Defender) on resources that are not AI assets. */
   allNative?: boolean;
   /** SQLite file that keeps every run (docs/history.md). */
@@ -43,6 +38,9 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   progress: boolean;
+  /** Terminal columns for the table (80 when stdout is not a terminal) and whether to colour it. */
+  width?: number;
+  color?: boolean;
   /** Clock for run times and suppression expiry; tests inject one. */
   now?: () => Date;
 }
@@ -53,6 +51,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
   const checks = selectChecks(CHECKS, flags.checks);
   const prepared = prepareAudit(flags);
+  planOutputs(flags); // contradictory output flags fail before any cloud call
   const collectOptions: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
@@ -80,16 +79,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.checks ? { checks: flags.checks } : {}),
     checkIds: checks.map((c) => c.id),
   });
-  const rendered =
-    flags.format === "json"
-      ? renderJson(report)
-      : renderTable(report, { showPass: flags.showPass, width: 80 });
-  if (flags.output) {
-    writeFileSync(flags.output, rendered);
-    if (io.progress) io.stderr(`report written to ${flags.output}\n`);
-  } else {
-    io.stdout(rendered);
-  }
+  writeReports(report, flags, io, { assets: assessed.assets, checks, width: io.width, color: io.color });
   return { exitCode: exitCodeFor(report, flags.failOn), report };
 }
 
