@@ -18,6 +18,7 @@ import { parseFailOn, parseFormat, parseList, parsePositiveInt, parseUrl } from 
 import { startEmulator } from "./emulator.js";
 import { REPORT_FORMATS } from "../src/report/formats/index.js";
 import { parseFormats } from "./commands/report-formats.js";
+import { registerCompliance } from "./commands/compliance.js";
 import { parseSeverity, terminalOptions } from "./commands/terminal.js";
 
 const io: Io = {
@@ -111,6 +112,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   ).action(async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode));
 
   registerInventory(program, io, exit);
+  registerCompliance(program, io, exit);
   registerAdvisories(program, io, exit);
 
   program
