@@ -15,21 +15,41 @@ import { addProviderFlags } from "./provider-flags.js";
 import { EXIT } from "./exit-codes.js";
 import { parseFailOn, parseFormat, parseList, parsePositiveInt } from "./options.js";
 import { startEmulator } from "./emulator.js";
+import { REPORT_FORMATS } from "../src/report/formats/index.js";
+import { parseFormats } from "./commands/report-formats.js";
+import { registerCompliance } from "./commands/compliance.js";
+import { parseSeverity, terminalOptions } from "./commands/terminal.js";
 
 const io: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   progress: Boolean(process.stderr.isTTY),
+  ...terminalOptions(process.stdout, process.env),
 };
 
 function reportOptions(command: Command, failOnDefault: string): Command {
   return command
     .addOption(
-      new Option("--format <format>", "table or json")
-        .argParser(parseFormat(["table", "json"] as const))
-        .default("table"),
+      new Option(
+        "--format <formats>",
+        `${REPORT_FORMATS.join(", ")}; several comma-separated with --output-dir`,
+      ).argParser(parseFormats),
     )
-    .option("--output <file>", "write the report to a file instead of stdout")
+    .option("--output <file>", "write the report to a file (format from --format or the file's extension)")
+    .option("--output-dir <dir>", "write one file per --format into this folder")
+    .option(
+      "--compliance <framework>",
+      "only findings of checks that evidence this framework (see: compliance --list)",
+    )
+    .addOption(
+      new Option("--severity <severity>", "only findings at or above this severity").argParser(parseSeverity),
+    )
+    .addOption(
+      new Option("--service <list>", "only these services (s3, opensearch, sagemaker, storage, …)").argParser(
+        parseList,
+      ),
+    )
+    .option("--wide", "table: whole ids, messages and remediation, beyond the terminal's width")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a failure at or above this severity exists (or none)")
         .argParser(parseFailOn)
@@ -80,6 +100,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   ).action(async (flags: ScanFlags) => exit((await runDemo(flags, io)).exitCode));
 
   registerInventory(program, io, exit);
+  registerCompliance(program, io, exit);
   registerAdvisories(program, io, exit);
 
   program

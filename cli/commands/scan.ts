@@ -1,31 +1,26 @@
-import { writeFileSync } from "node:fs";
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
 import { selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
-import { renderJson } from "../../src/report/json.js";
-import { renderTable } from "../../src/report/table.js";
 import { toolVersion } from "../../src/version.js";
 import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { providerOptionsFromFlags } from "../provider-flags.js";
 import { EXIT } from "../exit-codes.js";
 import { auditReport, prepareAudit } from "./audit.js";
+import { planOutputs, writeReports, type OutputFlags } from "./report-formats.js";
 
-export interface ScanFlags {
+export interface ScanFlags extends OutputFlags {
   /** Absent: aws for a live scan; every provider a saved inventory holds for --from-inventory. */
   provider?: string;
   regions?: string[];
-  format: "table" | "json";
-  output?: string;
   failOn: Severity | "none";
   checks?: string;
   saveInventory?: string;
   fromInventory?: string;
   concurrency: number;
   maxAttempts: number;
-  showPass?: boolean;
   /** Also report native findings (GuardDuty, Defender) on resources that are not AI assets. */
   allNative?: boolean;
   /** SQLite file that keeps every run (docs/history.md). */
@@ -40,6 +35,9 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   progress: boolean;
+  /** Terminal columns for the table (80 when stdout is not a terminal) and whether to colour it. */
+  width?: number;
+  color?: boolean;
   /** Clock for run times and suppression expiry; tests inject one. */
   now?: () => Date;
 }
@@ -50,6 +48,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
   const checks = selectChecks(CHECKS, flags.checks);
   const prepared = prepareAudit(flags);
+  planOutputs(flags); // contradictory output flags fail before any cloud call
   const collectOptions: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
@@ -73,16 +72,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.checks ? { checks: flags.checks } : {}),
     checkIds: checks.map((c) => c.id),
   });
-  const rendered =
-    flags.format === "json"
-      ? renderJson(report)
-      : renderTable(report, { showPass: flags.showPass, width: 80 });
-  if (flags.output) {
-    writeFileSync(flags.output, rendered);
-    if (io.progress) io.stderr(`report written to ${flags.output}\n`);
-  } else {
-    io.stdout(rendered);
-  }
+  writeReports(report, flags, io, { assets: assessed.assets, checks, width: io.width, color: io.color });
   return { exitCode: exitCodeFor(report, flags.failOn), report };
 }
 

@@ -1,0 +1,124 @@
+// Where a report goes and in which formats: `--format a,b,c` with `--output-dir DIR` (one file per format),
+// `--output FILE` for one format (taken from the extension when --format is absent; a clash is refused), or
+// stdout. Filters (--compliance, --severity, --service) narrow the report before any format renders it.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { InvalidArgumentError } from "commander";
+import type { Asset } from "../../src/model/asset.js";
+import type { AnyCheck } from "../../src/model/check.js";
+import type { Report } from "../../src/model/finding.js";
+import { InputError } from "../../src/model/input-error.js";
+import {
+  FORMAT_SPECS,
+  formatForFile,
+  isReportFormat,
+  renderFormat,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from "../../src/report/formats/index.js";
+import { buildBom } from "../../src/report/inventory.js";
+import { filterReport, type ReportFilters } from "./report-filters.js";
+
+export interface OutputFlags extends ReportFilters {
+  /** One format or several (--format json,sarif,html). Absent: from --output's extension, else table. */
+  format?: ReportFormat | readonly ReportFormat[];
+  output?: string;
+  outputDir?: string;
+  showPass?: boolean;
+  wide?: boolean;
+}
+
+export interface PlannedOutput {
+  format: ReportFormat;
+  /** Absent: stdout. */
+  file?: string;
+}
+
+/** Commander parser for --format: a comma-separated list of known formats. */
+export function parseFormats(value: string): ReportFormat[] {
+  const items = value
+    .split(",")
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = items.filter((item) => !isReportFormat(item));
+  if (items.length === 0 || bad.length > 0)
+    throw new InvalidArgumentError(
+      `${bad.length > 0 ? `unknown format ${bad.join(", ")}: ` : ""}must be one or more of ${REPORT_FORMATS.join(", ")}, comma-separated`,
+    );
+  return [...new Set(items as ReportFormat[])];
+}
+
+export function planOutputs(flags: OutputFlags): PlannedOutput[] {
+  const formats =
+    flags.format === undefined ? [] : typeof flags.format === "string" ? [flags.format] : [...flags.format];
+  if (flags.output && flags.outputDir) throw new InputError("--output and --output-dir: choose one");
+  if (flags.outputDir) {
+    const chosen: readonly ReportFormat[] = formats.length > 0 ? formats : ["json"];
+    return chosen.map((format) => ({
+      format,
+      file: join(flags.outputDir as string, FORMAT_SPECS[format].fileName),
+    }));
+  }
+  if (flags.output) {
+    const implied = formatForFile(flags.output);
+    if (formats.length > 1)
+      throw new InputError(
+        `--format ${formats.join(",")} names several formats: use --output-dir DIR instead of --output`,
+      );
+    const [format] = formats;
+    if (format && implied && implied !== format)
+      throw new InputError(
+        `--output ${flags.output} looks like ${implied} but --format is ${format}: make them agree`,
+      );
+    const chosen = format ?? implied;
+    if (!chosen)
+      throw new InputError(
+        `--output ${flags.output}: cannot tell the format from the extension; add --format (${REPORT_FORMATS.join(", ")})`,
+      );
+    return [{ format: chosen, file: flags.output }];
+  }
+  if (formats.length > 1)
+    throw new InputError(
+      `--format ${formats.join(",")} names several formats: add --output-dir DIR to write one file each`,
+    );
+  return [{ format: formats[0] ?? "table" }];
+}
+
+export interface WriteContext {
+  assets?: readonly Asset[];
+  checks?: readonly AnyCheck[];
+  /** Terminal columns for the table; 80 when not a terminal. */
+  width?: number;
+  color?: boolean;
+}
+
+/** Renders the report in every planned format; returns the report as filtered. */
+export function writeReports(
+  report: Report,
+  flags: OutputFlags,
+  io: { stdout: (text: string) => void; stderr: (text: string) => void; progress: boolean },
+  context: WriteContext = {},
+): Report {
+  const outputs = planOutputs(flags);
+  const filtered = filterReport(report, flags, context.checks ?? []);
+  const needsAssets = outputs.some((o) => o.format === "html");
+  const renderContext = {
+    ...(needsAssets && context.assets ? { assets: buildBom(context.assets, []).assets } : {}),
+    catalogue: context.checks ?? [],
+    width: context.width ?? 80,
+    ...(flags.wide ? { wide: true } : {}),
+    ...(context.color ? { color: true } : {}),
+    ...(flags.showPass ? { showPass: true } : {}),
+  };
+  if (flags.outputDir) mkdirSync(flags.outputDir, { recursive: true });
+  for (const output of outputs) {
+    const rendered = renderFormat(output.format, filtered, renderContext);
+    if (output.file) {
+      writeFileSync(output.file, rendered);
+      if (io.progress) io.stderr(`${output.format} report written to ${output.file}\n`);
+    } else {
+      io.stdout(rendered);
+    }
+  }
+  return filtered;
+}

@@ -1,0 +1,48 @@
+// A compliance framework as data: its controls (id, title) and which checks evidence each one.
+// Two ways to map: frameworks whose ids the checks already carry in their compliance map (`checkMapKey`:
+// NIST 800-53, HIPAA, GDPR, SOC 2) take their mapping from there; every other framework maps its controls
+// here, by check id or id glob, each mapping with the reason and source it rests on.
+import { z } from "zod";
+
+const mappingSchema = z.object({
+  /** Check ids or globs (`storage.public-*`). */
+  checks: z.array(z.string().min(1)).min(1),
+  /** Why these checks evidence the control, and where the control's text says so. */
+  source: z.string().min(1),
+});
+
+const controlSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  mappings: z.array(mappingSchema).optional(),
+});
+
+export const frameworkSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  /** Where the framework's own text is published. */
+  url: z.url(),
+  /** The key in the checks' compliance maps, when the mapping lives with the checks. */
+  checkMapKey: z.string().optional(),
+  /** Read once for every mapping of a checkMapKey framework. */
+  mappingSource: z.string().optional(),
+  controls: z.array(controlSchema).min(1),
+});
+
+export type FrameworkDefinition = z.infer<typeof frameworkSchema>;
+export type FrameworkControl = z.infer<typeof controlSchema>;
+
+/** Validated at load, so a typo in a framework file names the file and field instead of mapping nothing. */
+export function defineFramework(definition: FrameworkDefinition): FrameworkDefinition {
+  const parsed = frameworkSchema.safeParse(definition);
+  if (!parsed.success)
+    throw new Error(`framework ${definition.id}: ${z.prettifyError(parsed.error).replace(/\n/g, "; ")}`);
+  const ids = new Set<string>();
+  for (const control of parsed.data.controls) {
+    if (ids.has(control.id))
+      throw new Error(`framework ${definition.id}: control ${control.id} listed twice`);
+    ids.add(control.id);
+  }
+  return parsed.data;
+}

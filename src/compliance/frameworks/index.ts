@@ -1,0 +1,31 @@
+// Every framework the compliance view knows; one file each. A new framework is one file plus one line here.
+import type { FrameworkDefinition } from "../framework.js";
+import awsAiSecurity from "./aws-ai-security.js";
+import cisAws from "./cis-aws.js";
+import cisAzure from "./cis-azure.js";
+import gdpr from "./gdpr.js";
+import hipaa from "./hipaa.js";
+import iso42001 from "./iso-42001.js";
+import mcsbV2Ai from "./mcsb-v2-ai.js";
+import mitreAtlas from "./mitre-atlas.js";
+import nist80053 from "./nist-800-53-r5.js";
+import nistAiRmf from "./nist-ai-rmf.js";
+import owaspLlm from "./owasp-llm-2025.js";
+import owaspMl from "./owasp-ml-2023.js";
+import soc2 from "./soc2.js";
+
+export const FRAMEWORK_DEFINITIONS: readonly FrameworkDefinition[] = [
+  nist80053,
+  hipaa,
+  gdpr,
+  soc2,
+  cisAws,
+  cisAzure,
+  nistAiRmf,
+  iso42001,
+  owaspLlm,
+  owaspMl,
+  mitreAtlas,
+  awsAiSecurity,
+  mcsbV2Ai,
+];

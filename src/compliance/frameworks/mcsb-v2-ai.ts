@@ -1,0 +1,55 @@
+import { defineFramework } from "../framework.js";
+
+const SRC = "Microsoft cloud security benchmark v2, Artificial Intelligence Security (AI) domain";
+
+export default defineFramework({
+  id: "mcsb-v2-ai",
+  name: "Microsoft cloud security benchmark v2: Artificial Intelligence Security",
+  version: "2.0",
+  url: "https://learn.microsoft.com/security/benchmark/azure/mcsb-v2-artificial-intelligence-security",
+  controls: [
+    { id: "AI-1", title: "Ensure use of approved models" },
+    {
+      id: "AI-2",
+      title: "Implement multi-layered content filtering",
+      mappings: [
+        {
+          checks: [
+            "ai-service.content-filter",
+            "guardrail.prompt-attack-filter",
+            "ai-platform.guardrail-present",
+            "agent.guardrail",
+          ],
+          source: `${SRC}: AI-2: content filters and prompt shields on inputs and outputs`,
+        },
+      ],
+    },
+    { id: "AI-3", title: "Adopt safety meta-prompts" },
+    {
+      id: "AI-4",
+      title: "Apply least privilege for agent functions",
+      mappings: [
+        {
+          checks: ["ai-service.local-auth", "model-endpoint.key-auth"],
+          source: `${SRC}: AI-4: identity-based (Entra ID) access instead of shared keys`,
+        },
+      ],
+    },
+    { id: "AI-5", title: "Ensure human-in-the-loop" },
+    {
+      id: "AI-6",
+      title: "Establish monitoring and detection",
+      mappings: [
+        {
+          checks: [
+            "threat-detection.ai-protection",
+            "threat-detection.enabled",
+            "ai-platform.invocation-logging",
+          ],
+          source: `${SRC}: AI-6: Defender for AI services threat protection and logging of AI workloads`,
+        },
+      ],
+    },
+    { id: "AI-7", title: "Perform continuous AI red teaming" },
+  ],
+});
