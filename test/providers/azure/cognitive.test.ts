@@ -53,7 +53,7 @@ describe("Azure OpenAI / AI Services over the wire", () => {
     expect(filter?.message).toMatch(
       /1 of 2 deployment\(s\) name no content filter: gpt-4o-mini-raw \(gpt-4o-mini\)/,
     );
-    expect(filter?.evidence).toEqual({
+    expect(filter?.evidence).toMatchObject({
       deployments: [
         { name: "gpt-4o-support", model: "gpt-4o 2024-08-06", contentFilter: "Microsoft.DefaultV2" },
         { name: "gpt-4o-mini-raw", model: "gpt-4o-mini 2024-07-18", contentFilter: null },
