@@ -1,4 +1,4 @@
-// Normalization of OpenSearch domains and OpenSearch Serverless collections from inventory records: the issue's
+// Normalization of OpenSearch domains and OpenSearch Serverless collections from inventory records: the
 // exposure rule, key management, TLS policy parsing, pending updates, and policy-to-collection matching.
 import { describe, expect, it } from "vitest";
 import { normalizeAws } from "../../../providers/aws/normalize.js";
