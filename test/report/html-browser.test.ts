@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The page-side callbacks run in the browser: they see the DOM types.
 // The HTML report in a real browser (headless Chromium, installed by .ci/run): opened from an estate whose tags,
 // policy Sids and alert texts carry <script>, onerror and javascript: payloads. Nothing may run, nothing may be
 // fetched, and the counts on the page must equal the JSON report's.
