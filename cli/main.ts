@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { writeFileSync } from "node:fs";
 import { InputError } from "../src/model/input-error.js";
 import { toolVersion } from "../src/version.js";
-import { azureRole, CHECKS, OPERATIONS } from "../wiring/registry.js";
+import { azureRole, CHECKS, OPERATIONS, PROVIDERS } from "../wiring/registry.js";
 import { checksAsJson, renderChecksText } from "./commands/checks.js";
 import { runDemo } from "./commands/demo.js";
 import { registerInventory } from "./commands/inventory.js";
@@ -11,10 +11,9 @@ import { runHistory, type HistoryFlags } from "./commands/history.js";
 import { iamPolicy } from "./commands/permissions.js";
 import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
 import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
-import { addAccountOptions } from "./commands/account-flags.js";
-import { addAzureOptions } from "./commands/azure-flags.js";
+import { addProviderFlags } from "./provider-flags.js";
 import { EXIT } from "./exit-codes.js";
-import { parseFailOn, parseFormat, parseList, parsePositiveInt, parseUrl } from "./options.js";
+import { parseFailOn, parseFormat, parseList, parsePositiveInt } from "./options.js";
 import { startEmulator } from "./emulator.js";
 import { REPORT_FORMATS } from "../src/report/formats/index.js";
 import { parseFormats } from "./commands/report-formats.js";
@@ -85,23 +84,12 @@ export function buildProgram(exit: (code: number) => void): Command {
     .configureOutput({ writeErr: (text) => io.stderr(text), writeOut: (text) => io.stdout(text) });
 
   reportOptions(
-    addAzureOptions(addAccountOptions(program.command("scan")))
+    addProviderFlags(program.command("scan"), PROVIDERS)
       .description("scan a cloud account (AWS default credential chain, like the AWS CLI)")
       .addOption(
         new Option("--provider <provider>", "aws, azure or all (default: aws; with --from-inventory: all)"),
       )
-      .option("--profile <profile>", "AWS shared-config profile")
       .addOption(new Option("--regions <list>", "comma-separated regions to scan").argParser(parseList))
-      .addOption(
-        new Option("--training-job-days <n>", "read SageMaker training jobs created within this many days")
-          .argParser(parsePositiveInt("--training-job-days", 3650))
-          .default(90),
-      )
-      .addOption(
-        new Option("--endpoint <url>", "one endpoint URL for every service (e.g. the emulator)").argParser(
-          parseUrl,
-        ),
-      )
       .option("--from-inventory <file>", "evaluate a saved inventory instead of reading the cloud"),
     "info",
   ).action(async (flags: ScanFlags) => exit((await runScan(flags, io)).exitCode));

@@ -30,13 +30,3 @@ export function parseFormat<T extends string>(allowed: readonly T[]) {
     throw new InvalidArgumentError(`must be one of ${allowed.join(", ")}`);
   };
 }
-
-export function parseUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("scheme");
-    return value;
-  } catch {
-    throw new InvalidArgumentError("must be an http(s) URL");
-  }
-}

@@ -31,11 +31,11 @@ async function bench(buckets: number, latencyMs: number, concurrency: number) {
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 50);
   const started = performance.now();
-  const inventory = await collectAll([awsProvider], {
-    endpoint: emulator.endpoint,
-    concurrency,
-    maxAttempts: 8,
-  });
+  const inventory = await collectAll(
+    [awsProvider],
+    { concurrency, maxAttempts: 8 },
+    { aws: { endpoint: emulator.endpoint } },
+  );
   const collected = performance.now();
   const { report } = assess(inventory, [awsProvider], ALL_CHECKS, new Date().toISOString(), "bench");
   const finished = performance.now();

@@ -2,8 +2,9 @@
 // "index.handler", runtime nodejs20.x). The AWS SDK clients are bundled too: the pinned versions, not the
 // runtime's. `npm run build:lambda`; the CDK stack deploys the directory.
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { packagedSnapshotPath } from "../src/supply-chain/advisory-database.js";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,6 +34,10 @@ export async function buildLambda(outdir = join(root, "dist", "lambda")): Promis
     join(outdir, "package.json"),
     JSON.stringify({ name: "aiposture", version: pkg.version, type: "module" }) + "\n",
   );
+  // The advisory snapshot is data the model checks read at run time; it is found beside the bundle.
+  const advisories = join(outdir, "data", "advisories");
+  mkdirSync(advisories, { recursive: true });
+  copyFileSync(packagedSnapshotPath(), join(advisories, basename(packagedSnapshotPath())));
   return outfile;
 }
 

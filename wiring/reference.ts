@@ -1,6 +1,6 @@
 // Generates docs/reference.md — the check catalogue and the permissions — from the code itself, so the
 // documentation cannot drift: `npm run docs` writes it and a test fails when it is stale.
-import { CHECKS, OPERATIONS } from "./registry.js";
+import { CHECKS, cloudsOf, OPERATIONS, SERVICES } from "./registry.js";
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -18,8 +18,24 @@ export function referenceMarkdown(): string {
   for (const check of [...CHECKS].sort((a, b) => a.id.localeCompare(b.id))) {
     const c = check.compliance;
     lines.push(
-      `| \`${check.id}\` | ${check.kind} | ${(check.providers ?? ["aws", "azure"]).join(", ")} | ${check.severity} | ${check.category} | ${escapeCell(check.title)} | ${(c["nist-800-53-r5"] ?? []).join(", ")} | ${(c.hipaa ?? []).join(", ")} | ${(c.gdpr ?? []).join(", ")} | ${(c.soc2 ?? []).join(", ")} |`,
+      `| \`${check.id}\` | ${check.kind} | ${cloudsOf(check).join(", ")} | ${check.severity} | ${check.category} | ${escapeCell(check.title)} | ${(c["nist-800-53-r5"] ?? []).join(", ")} | ${(c.hipaa ?? []).join(", ")} | ${(c.gdpr ?? []).join(", ")} | ${(c.soc2 ?? []).join(", ")} |`,
     );
+  }
+  for (const [provider, services] of Object.entries(SERVICES)) {
+    lines.push(
+      "",
+      `## ${provider === "aws" ? "AWS" : "Azure"} services (${services.length})`,
+      "",
+      `One folder each under providers/${provider}/, listed in providers/${provider}/services.ts.`,
+      "",
+      "| Service | What | Asset kinds | Operations |",
+      "| --- | --- | --- | --- |",
+    );
+    for (const service of services) {
+      lines.push(
+        `| \`${service.id}\` | ${escapeCell(service.title)} | ${service.assetKinds.join(", ") || "—"} | ${service.operations} |`,
+      );
+    }
   }
   lines.push(
     "",

@@ -16,7 +16,7 @@ export const DEMO_ESTATE = join(
 
 /** Starts the emulated cloud in-process, scans it like a real account, and stops it. No network, no credentials. */
 export async function runDemo(
-  flags: Omit<ScanFlags, "provider" | "endpoint" | "profile" | "fromInventory">,
+  flags: ScanFlags,
   io: Io,
   estate = DEMO_ESTATE,
 ): Promise<{ exitCode: number; report: Report }> {

@@ -9,18 +9,16 @@ import { collectAll, normalizeAll } from "../../src/engine/scan.js";
 import { InputError } from "../../src/model/input-error.js";
 import { buildBom, renderBomJson, type Bom } from "../../src/report/inventory.js";
 import { renderBomTable } from "../../src/report/inventory-table.js";
-import { selectProviders } from "../../wiring/registry.js";
+import { PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
-import { parseFormat, parseList, parsePositiveInt, parseUrl } from "../options.js";
-import { accountCollectOptions, addAccountOptions, type AccountFlags } from "./account-flags.js";
+import { parseFormat, parseList, parsePositiveInt } from "../options.js";
+import { addProviderFlags, providerOptionsFromFlags } from "../provider-flags.js";
 import { DEMO_ESTATE } from "./demo.js";
 import type { Io } from "./scan.js";
 
-export interface InventoryFlags extends AccountFlags {
+export interface InventoryFlags {
   provider: string;
-  profile?: string;
   regions?: string[];
-  endpoint?: string;
   format: "table" | "json";
   output?: string;
   fromInventory?: string;
@@ -28,9 +26,8 @@ export interface InventoryFlags extends AccountFlags {
   demo?: boolean;
   concurrency: number;
   maxAttempts: number;
-  /** Set by --demo from the emulator: its Azure Resource Manager endpoint and throw-away certificate. */
-  azureEndpoint?: string;
-  azureCaCertificate?: string;
+  /** Each provider's own flags (--profile, --endpoint, --role-arn, …); --demo sets the emulator's endpoints. */
+  [providerFlag: string]: unknown;
 }
 
 /** Collects (or loads) an inventory, normalizes it and renders the bill of materials. Exit 3 when reads failed. */
@@ -65,15 +62,11 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
     ...(flags.regions ? { regions: flags.regions } : {}),
-    ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
-    ...(flags.profile ? { profile: flags.profile } : {}),
-    ...accountCollectOptions(flags),
-    ...azureOptions(flags),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
   const inventory = flags.fromInventory
     ? loadInventory(flags.fromInventory)
-    : await collectAll(adapters, options);
+    : await collectAll(adapters, options, providerOptionsFromFlags(flags, PROVIDERS));
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
   const { assets, errors } = normalizeAll(inventory, adapters);
   const bom = buildBom(assets, [...inventory.errors, ...errors]);
@@ -87,29 +80,14 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
   return { exitCode: bom.errors.length > 0 ? EXIT.gaps : EXIT.ok, bom };
 }
 
-function azureOptions(
-  flags: InventoryFlags,
-): Partial<Record<"azureEndpoint" | "azureCaCertificate", string>> {
-  return {
-    ...(flags.azureEndpoint ? { azureEndpoint: flags.azureEndpoint } : {}),
-    ...(flags.azureCaCertificate ? { azureCaCertificate: flags.azureCaCertificate } : {}),
-  };
-}
-
 /** Adds the `inventory` command to the program (one line in main.ts). */
 export function registerInventory(program: Command, io: Io, exit: (code: number) => void): void {
-  addAccountOptions(program.command("inventory"))
+  addProviderFlags(program.command("inventory"), PROVIDERS)
     .description(
       "list the AI assets found and how they connect (AI bill of materials); --demo for the built-in cloud",
     )
     .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
-    .option("--profile <profile>", "AWS shared-config profile")
     .addOption(new Option("--regions <list>", "comma-separated regions to read").argParser(parseList))
-    .addOption(
-      new Option("--endpoint <url>", "one endpoint URL for every service (e.g. the emulator)").argParser(
-        parseUrl,
-      ),
-    )
     .option("--demo", "list the built-in emulated cloud (no credentials, no network)")
     .addOption(
       new Option("--format <format>", "table or json")

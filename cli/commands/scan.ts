@@ -5,21 +5,16 @@ import { selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
 import { toolVersion } from "../../src/version.js";
-import { CHECKS, selectProviders } from "../../wiring/registry.js";
+import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
+import { providerOptionsFromFlags } from "../provider-flags.js";
 import { EXIT } from "../exit-codes.js";
-import { accountCollectOptions, type AccountFlags } from "./account-flags.js";
-import { azureCollectOptions, type AzureFlags } from "./azure-flags.js";
 import { auditReport, prepareAudit } from "./audit.js";
 import { planOutputs, writeReports, type OutputFlags } from "./report-formats.js";
 
-export interface ScanFlags extends AccountFlags, AzureFlags, OutputFlags {
+export interface ScanFlags extends OutputFlags {
   /** Absent: aws for a live scan; every provider a saved inventory holds for --from-inventory. */
   provider?: string;
-  profile?: string;
   regions?: string[];
-  /** SageMaker training jobs created within this many days are read (scan only; default 90). */
-  trainingJobDays?: number;
-  endpoint?: string;
   failOn: Severity | "none";
   checks?: string;
   saveInventory?: string;
@@ -32,6 +27,8 @@ export interface ScanFlags extends AccountFlags, AzureFlags, OutputFlags {
   history?: string;
   /** YAML file of accepted risks (docs/suppressions.md). */
   suppressions?: string;
+  /** Each provider's own flags (--profile, --role-arn, --subscriptions, …), read by its optionsFromFlags. */
+  [providerFlag: string]: unknown;
 }
 
 export interface Io {
@@ -56,16 +53,12 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
     ...(flags.regions ? { regions: flags.regions } : {}),
-    ...(flags.trainingJobDays ? { trainingJobDays: flags.trainingJobDays } : {}),
-    ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
-    ...(flags.profile ? { profile: flags.profile } : {}),
-    ...accountCollectOptions(flags),
-    ...azureCollectOptions(flags),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
+  const providerOptions = providerOptionsFromFlags(flags, PROVIDERS);
   const inventory = flags.fromInventory
     ? loadInventory(flags.fromInventory)
-    : await collectAll(adapters, collectOptions);
+    : await collectAll(adapters, collectOptions, providerOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
 
   const assessed = assess(inventory, adapters, checks, startedAt, toolVersion(), {

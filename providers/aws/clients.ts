@@ -1,5 +1,5 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "./options.js";
 import { installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
 
 /**
@@ -30,7 +30,7 @@ const EMULATOR_CREDENTIALS = {
  * every service when scanning the emulator. Each client gets its own strategy, so one region's throttling does
  * not slow another. The scanner's clients come from createAwsClient, which adds the read-only guard.
  */
-export function awsClientConfig(options: CollectOptions, region: string) {
+export function awsClientConfig(options: AwsScanOptions, region: string) {
   const credentials =
     options.credentials ??
     (options.endpoint && !options.profile && !process.env.AWS_ACCESS_KEY_ID
@@ -65,7 +65,7 @@ type AwsClientConfig = ReturnType<typeof awsClientConfig>;
  */
 export function createAwsClient<C extends HasMiddlewareStack, Extra extends object = object>(
   Client: new (config: AwsClientConfig & Extra) => C,
-  options: CollectOptions,
+  options: AwsScanOptions,
   region: string,
   extra?: Extra,
 ): C {

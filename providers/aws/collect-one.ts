@@ -1,7 +1,7 @@
 // Event-driven re-collection (the Lambda): read only the resources an event names, plus the account-level
 // settings their normalizers need, into an ordinary Inventory — so the same normalizers and checks apply.
 import pLimit from "p-limit";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "./options.js";
 import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
 import { collectAccount, readCallerIdentity } from "./account/collect.js";
 import { collectAws } from "./collect.js";
@@ -32,7 +32,7 @@ export function recollectionMode(service: string): RecollectionMode {
  * one through its collector limited to the target's region, and anything else by a region-limited full read.
  */
 export async function collectAwsResources(
-  options: CollectOptions,
+  options: AwsScanOptions,
   targets: readonly AwsResourceTarget[],
 ): Promise<Inventory> {
   const direct = targets.filter((t) => recollectionMode(t.service) === "resource");

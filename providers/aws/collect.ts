@@ -1,6 +1,6 @@
 import { AWS_OPERATIONS } from "./operations.js";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "./options.js";
 import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
 import { collectAccount, readCallerIdentity } from "./account/collect.js";
 import { collectAwsAccounts } from "./accounts/fan-out.js";
@@ -13,13 +13,13 @@ import { AWS_SERVICES } from "./services.js";
 const SERVICE_COLLECTORS = AWS_SERVICES.flatMap((service) => (service.collect ? [service.collect] : []));
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
-export async function collectAws(options: CollectOptions): Promise<Inventory> {
+export async function collectAws(options: AwsScanOptions): Promise<Inventory> {
   if (isMultiAccount(options)) return collectAwsAccounts(options, collectAwsAccount);
   return collectAwsAccount(options, pLimit(options.concurrency));
 }
 
 /** Reads one AWS account: identity first (for ARNs), then every service concurrently under one call bound. */
-export async function collectAwsAccount(options: CollectOptions, limit: LimitFunction): Promise<Inventory> {
+export async function collectAwsAccount(options: AwsScanOptions, limit: LimitFunction): Promise<Inventory> {
   const inventory = emptyInventory();
   let account = "unknown";
   const reader = new AwsReader(limit, inventory.errors, () => account, AWS_OPERATIONS);

@@ -1,4 +1,4 @@
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "./options.js";
 import type { Inventory } from "../../src/model/inventory.js";
 import type { Known } from "../../src/model/known.js";
 import type { AwsReader } from "./reader.js";
@@ -9,7 +9,7 @@ import type { BpaConfig } from "./s3/block-public-access.js";
 export interface AwsCollectContext {
   account: string;
   partition: string;
-  options: CollectOptions;
+  options: AwsScanOptions;
   reader: AwsReader;
   inventory: Inventory;
 }

@@ -2,12 +2,17 @@ import type { ProviderAdapter } from "../../src/engine/provider.js";
 import { collectAws } from "./collect.js";
 import { normalizeAws } from "./normalize.js";
 import { guardDutyNativeFindings } from "./guardduty/native.js";
+import { AWS_FLAGS, awsOptionsFromFlags, awsOptionsSchema, type AwsOptions } from "./options.js";
 
-export const awsProvider: ProviderAdapter = {
+export const awsProvider: ProviderAdapter<AwsOptions> = {
   id: "aws",
-  collect: collectAws,
+  options: awsOptionsSchema,
+  flags: AWS_FLAGS,
+  optionsFromFlags: awsOptionsFromFlags,
+  collect: (common, options) => collectAws({ ...common, ...options }),
   normalize: normalizeAws,
   nativeFindings: guardDutyNativeFindings,
 };
 
 export { AWS_OPERATIONS } from "./operations.js";
+export { AWS_SERVICES } from "./services.js";

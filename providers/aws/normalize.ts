@@ -1,6 +1,7 @@
 import type { Asset } from "../../src/model/asset.js";
 import type { CollectionError, Inventory } from "../../src/model/inventory.js";
 import { unknown, type Known } from "../../src/model/known.js";
+import { normalizeRecords } from "../../src/engine/normalize-records.js";
 import { ACCOUNT_BPA_REPLY } from "./account/normalize.js";
 import type { AwsNormalizeContext } from "./context.js";
 import { replyReader } from "./replies.js";
@@ -32,24 +33,5 @@ export function normalizeAws(inventory: Inventory): { assets: Asset[]; errors: C
         ? accountBpa.get(account)!
         : unknown("account-level Block Public Access was not read"),
   };
-  const assets: Asset[] = [];
-  const errors: CollectionError[] = [];
-  for (const record of records) {
-    try {
-      const normalized = NORMALIZERS[record.resourceType]?.(record, ctx);
-      if (normalized) assets.push(...(Array.isArray(normalized) ? normalized : [normalized]));
-    } catch (error) {
-      errors.push({
-        provider: "aws",
-        account: record.account,
-        region: record.region,
-        service: record.service,
-        operation: "normalize",
-        resource: record.resourceId,
-        code: "MalformedInventoryRecord",
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-  return { assets, errors };
+  return normalizeRecords("aws", records, NORMALIZERS, ctx);
 }

@@ -1,4 +1,4 @@
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "./options.js";
 
 /**
  * Regions read for regional services (Bedrock, OpenSearch, SageMaker, …) when --regions is not given: the
@@ -27,7 +27,7 @@ export const DEFAULT_AWS_REGIONS: readonly string[] = [
 ];
 
 /** The regions a regional collector reads: the ones asked for (deduplicated), else DEFAULT_AWS_REGIONS. */
-export function regionsToScan(options: Pick<CollectOptions, "regions">): string[] {
+export function regionsToScan(options: Pick<AwsScanOptions, "regions">): string[] {
   if (options.regions && options.regions.length > 0) return [...new Set(options.regions)];
   return [...DEFAULT_AWS_REGIONS];
 }

@@ -1,6 +1,6 @@
 import { Agent } from "node:https";
 import type { TokenCredential } from "@azure/identity";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 import { armEndpoint, azureCredential } from "./credential.js";
 import { readOnlyGuardPolicy } from "./guard.js";
 import { replyChecksPolicy } from "./reply-checks.js";
@@ -24,7 +24,7 @@ export interface ArmConnection {
   close(): void;
 }
 
-export function openArmConnection(options: CollectOptions): ArmConnection {
+export function openArmConnection(options: AzureScanOptions): ArmConnection {
   const endpoint = armEndpoint(options);
   // The emulator's certificate is trusted by this agent only, never process-wide.
   const agent = options.azureCaCertificate
@@ -44,7 +44,7 @@ export function openArmConnection(options: CollectOptions): ArmConnection {
  * Retry-After on 429/503 and backs off exponentially otherwise — a per-attempt timeout, the read-only guard, and
  * the checks that a reply is an answer (reply-checks.ts).
  */
-export function armClientOptions(options: CollectOptions, endpoint: string, agent: Agent | undefined) {
+export function armClientOptions(options: AzureScanOptions, endpoint: string, agent: Agent | undefined) {
   const scope = `${new URL(endpoint).origin}/.default`;
   return {
     endpoint,

@@ -1,37 +1,29 @@
 import pLimit from "p-limit";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
 import { ArmRestClient } from "./arm-rest.js";
 import { openArmConnection } from "./clients.js";
-import type { AzureCollectContext, AzureServiceCollector } from "./context.js";
+import type { AzureCollectContext } from "./context.js";
 import { errorCode, errorMessage } from "./reader.js";
 import { AzureReader } from "./reader.js";
 import { UnlistedOperationError } from "./guard.js";
-import { collectSearch, SEARCH_SERVICE } from "./search/collect.js";
-import { collectStorage, STORAGE_SERVICE } from "./storage/collect.js";
-import { collectDefender } from "./defender/collect.js";
-import { DEFENDER_SERVICE } from "./defender/names.js";
 import { listSubscriptions } from "./subscriptions.js";
-import { collectCognitive, COGNITIVE_SERVICE } from "./cognitive/collect.js";
-import { collectMachineLearning, ML_SERVICE } from "./machinelearning/collect.js";
+import { AZURE_SERVICES } from "./services.js";
+import { AZURE_OPERATIONS } from "./operations.js";
 
-/** Collectors per service; a new Azure service adds one line. */
-const SERVICE_COLLECTORS: ReadonlyArray<{ service: string; collect: AzureServiceCollector }> = [
-  { service: STORAGE_SERVICE, collect: collectStorage },
-  { service: SEARCH_SERVICE, collect: collectSearch },
-  { service: DEFENDER_SERVICE, collect: collectDefender },
-  { service: COGNITIVE_SERVICE, collect: collectCognitive },
-  { service: ML_SERVICE, collect: collectMachineLearning },
-];
+/** Every service with a collector, in manifest order. */
+const SERVICE_COLLECTORS = AZURE_SERVICES.flatMap((service) =>
+  service.collect ? [{ service: service.id, collect: service.collect }] : [],
+);
 
 /**
  * Reads Azure: the given subscriptions, or every one the identity can list; each subscription's services
  * concurrently, all calls under one bound. A subscription that fails (denied, throttled past retries) leaves
  * error entries for itself only; the others are read as usual.
  */
-export async function collectAzure(options: CollectOptions): Promise<Inventory> {
+export async function collectAzure(options: AzureScanOptions): Promise<Inventory> {
   const inventory = emptyInventory();
-  const reader = new AzureReader(pLimit(options.concurrency), inventory.errors);
+  const reader = new AzureReader(pLimit(options.concurrency), inventory.errors, AZURE_OPERATIONS);
   const arm = openArmConnection(options);
   try {
     const rest = new ArmRestClient(arm);

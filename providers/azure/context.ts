@@ -1,18 +1,25 @@
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 import type { Inventory, InventoryRecord } from "../../src/model/inventory.js";
 import type { ArmRestClient } from "./arm-rest.js";
 import type { ArmConnection } from "./clients.js";
 import type { AzureReader } from "./reader.js";
+import type { AzureReplyReader } from "./replies.js";
 
 /** What one subscription's collectors share: the reader (bounded, recorded, guarded calls) and the inventory. */
 export interface AzureCollectContext {
   subscriptionId: string;
-  options: CollectOptions;
+  options: AzureScanOptions;
   reader: AzureReader;
   /** Credential, endpoint and client options for constructing ARM SDK clients. */
   arm: ArmConnection;
   /** GETs for ARM APIs without an SDK client (diagnostic settings), through the same pipeline and guard. */
   rest: ArmRestClient;
+  inventory: Inventory;
+}
+
+/** What a normalizer may read besides its own record. */
+export interface AzureNormalizeContext {
+  read: AzureReplyReader;
   inventory: Inventory;
 }
 

@@ -1,5 +1,5 @@
 import { DefaultAzureCredential, type AccessToken, type TokenCredential } from "@azure/identity";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AzureScanOptions } from "./options.js";
 
 /** The public Azure cloud's Resource Manager. */
 export const PUBLIC_ARM_ENDPOINT = "https://management.azure.com";
@@ -25,11 +25,11 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
  * DefaultAzureCredential for real use (environment, workload/managed identity, Azure CLI login, …, as users
  * expect); the emulator's test credential only for a loopback endpoint override.
  */
-export function azureCredential(options: CollectOptions): TokenCredential {
+export function azureCredential(options: AzureScanOptions): TokenCredential {
   if (options.azureEndpoint && isLoopbackEndpoint(options.azureEndpoint)) return EMULATOR_CREDENTIAL;
   return new DefaultAzureCredential();
 }
 
-export function armEndpoint(options: CollectOptions): string {
+export function armEndpoint(options: AzureScanOptions): string {
   return (options.azureEndpoint ?? PUBLIC_ARM_ENDPOINT).replace(/\/+$/, "");
 }

@@ -4,7 +4,7 @@
 // operation the reader named, never leaves the process.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
-import { operationForRequest, requestMatches, type AzureOperation } from "./operations.js";
+import { requestMatches, type AzureOperation } from "./operation.js";
 
 /** One run of a listed operation by the reader: a GET, or every page of a list. */
 export interface OperationRun {
@@ -36,10 +36,9 @@ export const readOnlyGuardPolicy: PipelinePolicy = {
     const path = new URL(request.url).pathname;
     const expected = current.getStore()?.operation;
     if (!expected || !requestMatches(expected, request.method, path)) {
-      const actual = operationForRequest(request.method, path);
       throw new UnlistedOperationError(
-        `${request.method} ${path} is not ${expected ? expected.operation : "inside AzureReader"}` +
-          `${actual ? ` (it is ${actual.operation})` : ""}: every ARM request must be a listed read (providers/azure/operations.ts)`,
+        `${request.method} ${path} is not ${expected ? expected.operation : "inside AzureReader"}: ` +
+          "every ARM request must be the listed read the reader is running (its service manifest's operations)",
       );
     }
     return next(request);

@@ -2,13 +2,18 @@ import type { ProviderAdapter } from "../../src/engine/provider.js";
 import { collectAzure } from "./collect.js";
 import { normalizeAzure } from "./normalize.js";
 import { defenderNativeFindings } from "./defender/native.js";
+import { AZURE_FLAGS, azureOptionsFromFlags, azureOptionsSchema, type AzureOptions } from "./options.js";
 
-export const azureProvider: ProviderAdapter = {
+export const azureProvider: ProviderAdapter<AzureOptions> = {
   id: "azure",
-  collect: collectAzure,
+  options: azureOptionsSchema,
+  flags: AZURE_FLAGS,
+  optionsFromFlags: azureOptionsFromFlags,
+  collect: (common, options) => collectAzure({ ...common, ...options }),
   normalize: normalizeAzure,
   nativeFindings: defenderNativeFindings,
 };
 
 export { AZURE_OPERATIONS } from "./operations.js";
+export { AZURE_SERVICES } from "./services.js";
 export { azureCustomRole } from "./role.js";

@@ -1,7 +1,7 @@
 import type { LimitFunction } from "p-limit";
 import type { CollectionError } from "../../src/model/inventory.js";
 import { runAs, UnlistedOperationError } from "./guard.js";
-import { findAzureOperation, type AzureOperation } from "./operations.js";
+import type { AzureOperation } from "./operation.js";
 
 export type ReadResult<T> = { ok: true; value: T | null } | { ok: false; code: string };
 
@@ -26,6 +26,8 @@ export class AzureReader {
   constructor(
     private readonly limit: LimitFunction,
     private readonly errors: CollectionError[],
+    /** The provider's one list of operations (derived from the service manifests); nothing else is sent. */
+    private readonly operations: readonly AzureOperation[],
   ) {}
 
   /** One GET (an SDK method returning a promise). */
@@ -43,10 +45,10 @@ export class AzureReader {
   }
 
   private listed(service: string, operation: string): AzureOperation {
-    const entry = findAzureOperation(service, operation);
+    const entry = this.operations.find((e) => e.service === service && e.operation === operation);
     if (!entry)
       throw new UnlistedOperationError(
-        `${service}:${operation} is not in the list of read operations (providers/azure/operations.ts)`,
+        `${service}:${operation} is not in the list of read operations (its service manifest's operations)`,
       );
     return entry;
   }

@@ -4,7 +4,7 @@
 // read as "nothing there".
 import { RestError, type PipelinePolicy } from "@azure/core-rest-pipeline";
 import { currentRun } from "./guard.js";
-import type { AzureOperation } from "./operations.js";
+import type { AzureOperation } from "./operation.js";
 
 /** Upper bound on pages of one listing: far above any real subscription, low enough to end a loop. */
 export const MAX_PAGES = 10_000;

@@ -1,4 +1,4 @@
-import type { AzureOperation } from "./operations.js";
+import type { AzureOperation } from "./operation.js";
 
 /**
  * The least-privilege Azure custom role, generated from the one list of operations the tool calls, in the

@@ -15,7 +15,7 @@ import {
   parseOrgScanStep,
 } from "../../providers/aws/accounts/org-scan.js";
 import { readResultsObject } from "../../providers/aws/accounts/results-object.js";
-import type { CollectOptions } from "../../src/engine/provider.js";
+import type { AwsScanOptions } from "../../providers/aws/options.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
 import { selectChecks } from "../../src/engine/select-checks.js";
 import { configFromEnv, describeConfig, type LambdaConfig } from "./config.js";
@@ -40,7 +40,7 @@ export interface HandlerOverrides {
 
 /** Builds the handler's dependencies from a configuration: the same wiring in Lambda, lambda:local and tests. */
 export function createDeps(config: LambdaConfig, overrides: HandlerOverrides = {}): LambdaDeps {
-  const collectOptions: CollectOptions = {
+  const collectOptions: AwsScanOptions = {
     concurrency: config.concurrency,
     maxAttempts: config.maxAttempts,
     ...(config.regions ? { regions: config.regions } : {}),
@@ -75,7 +75,10 @@ export function createDeps(config: LambdaConfig, overrides: HandlerOverrides = {
       const modes = Object.fromEntries(refs.map((ref) => [targetKey(ref), recollectionMode(ref.service)]));
       return { inventory, modes };
     },
-    scanAll: () => collectAll([awsProvider], collectOptions),
+    scanAll: () => {
+      const { endpoint, ...common } = collectOptions;
+      return collectAll([awsProvider], common, { aws: endpoint ? { endpoint } : {} });
+    },
     evaluate: (inventory, startedAt) => assess(inventory, [awsProvider], checks, startedAt, toolVersion()),
     state: new DynamoAlertState({
       client: new DynamoDBClient(ownClientConfig(config.maxAttempts)),
@@ -121,7 +124,7 @@ export async function handler(
 /** Dependencies of the org-scan steps: the same collector and engine, with the org scope from the environment. */
 function orgScanDeps() {
   const config = configFromEnv();
-  const options: CollectOptions = {
+  const options: AwsScanOptions = {
     concurrency: config.concurrency,
     maxAttempts: config.maxAttempts,
     ...(config.regions ? { regions: config.regions } : {}),

@@ -1,53 +1,44 @@
+import type { ZodType } from "zod";
 import type { Asset } from "../model/asset.js";
 import type { Inventory, ProviderId } from "../model/inventory.js";
 import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.js";
 
-export interface StaticCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-}
-
+/** What every cloud's collection shares; each provider declares the rest as its own options. */
 export interface CollectOptions {
-  /** Regions to read; absent means every region that holds resources (S3: the buckets' own regions). */
+  /** Regions to read; absent means every region that holds resources. */
   regions?: string[];
-  /** One endpoint URL for every service (the emulator, or a compatible service). */
-  endpoint?: string;
-  profile?: string;
-  credentials?: StaticCredentials;
   /** Upper bound on cloud calls in flight at once. */
   concurrency: number;
-  /** Attempts per call, including the first, for the SDK's adaptive retry mode. */
+  /** Attempts per call, including the first, for the SDK's own retry. */
   maxAttempts: number;
   /** Per attempt: a call with no reply within this many ms is abandoned and retried (providers' defaults apply). */
   requestTimeoutMs?: number;
   onProgress?: (message: string) => void;
-  /** SageMaker training jobs created within this many days are read (default 90). */
-  trainingJobDays?: number;
-  /** AWS: assume this role first; the scan (or the hops below) then runs with its credentials. */
-  roleArn?: string;
-  /** AWS: these account ids, each read through `roleName` (providers/aws/accounts). */
-  accounts?: string[];
-  /** AWS: every ACTIVE account of the organization (Organizations ListAccounts), each through `roleName`. */
-  org?: boolean;
-  /** AWS: role assumed in each account with --accounts / --org; default AiPostureReadOnly. */
-  roleName?: string;
-  /** AWS: sts:ExternalId passed on every AssumeRole. */
-  externalId?: string;
-  /** AWS: accounts read at once (all share the `concurrency` bound on calls); default 4. */
-  accountConcurrency?: number;
-  /** Azure subscriptions to read; absent means every subscription the identity can list. */
-  subscriptions?: string[];
-  /** Azure Resource Manager endpoint: the emulator's https URL, or a sovereign cloud's ARM endpoint. */
-  azureEndpoint?: string;
-  /** PEM certificate to trust for azureEndpoint only (the emulator's throw-away certificate). */
-  azureCaCertificate?: string;
+}
+
+/**
+ * A provider's own command-line flag, declared as data so the core and the providers know no CLI library.
+ * `name` is the commander-style spelling ("--role-arn <arn>"); `parse` validates one value and throws an Error
+ * whose message says what was expected.
+ */
+export interface ProviderFlag {
+  name: string;
+  description: string;
+  parse?: (value: string) => unknown;
+  default?: unknown;
+  /** Flags (camelCase keys) it cannot be combined with. */
+  conflicts?: string[];
 }
 
 /** A cloud adapter: the only code that does cloud I/O (collect) plus its pure translation to assets. */
-export interface ProviderAdapter {
+export interface ProviderAdapter<Options = unknown> {
   id: ProviderId;
-  collect(options: CollectOptions): Promise<Inventory>;
+  /** Its own options (credentials, endpoints, account selection): validated before any cloud call. */
+  options: ZodType<Options>;
+  /** Its command-line flags; `optionsFromFlags` turns their parsed values into an options input. */
+  flags: readonly ProviderFlag[];
+  optionsFromFlags(values: Readonly<Record<string, unknown>>): unknown;
+  collect(common: CollectOptions, options: Options): Promise<Inventory>;
   /** Pure. Records it cannot translate become error entries in `errors`, never exceptions. */
   normalize(inventory: Inventory): { assets: Asset[]; errors: Inventory["errors"] };
   /**
@@ -56,3 +47,7 @@ export interface ProviderAdapter {
    */
   nativeFindings?(inventory: Inventory): { findings: NativeFinding[]; sources: NativeSourceStatus[] };
 }
+
+/** Adapters of every option type in one list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyProviderAdapter = ProviderAdapter<any>;

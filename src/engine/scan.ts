@@ -5,19 +5,48 @@ import type { Asset } from "../model/asset.js";
 import { mergeNative } from "../merge/index.js";
 import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.js";
 import { evaluateAssets } from "./evaluate.js";
-import type { CollectOptions, ProviderAdapter } from "./provider.js";
+import type { AnyProviderAdapter, CollectOptions } from "./provider.js";
+import { InputError } from "../model/input-error.js";
+import type { ProviderId } from "../model/inventory.js";
 import { buildReport } from "./report.js";
 import { advisoryWarnings } from "../supply-chain/staleness.js";
 
+/** Each provider's own options, as given (flags, the Lambda's configuration, a test). */
+export type ProviderOptionsInput = Partial<Record<ProviderId, unknown>>;
+
+/**
+ * Validates each adapter's own options with its schema, before any cloud call; a bad value is an InputError
+ * naming the provider and the field.
+ */
+export function resolveProviderOptions(
+  adapters: readonly AnyProviderAdapter[],
+  inputs: ProviderOptionsInput,
+): Map<ProviderId, unknown> {
+  const resolved = new Map<ProviderId, unknown>();
+  for (const adapter of adapters) {
+    const parsed = adapter.options.safeParse(inputs[adapter.id] ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map(
+        (issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`,
+      );
+      throw new InputError(`${adapter.id} options: ${issues.join("; ")}`);
+    }
+    resolved.set(adapter.id, parsed.data);
+  }
+  return resolved;
+}
+
 /** Collects from every adapter. An adapter that fails outright becomes an error entry; the others go on. */
 export async function collectAll(
-  adapters: readonly ProviderAdapter[],
-  options: CollectOptions,
+  adapters: readonly AnyProviderAdapter[],
+  common: CollectOptions,
+  providerOptions: ProviderOptionsInput = {},
 ): Promise<Inventory> {
+  const resolved = resolveProviderOptions(adapters, providerOptions);
   const parts = await Promise.all(
     adapters.map(async (adapter) => {
       try {
-        return await adapter.collect(options);
+        return await adapter.collect(common, resolved.get(adapter.id));
       } catch (error) {
         const inventory = emptyInventory();
         inventory.errors.push({
@@ -37,7 +66,7 @@ export async function collectAll(
 
 export function normalizeAll(
   inventory: Inventory,
-  adapters: readonly ProviderAdapter[],
+  adapters: readonly AnyProviderAdapter[],
 ): { assets: Asset[]; errors: Inventory["errors"] } {
   const assets: Asset[] = [];
   const errors: Inventory["errors"] = [];
@@ -52,7 +81,7 @@ export function normalizeAll(
 /** Evaluation half of a scan: pure over an inventory, so --from-inventory gives the same report. */
 export function assess(
   inventory: Inventory,
-  adapters: readonly ProviderAdapter[],
+  adapters: readonly AnyProviderAdapter[],
   checks: readonly AnyCheck[],
   startedAt: string,
   version: string,
@@ -89,7 +118,7 @@ export interface AssessOptions {
 /** Native findings of every adapter that has them (pure, like normalize); a failure is an error entry. */
 export function nativeAll(
   inventory: Inventory,
-  adapters: readonly ProviderAdapter[],
+  adapters: readonly AnyProviderAdapter[],
 ): { findings: NativeFinding[]; sources: NativeSourceStatus[]; errors: Inventory["errors"] } {
   const out = {
     findings: [] as NativeFinding[],

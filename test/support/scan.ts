@@ -1,16 +1,17 @@
 // Runs the real collection + evaluation pipeline against an emulator, the way the CLI does.
 import { awsProvider } from "../../providers/aws/index.js";
 import { ALL_CHECKS } from "../../checks/index.js";
-import { assess, collectAll } from "../../src/engine/scan.js";
+import { assess } from "../../src/engine/scan.js";
 import type { Emulator } from "../../mocks/index.js";
 import type { Finding, Report } from "../../src/model/finding.js";
 import type { Inventory } from "../../src/model/inventory.js";
+import { collectWith } from "./collect.js";
 
 export async function scanEmulator(
   emulator: Emulator,
   options: { concurrency?: number; maxAttempts?: number; regions?: string[] } = {},
 ): Promise<{ report: Report; inventory: Inventory }> {
-  const inventory = await collectAll([awsProvider], {
+  const inventory = await collectWith([awsProvider], {
     endpoint: emulator.endpoint,
     concurrency: options.concurrency ?? 8,
     maxAttempts: options.maxAttempts ?? 8,

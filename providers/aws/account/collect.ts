@@ -1,6 +1,6 @@
 import { GetPublicAccessBlockCommand, S3ControlClient } from "@aws-sdk/client-s3-control";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
-import type { CollectOptions } from "../../../src/engine/provider.js";
+import type { AwsScanOptions } from "../options.js";
 import { createAwsClient, fixedEndpointProvider } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { AwsReader } from "../reader.js";
@@ -14,7 +14,7 @@ export interface CallerIdentity {
 /** Who the credentials are. A failure is recorded; the scan goes on with the account unknown. */
 export async function readCallerIdentity(
   reader: AwsReader,
-  options: CollectOptions,
+  options: AwsScanOptions,
   region: string,
 ): Promise<CallerIdentity | undefined> {
   const client = createAwsClient(STSClient, options, region);

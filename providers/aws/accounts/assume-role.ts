@@ -1,5 +1,5 @@
 import { AssumeRoleCommand, STSClient, type Credentials } from "@aws-sdk/client-sts";
-import type { CollectOptions, StaticCredentials } from "../../../src/engine/provider.js";
+import type { AwsScanOptions, StaticCredentials } from "../options.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
 import { createAwsClient } from "../clients.js";
 import type { AwsReader } from "../reader.js";
@@ -21,7 +21,7 @@ export interface AssumeRoleRequest {
 export async function assumeRole(
   reader: AwsReader,
   errors: CollectionError[],
-  caller: CollectOptions,
+  caller: AwsScanOptions,
   request: AssumeRoleRequest,
 ): Promise<StaticCredentials | undefined> {
   const client = createAwsClient(STSClient, caller, request.region);

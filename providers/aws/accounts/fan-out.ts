@@ -1,6 +1,6 @@
 import { AWS_OPERATIONS } from "../operations.js";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { CollectOptions } from "../../../src/engine/provider.js";
+import type { AwsScanOptions } from "../options.js";
 import { emptyInventory, mergeInventories, type Inventory } from "../../../src/model/inventory.js";
 import { AwsReader } from "../reader.js";
 import { assumeRole } from "./assume-role.js";
@@ -8,7 +8,7 @@ import { DEFAULT_ACCOUNT_CONCURRENCY, memberRoleArn, roleArnParts, singleAccount
 import { resolveAccounts, type ResolvedAccounts } from "./resolve.js";
 
 /** Reads one account with the credentials in `options`, under the shared call bound `limit`. */
-export type CollectOneAccount = (options: CollectOptions, limit: LimitFunction) => Promise<Inventory>;
+export type CollectOneAccount = (options: AwsScanOptions, limit: LimitFunction) => Promise<Inventory>;
 
 /**
  * --role-arn, --accounts, --org: resolve the accounts, then read each with its own temporary credentials,
@@ -18,7 +18,7 @@ export type CollectOneAccount = (options: CollectOptions, limit: LimitFunction) 
  * the account's error entries keep history from resolving its findings.
  */
 export async function collectAwsAccounts(
-  options: CollectOptions,
+  options: AwsScanOptions,
   collectOne: CollectOneAccount,
 ): Promise<Inventory> {
   const own = emptyInventory();
@@ -43,7 +43,7 @@ export async function collectAwsAccounts(
 }
 
 async function collectMember(
-  options: CollectOptions,
+  options: AwsScanOptions,
   resolved: ResolvedAccounts,
   account: string,
   limit: LimitFunction,
@@ -87,7 +87,7 @@ async function collectMember(
 }
 
 /** The scope of an account that was asked for but not (fully) read; its error entries say why. */
-function withScope(inventory: Inventory, account: string, options: CollectOptions): Inventory {
+function withScope(inventory: Inventory, account: string, options: AwsScanOptions): Inventory {
   inventory.scopes.push({ provider: "aws", account, regions: options.regions ?? [] });
   return inventory;
 }

@@ -1,5 +1,5 @@
-// What "beyond one account" means in CollectOptions, and the names it uses in each member account.
-import type { CollectOptions, StaticCredentials } from "../../../src/engine/provider.js";
+// What "beyond one account" means in AwsScanOptions, and the names it uses in each member account.
+import type { AwsScanOptions, StaticCredentials } from "../options.js";
 
 /** The role assumed in each member account unless --role-name says otherwise (see docs/organizations.md). */
 export const DEFAULT_ROLE_NAME = "AiPostureReadOnly";
@@ -12,7 +12,7 @@ export const ACCOUNT_ID = /^\d{12}$/;
 export const ROLE_ARN = /^arn:(aws[\w-]*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
 /** Whether the scan goes beyond the account the credentials are in. */
-export function isMultiAccount(options: CollectOptions): boolean {
+export function isMultiAccount(options: AwsScanOptions): boolean {
   return Boolean(options.roleArn || options.accounts?.length || options.org);
 }
 
@@ -31,9 +31,9 @@ export function roleArnParts(arn: string): { partition: string; account: string 
  * the multi-account fields, so the account's collectors see a plain single-account scan.
  */
 export function singleAccountOptions(
-  options: CollectOptions,
+  options: AwsScanOptions,
   credentials: StaticCredentials | undefined,
-): CollectOptions {
+): AwsScanOptions {
   const {
     roleArn: _roleArn,
     accounts: _accounts,

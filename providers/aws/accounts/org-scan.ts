@@ -3,7 +3,7 @@
 // aggregate the children's results that the Map's ResultWriter exported to S3. The cloud I/O and engine are
 // injected (OrgScanDeps), so runtimes/aws-lambda/main.ts wires them like its other dependencies.
 import pLimit from "p-limit";
-import type { CollectOptions } from "../../../src/engine/provider.js";
+import type { AwsScanOptions } from "../options.js";
 import type { Report } from "../../../src/model/finding.js";
 import type { CollectionError, Inventory } from "../../../src/model/inventory.js";
 import { SEVERITIES, severityRank, type Severity } from "../../../src/model/severity.js";
@@ -59,9 +59,9 @@ export interface OrgScanSummary {
 
 export interface OrgScanDeps {
   /** Base options: credentials, endpoint, bounds, and org / accounts / roleName / externalId. */
-  options: CollectOptions;
+  options: AwsScanOptions;
   /** The AWS provider's collect (collectAws): with one account and one region for a target. */
-  collect(options: CollectOptions): Promise<Inventory>;
+  collect(options: AwsScanOptions): Promise<Inventory>;
   evaluate(inventory: Inventory, startedAt: string): { report: Report };
   /** Reads one object of the results bucket (the Lambda's own s3:GetObject, see ORG_SCAN_OWN_OPERATIONS). */
   readObject(bucket: string, key: string): Promise<string>;
@@ -87,8 +87,8 @@ export const ORG_SCAN_ENV = {
   externalId: "AIPOSTURE_EXTERNAL_ID",
 } as const;
 
-/** The CollectOptions fields the org-scan steps need, from the environment; throws naming a bad variable. */
-export function orgScanOptionsFromEnv(env: Record<string, string | undefined>): Partial<CollectOptions> {
+/** The AwsScanOptions fields the org-scan steps need, from the environment; throws naming a bad variable. */
+export function orgScanOptionsFromEnv(env: Record<string, string | undefined>): Partial<AwsScanOptions> {
   const scope = env[ORG_SCAN_ENV.accounts]?.trim() || "org";
   const roleName = env[ORG_SCAN_ENV.roleName]?.trim();
   const externalId = env[ORG_SCAN_ENV.externalId]?.trim();
@@ -144,7 +144,7 @@ export async function handleOrgScanStep(
  * yet: each child assumes its own role), times the regions to scan.
  */
 export async function listScanTargets(
-  options: CollectOptions,
+  options: AwsScanOptions,
 ): Promise<{ targets: ScanTarget[]; errors: CollectionError[] }> {
   const errors: CollectionError[] = [];
   const resolved = await resolveAccounts(options, pLimit(options.concurrency), errors);

@@ -1,5 +1,5 @@
 import { ListAccountsCommand, OrganizationsClient, type Account } from "@aws-sdk/client-organizations";
-import type { CollectOptions } from "../../../src/engine/provider.js";
+import type { AwsScanOptions } from "../options.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
 import { createAwsClient } from "../clients.js";
 import type { AwsReader } from "../reader.js";
@@ -21,7 +21,7 @@ export interface OrganizationAccounts {
 export async function listOrganizationAccounts(
   reader: AwsReader,
   errors: CollectionError[],
-  caller: { account: string; options: CollectOptions; region: string },
+  caller: { account: string; options: AwsScanOptions; region: string },
 ): Promise<OrganizationAccounts> {
   const { options, region } = caller;
   const client = createAwsClient(OrganizationsClient, options, region);

@@ -1,6 +1,6 @@
 import { AWS_OPERATIONS } from "../operations.js";
 import type { LimitFunction } from "p-limit";
-import type { CollectOptions } from "../../../src/engine/provider.js";
+import type { AwsScanOptions } from "../options.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
 import { readCallerIdentity } from "../account/collect.js";
 import { homeRegion, partitionOf } from "../context.js";
@@ -12,7 +12,7 @@ import { roleArnParts, singleAccountOptions } from "./options.js";
 /** Who the scan runs as, and which accounts it reads. */
 export interface ResolvedAccounts {
   /** Single-account options holding the caller's credentials (after the --role-arn hop, if any). */
-  caller: CollectOptions;
+  caller: AwsScanOptions;
   /** The caller's own account: read with the caller's credentials, no AssumeRole. Undefined if unknown. */
   callerAccount: string | undefined;
   partition: string;
@@ -30,7 +30,7 @@ export interface ResolvedAccounts {
  * can be read (the --role-arn hop failed).
  */
 export async function resolveAccounts(
-  options: CollectOptions,
+  options: AwsScanOptions,
   limit: LimitFunction,
   errors: CollectionError[],
 ): Promise<ResolvedAccounts | undefined> {

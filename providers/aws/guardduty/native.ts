@@ -1,6 +1,7 @@
 import type { Finding } from "@aws-sdk/client-guardduty";
 import type { CollectionError, Inventory, InventoryRecord } from "../../../src/model/inventory.js";
 import type { NativeFinding, NativeSourceStatus } from "../../../src/model/native-finding.js";
+import { sourceStatusOf } from "../../../src/merge/source-status.js";
 import { GUARDDUTY_CLIENT, GUARDDUTY_DETECTOR_TYPE } from "./collect.js";
 import type { DetectorReply } from "./normalize.js";
 import { guardDutyResourceIds } from "./resources.js";
@@ -45,32 +46,22 @@ function sourceState(
         e.operation === operation,
     );
   const replies = record.replies;
-  if (!("ListDetectors" in replies)) {
-    const error = failed("ListDetectors");
-    return {
-      ...base,
-      state: "unreadable",
-      detail: error ? `ListDetectors failed: ${error.code}` : "ListDetectors was not read",
-    };
-  }
-  const ids = (replies.ListDetectors as { DetectorIds?: string[] }).DetectorIds ?? [];
-  if (ids.length === 0) return { ...base, state: "not-enabled", detail: "no detector" };
-  if (!("ListFindings" in replies)) {
-    const error = failed("ListFindings");
-    return {
-      ...base,
-      state: "unreadable",
-      detail: error ? `ListFindings failed: ${error.code}` : "ListFindings was not read",
-    };
-  }
-  const partial = failed("ListFindings") ?? failed("GetFindings");
-  if (partial) return { ...base, state: "partial", detail: `${partial.operation} failed: ${partial.code}` };
-  const status = (replies.GetDetector as DetectorReply | undefined)?.Status;
-  return {
-    ...base,
-    state: "read",
-    detail: status === "DISABLED" ? `detector ${ids[0]} is suspended: no new findings` : `detector ${ids[0]}`,
-  };
+  const ids = () => (replies.ListDetectors as { DetectorIds?: string[] }).DetectorIds ?? [];
+  return sourceStatusOf({
+    base,
+    replies,
+    failed,
+    steps: [
+      { require: "ListDetectors" },
+      { notEnabled: () => (ids().length === 0 ? "no detector" : undefined) },
+      { require: "ListFindings" },
+    ],
+    partial: ["ListFindings", "GetFindings"],
+    readDetail: () =>
+      (replies.GetDetector as DetectorReply | undefined)?.Status === "DISABLED"
+        ? `detector ${ids()[0]} is suspended: no new findings`
+        : `detector ${ids()[0]}`,
+  });
 }
 
 function toNative(

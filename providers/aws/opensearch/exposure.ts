@@ -4,7 +4,7 @@ import { evaluatePolicy, type PolicyVerdict } from "../policy/index.js";
 import type { DomainStatusReply } from "./domain-status.js";
 
 /**
- * Internet exposure of a domain (issue 3's rule): public when the domain is not in a VPC AND its access policy
+ * Internet exposure of a domain: public when the domain is not in a VPC AND its access policy
  * lets the public in (evaluatePolicy with the "es" action catalog; an aws:SourceIp-restricted policy is not
  * public). A VPC domain has no internet endpoint, so its policy cannot expose it: the verdict says so.
  * Whether the engine still asks for credentials (fine-grained access control) is the check's concern.

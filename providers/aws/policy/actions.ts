@@ -5,29 +5,14 @@
 import { globMatches, hasWildcard } from "./glob.js";
 import type { PatternSpec } from "./parse.js";
 import type { AccessLevel, PolicyService } from "./types.js";
+import { S3_IAM_ACTIONS } from "../s3/iam-actions.js";
+import { OPENSEARCH_IAM_ACTIONS } from "../opensearch/iam-actions.js";
 
-const S3_ACTIONS = `GetObject GetObjectVersion GetObjectAcl GetObjectVersionAcl GetObjectTagging GetObjectVersionTagging
-GetObjectAttributes GetObjectRetention GetObjectLegalHold GetObjectTorrent GetBucketPolicy GetBucketPolicyStatus GetBucketAcl
-GetBucketLocation GetBucketVersioning GetEncryptionConfiguration GetLifecycleConfiguration GetBucketPublicAccessBlock
-GetBucketTagging GetBucketLogging GetBucketWebsite GetBucketCORS GetReplicationConfiguration GetAccelerateConfiguration
-GetBucketNotification GetBucketOwnershipControls GetBucketObjectLockConfiguration GetAnalyticsConfiguration
-GetInventoryConfiguration GetMetricsConfiguration GetIntelligentTieringConfiguration GetAccessPoint GetAccessPointPolicy
-ListBucket ListBucketVersions ListBucketMultipartUploads ListMultipartUploadParts ListAllMyBuckets ListAccessPoints
-ListJobs DescribeJob PutObject PutObjectAcl PutObjectVersionAcl PutObjectTagging PutObjectVersionTagging PutObjectRetention
-PutObjectLegalHold PutBucketPolicy PutBucketAcl PutBucketVersioning PutEncryptionConfiguration PutLifecycleConfiguration
-PutBucketPublicAccessBlock PutBucketTagging PutBucketLogging PutBucketWebsite PutBucketCORS PutReplicationConfiguration
-PutBucketNotification PutBucketOwnershipControls PutAccelerateConfiguration PutBucketObjectLockConfiguration
-PutAccessPointPolicy DeleteObject DeleteObjectVersion DeleteObjectTagging DeleteObjectVersionTagging DeleteBucket
-DeleteBucketPolicy DeleteBucketWebsite DeleteBucketOwnershipControls DeleteAccessPoint DeleteAccessPointPolicy CreateBucket
-CreateAccessPoint CreateJob UpdateJobStatus UpdateJobPriority AbortMultipartUpload RestoreObject ReplicateObject
-ReplicateDelete ReplicateTags BypassGovernanceRetention ObjectOwnerOverrideToBucketOwner`;
-
-const ES_ACTIONS = `ESHttpGet ESHttpHead ESHttpPut ESHttpPost ESHttpDelete ESHttpPatch ESCrossClusterGet DescribeDomain
-DescribeDomains DescribeDomainConfig DescribeElasticsearchDomain DescribeElasticsearchDomains
-DescribeElasticsearchDomainConfig ListDomainNames ListTags ListPackagesForDomain GetCompatibleVersions GetUpgradeStatus
-GetUpgradeHistory CreateDomain CreateElasticsearchDomain DeleteDomain DeleteElasticsearchDomain UpdateDomainConfig
-UpdateElasticsearchDomainConfig UpgradeDomain UpgradeElasticsearchDomain AddTags RemoveTags AssociatePackage
-DissociatePackage CreateOutboundConnection AcceptInboundConnection`;
+/** The services whose resource policies are evaluated, and their action catalogues (kept with each service). */
+const CATALOGUES: Partial<Record<PolicyService, readonly string[]>> = {
+  s3: S3_IAM_ACTIONS,
+  es: OPENSEARCH_IAM_ACTIONS,
+};
 
 /** Actions that change who has access: counted as write, and named in reasons. */
 export const PERMISSIONS_MANAGEMENT = new Set(
@@ -59,12 +44,12 @@ const READ_VERBS = [
   "Select",
   "View",
 ];
-// Verbs that stand for unlisted actions when a wildcard is expanded (the read/write verbs of the issue).
+// Verbs that stand for unlisted actions when a wildcard is expanded.
 const SYNTHETIC_READ = ["Get", "List", "Describe", "Head"];
 const SYNTHETIC_WRITE = ["Put", "Delete", "Create", "Update", "Restore", "Abort", "Replicate"];
 
 function catalogFor(service: string): string[] {
-  const real = service === "s3" ? S3_ACTIONS.split(/\s+/) : service === "es" ? ES_ACTIONS.split(/\s+/) : [];
+  const real = CATALOGUES[service as PolicyService] ?? [];
   // Synthetic verb entries stand for actions the catalog does not list, so `svc:Get*` still reads as read.
   const synthetic = [...SYNTHETIC_READ, ...SYNTHETIC_WRITE].map((verb) => `${verb}Unlisted`);
   return [...real, ...synthetic].filter(Boolean).map((name) => `${service}:${name}`);

@@ -6,6 +6,7 @@ import type {
 } from "@azure/arm-security";
 import type { CollectionError, Inventory, InventoryRecord } from "../../../src/model/inventory.js";
 import type { NativeFinding, NativeSourceStatus } from "../../../src/model/native-finding.js";
+import { sourceStatusOf } from "../../../src/merge/source-status.js";
 import type { Severity } from "../../../src/model/severity.js";
 import { DEFENDER_RECORD_TYPE, DEFENDER_SERVICE } from "./names.js";
 import { standardPlans } from "./normalize.js";
@@ -60,23 +61,23 @@ function sourceState(
         e.operation === operation,
     );
   const replies = record.replies;
-  if (!("Alerts_List" in replies)) {
-    const error = failed("Alerts_List");
-    return {
-      ...base,
-      state: "unreadable",
-      detail: error ? `Alerts_List failed: ${error.code}` : "Alerts_List was not read",
-    };
-  }
-  if ("Pricings_List" in replies && !standardPlans(replies.Pricings_List as Pricing[]).on)
-    return { ...base, state: "not-enabled", detail: "every Defender plan is on the Free tier" };
-  const partial = failed("Assessments_List") ?? failed("AssessmentsMetadata_List") ?? failed("Pricings_List");
-  if (partial) return { ...base, state: "partial", detail: `${partial.operation} failed: ${partial.code}` };
-  return {
-    ...base,
-    state: "read",
-    detail: standardPlans((replies.Pricings_List as Pricing[] | undefined) ?? []).detail,
-  };
+  const pricings = () => (replies.Pricings_List as Pricing[] | undefined) ?? [];
+  return sourceStatusOf({
+    base,
+    replies,
+    failed,
+    steps: [
+      { require: "Alerts_List" },
+      {
+        notEnabled: () =>
+          "Pricings_List" in replies && !standardPlans(pricings()).on
+            ? "every Defender plan is on the Free tier"
+            : undefined,
+      },
+    ],
+    partial: ["Assessments_List", "AssessmentsMetadata_List", "Pricings_List"],
+    readDetail: () => standardPlans(pricings()).detail,
+  });
 }
 
 const SEVERITY: Record<string, Severity> = {

@@ -6,8 +6,7 @@ import { collectAwsAccounts } from "../../../providers/aws/accounts/fan-out.js";
 import { collectAwsAccount } from "../../../providers/aws/collect.js";
 import { awsProvider } from "../../../providers/aws/index.js";
 import { ALL_CHECKS } from "../../../checks/index.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
-import type { CollectOptions } from "../../../src/engine/provider.js";
+import { assess } from "../../../src/engine/scan.js";
 import { emptyInventory, type Inventory } from "../../../src/model/inventory.js";
 import { scopeKey } from "../../../src/history/scope.js";
 import {
@@ -18,6 +17,8 @@ import {
   SUSPENDED,
   organizationEstate,
 } from "./accounts-fixtures.js";
+import type { AwsScanOptions } from "../../../providers/aws/options.js";
+import { collectWith, type MergedOptions } from "../../support/collect.js";
 
 let emu: Emulator | undefined;
 afterEach(async () => {
@@ -32,11 +33,11 @@ const roleArn = (account: string, name = "AiPostureReadOnly") => `arn:aws:iam::$
  * from the emulator while they are built; `gaps` looks at the account-level errors only.
  */
 async function scan(
-  options: Partial<CollectOptions>,
+  options: Partial<MergedOptions>,
   start: Parameters<typeof startEmulator>[0] | EstateInput = organizationEstate(),
 ) {
   emu = await startEmulator("estate" in start ? start : { estate: start });
-  const inventory = await collectAll([awsProvider], {
+  const inventory = await collectWith([awsProvider], {
     endpoint: emu.endpoint,
     concurrency: 8,
     maxAttempts: 3,
@@ -265,7 +266,7 @@ describe("fan-out bounds", () => {
     let peak = 0;
     const limits = new Set<unknown>();
     const seen: string[] = [];
-    const fake = async (options: CollectOptions, limit: Parameters<typeof collectAwsAccount>[1]) => {
+    const fake = async (options: AwsScanOptions, limit: Parameters<typeof collectAwsAccount>[1]) => {
       limits.add(limit);
       inFlight++;
       peak = Math.max(peak, inFlight);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { startEmulator, type Emulator, type FaultsInput } from "../../../mocks/index.js";
 import { awsProvider } from "../../../providers/aws/index.js";
-import { collectAll } from "../../../src/engine/scan.js";
+import { collectWith } from "../../support/collect.js";
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 async function demoInventory(faults: FaultsInput) {
   emulator = await startEmulator({ estate: DEMO_ESTATE, faults });
-  const inventory = await collectAll([awsProvider], {
+  const inventory = await collectWith([awsProvider], {
     endpoint: emulator.endpoint,
     concurrency: 8,
     maxAttempts: 2,

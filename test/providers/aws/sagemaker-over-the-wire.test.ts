@@ -7,12 +7,13 @@ import { ALL_CHECKS } from "../../../checks/index.js";
 import { awsProvider } from "../../../providers/aws/index.js";
 import { DEFAULT_AWS_REGIONS } from "../../../providers/aws/regions.js";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
+import { assess } from "../../../src/engine/scan.js";
 import type { Asset } from "../../../src/model/asset.js";
 import type { Report } from "../../../src/model/finding.js";
 import { AssetGraph } from "../../../src/model/graph.js";
 import type { Inventory } from "../../../src/model/inventory.js";
 import { findingFor, scanEmulator } from "../../support/scan.js";
+import { collectWith } from "../../support/collect.js";
 
 /** The demo's SageMaker regions: reading only these keeps most tests small. */
 const REGIONS = ["us-east-1", "us-west-2"];
@@ -271,7 +272,7 @@ describe("SageMaker over the wire", () => {
 
   it("reads training jobs from the configured window", async () => {
     emulator = await startEmulator({ estate: DEMO_ESTATE });
-    const inventory = await collectAll([awsProvider], {
+    const inventory = await collectWith([awsProvider], {
       endpoint: emulator.endpoint,
       concurrency: 8,
       maxAttempts: 4,

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ALL_CHECKS } from "../../../checks/index.js";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
 import { awsProvider } from "../../../providers/aws/index.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
+import { assess } from "../../../src/engine/scan.js";
 import { findingFor } from "../../support/scan.js";
+import { collectWith } from "../../support/collect.js";
 
 const HUNG = "ai-training-hung";
 const FINE = "ai-training-fine";
@@ -43,7 +44,7 @@ describe("AWS request timeouts", () => {
       faults: { hang: [{ service: "s3", operation: "GetBucketPolicy", resource: HUNG }] },
     });
     const started = performance.now();
-    const inventory = await collectAll([awsProvider], {
+    const inventory = await collectWith([awsProvider], {
       endpoint: emulator.endpoint,
       concurrency: 4,
       maxAttempts: 3,

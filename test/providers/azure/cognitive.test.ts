@@ -7,10 +7,11 @@ import { startEmulator, type Emulator } from "../../../mocks/index.js";
 import { normalizeCognitiveAccount } from "../../../providers/azure/cognitive/normalize.js";
 import { azureProvider } from "../../../providers/azure/index.js";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
+import { assess } from "../../../src/engine/scan.js";
 import type { Report } from "../../../src/model/finding.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { findingFor, verdicts } from "../../support/scan.js";
+import { collectWith } from "../../support/collect.js";
 
 const PROD = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
 
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 async function scan(start: Partial<Parameters<typeof startEmulator>[0]> = {}) {
   emulator = await startEmulator({ estate: DEMO_ESTATE, ...start });
-  const inventory = await collectAll([azureProvider], {
+  const inventory = await collectWith([azureProvider], {
     concurrency: 8,
     maxAttempts: 3,
     subscriptions: [PROD],

@@ -9,9 +9,9 @@ import { openArmConnection } from "../../../providers/azure/clients.js";
 import { azureProvider } from "../../../providers/azure/index.js";
 import { AZURE_OPERATIONS } from "../../../providers/azure/operations.js";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
-import type { CollectOptions } from "../../../src/engine/provider.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
+import { assess } from "../../../src/engine/scan.js";
 import { findingFor, verdicts } from "../../support/scan.js";
+import { collectWith, type MergedOptions } from "../../support/collect.js";
 
 const PROD = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
 const SANDBOX = "8a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d";
@@ -24,13 +24,13 @@ afterEach(async () => {
 
 async function azureScan(start: Partial<Parameters<typeof startEmulator>[0]> = {}, allNative = false) {
   emulator = await startEmulator({ estate: DEMO_ESTATE, ...start });
-  const options: CollectOptions = {
+  const options: MergedOptions = {
     concurrency: 8,
     maxAttempts: 4,
     azureEndpoint: emulator.azureEndpoint,
     azureCaCertificate: emulator.azureCaCertificate,
   };
-  const inventory = await collectAll([azureProvider], options);
+  const inventory = await collectWith([azureProvider], options);
   const { report } = assess(inventory, [azureProvider], ALL_CHECKS, new Date().toISOString(), "test", {
     allNative,
   });

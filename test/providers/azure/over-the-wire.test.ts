@@ -19,11 +19,11 @@ import { AZURE_OPERATIONS } from "../../../providers/azure/operations.js";
 import { AzureReader } from "../../../providers/azure/reader.js";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { loadInventory, saveInventory } from "../../../src/engine/inventory-file.js";
-import type { CollectOptions } from "../../../src/engine/provider.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
+import { assess } from "../../../src/engine/scan.js";
 import type { Report } from "../../../src/model/finding.js";
 import type { CollectionError } from "../../../src/model/inventory.js";
 import { findingFor, verdicts } from "../../support/scan.js";
+import { collectWith, type MergedOptions } from "../../support/collect.js";
 
 const PROD = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
 const SANDBOX = "8a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d";
@@ -37,9 +37,9 @@ afterEach(async () => {
 
 type StartOptions = Partial<Parameters<typeof startEmulator>[0]>;
 
-async function azureScan(start: StartOptions = {}, collect: Partial<CollectOptions> = {}) {
+async function azureScan(start: StartOptions = {}, collect: Partial<MergedOptions> = {}) {
   emulator = await startEmulator({ estate: DEMO_ESTATE, ...start });
-  const inventory = await collectAll([azureProvider], {
+  const inventory = await collectWith([azureProvider], {
     concurrency: 8,
     maxAttempts: 4,
     azureEndpoint: emulator.azureEndpoint,
@@ -286,7 +286,7 @@ describe("Azure over the wire", () => {
 
   it("trusts the emulator's certificate only when it is given, and only for the ARM clients", async () => {
     emulator = await startEmulator({ estate: DEMO_ESTATE });
-    const inventory = await azureProvider.collect({
+    const inventory = await collectWith([azureProvider], {
       concurrency: 2,
       maxAttempts: 1,
       azureEndpoint: emulator.azureEndpoint,
@@ -296,7 +296,7 @@ describe("Azure over the wire", () => {
       expect.objectContaining({ operation: "Subscriptions_List", code: expect.stringMatching(/CERT/) }),
     ]);
     // Nothing process-wide: a plain request without the CA is still refused after a scan that had it.
-    await azureProvider.collect({
+    await collectWith([azureProvider], {
       concurrency: 2,
       maxAttempts: 1,
       azureEndpoint: emulator.azureEndpoint,
@@ -330,12 +330,12 @@ describe("Azure over the wire", () => {
         client.blobServices.getServiceProperties("ai-clinical-rg", "aiclinicalnotesphi"),
       ).rejects.toThrow(/inside AzureReader/);
       const errors: CollectionError[] = [];
-      const reader = new AzureReader(pLimit(1), errors);
+      const reader = new AzureReader(pLimit(1), errors, AZURE_OPERATIONS);
       await expect(
         reader.get("storage", "BlobContainers_List", { subscription: PROD }, () =>
           client.blobServices.getServiceProperties("ai-clinical-rg", "aiclinicalnotesphi"),
         ),
-      ).rejects.toThrow(/is not BlobContainers_List \(it is BlobServices_GetServiceProperties\)/);
+      ).rejects.toThrow(/GET \S+blobServices\/default is not BlobContainers_List/);
       await expect(
         reader.get("storage", "StorageAccounts_ListKeys", { subscription: PROD }, async () => 1),
       ).rejects.toThrow(/not in the list of read operations/);

@@ -6,9 +6,9 @@ import { ALL_CHECKS } from "../../../checks/index.js";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
 import { startEmulator, type Emulator, type FaultsInput } from "../../../mocks/index.js";
 import { azureProvider } from "../../../providers/azure/index.js";
-import type { CollectOptions } from "../../../src/engine/provider.js";
-import { assess, collectAll } from "../../../src/engine/scan.js";
+import { assess } from "../../../src/engine/scan.js";
 import { findingFor } from "../../support/scan.js";
+import { collectWith, type MergedOptions } from "../../support/collect.js";
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -16,9 +16,9 @@ afterEach(async () => {
   emulator = undefined;
 });
 
-async function azureScan(faults: FaultsInput, collect: Partial<CollectOptions> = {}) {
+async function azureScan(faults: FaultsInput, collect: Partial<MergedOptions> = {}) {
   emulator = await startEmulator({ estate: DEMO_ESTATE, faults });
-  const inventory = await collectAll([azureProvider], {
+  const inventory = await collectWith([azureProvider], {
     concurrency: 8,
     maxAttempts: 2,
     azureEndpoint: emulator.azureEndpoint,

@@ -1,0 +1,20 @@
+// The Azure services aiposture reads: one manifest per folder. Every Azure list (operations and the custom role,
+// collectors, normalizers, the emulator's routes and estate) derives from this one.
+import type { AzureService } from "./service.js";
+import resources from "./resources/index.js";
+import monitor from "./monitor/index.js";
+import storage from "./storage/index.js";
+import search from "./search/index.js";
+import defender from "./defender/index.js";
+import cognitive from "./cognitive/index.js";
+import machineLearning from "./machinelearning/index.js";
+
+export const AZURE_SERVICES: readonly AzureService[] = [
+  resources,
+  monitor,
+  storage,
+  search,
+  defender,
+  cognitive,
+  machineLearning,
+];
