@@ -16,13 +16,14 @@ const out = mkdtempSync(join(tmpdir(), "aiposture-lambda-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("build:lambda", () => {
-  it("bundles the handler into one ESM file that loads without node_modules and acknowledges an unknown event", async () => {
+  it("bundles the handler into one ESM file (plus the advisory snapshot it reads) that loads without node_modules and acknowledges an unknown event", async () => {
     const file = await buildLambda(out);
     expect(
       readdirSync(out)
         .filter((f) => f !== "full")
         .sort(),
-    ).toEqual(["index.mjs", "package.json"]);
+    ).toEqual(["data", "index.mjs", "package.json"]);
+    expect(readdirSync(join(out, "data", "advisories"))).toContain("osv-pypi-ai.json");
     const saved = { ...process.env };
     Object.assign(process.env, {
       AIPOSTURE_STATE_TABLE: "t",
