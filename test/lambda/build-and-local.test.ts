@@ -47,7 +47,7 @@ describe("build:lambda", () => {
     }
   });
 
-  it("the bundled handler scans, alerts and records through the emulator (command names survive minifying)", async () => {
+  it("the bundled handler (minified, class names not kept) scans, alerts and records through the emulator", async () => {
     const file = await buildLambda(join(out, "full"));
     const w = await startWorld({ estate: lambdaEstate([trainingBucket(PUBLIC_POLICY)]), webhook: false });
     const saved = { ...process.env };
