@@ -18,6 +18,7 @@ import { startEmulator } from "./emulator.js";
 import { REPORT_FORMATS } from "../src/report/formats/index.js";
 import { parseFormats } from "./commands/report-formats.js";
 import { registerCompliance } from "./commands/compliance.js";
+import { registerExport } from "./commands/export.js";
 import { parseSeverity, terminalOptions } from "./commands/terminal.js";
 
 const io: Io = {
@@ -101,6 +102,7 @@ export function buildProgram(exit: (code: number) => void): Command {
 
   registerInventory(program, io, exit);
   registerCompliance(program, io, exit);
+  registerExport(program, io, exit);
   registerAdvisories(program, io, exit);
 
   program

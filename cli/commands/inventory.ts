@@ -9,7 +9,10 @@ import { collectAll, normalizeAll } from "../../src/engine/scan.js";
 import { InputError } from "../../src/model/input-error.js";
 import { buildBom, renderBomJson, type Bom } from "../../src/report/inventory.js";
 import { renderBomTable } from "../../src/report/inventory-table.js";
-import { PROVIDERS, selectProviders } from "../../wiring/registry.js";
+import { renderCycloneDx } from "../../src/report/formats/cyclonedx.js";
+import { evaluateAssets } from "../../src/engine/evaluate.js";
+import { toolVersion } from "../../src/version.js";
+import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
 import { parseFormat, parseList, parsePositiveInt } from "../options.js";
 import { addProviderFlags, providerOptionsFromFlags } from "../provider-flags.js";
@@ -19,7 +22,7 @@ import type { Io } from "./scan.js";
 export interface InventoryFlags {
   provider: string;
   regions?: string[];
-  format: "table" | "json";
+  format: "table" | "json" | "cyclonedx";
   output?: string;
   fromInventory?: string;
   saveInventory?: string;
@@ -70,7 +73,12 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
   const { assets, errors } = normalizeAll(inventory, adapters);
   const bom = buildBom(assets, [...inventory.errors, ...errors]);
-  const rendered = flags.format === "json" ? renderBomJson(bom) : renderBomTable(bom, 80);
+  const rendered =
+    flags.format === "cyclonedx"
+      ? renderCycloneDx(bom, { toolVersion: toolVersion(), findings: evaluateAssets(assets, CHECKS) })
+      : flags.format === "json"
+        ? renderBomJson(bom)
+        : renderBomTable(bom, 80);
   if (flags.output) {
     writeFileSync(flags.output, rendered);
     if (io.progress) io.stderr(`inventory written to ${flags.output}\n`);
@@ -90,8 +98,8 @@ export function registerInventory(program: Command, io: Io, exit: (code: number)
     .addOption(new Option("--regions <list>", "comma-separated regions to read").argParser(parseList))
     .option("--demo", "list the built-in emulated cloud (no credentials, no network)")
     .addOption(
-      new Option("--format <format>", "table or json")
-        .argParser(parseFormat(["table", "json"] as const))
+      new Option("--format <format>", "table, json or cyclonedx (CycloneDX 1.6 ML-BOM)")
+        .argParser(parseFormat(["table", "json", "cyclonedx"] as const))
         .default("table"),
     )
     .option("--output <file>", "write the inventory to a file instead of stdout")

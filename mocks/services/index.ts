@@ -12,6 +12,7 @@ import { opensearchServerless } from "./opensearch-serverless.js";
 import { s3 } from "./s3.js";
 import { s3control } from "./s3-control.js";
 import { sagemaker } from "./sagemaker.js";
+import { securityhub } from "./securityhub.js";
 import { sns } from "./sns.js";
 import { sts } from "./sts.js";
 
@@ -28,6 +29,7 @@ export const SERVICES: readonly ServiceEmulator[] = [
   opensearchServerless,
   kms,
   sagemaker,
+  securityhub,
   sts,
   s3,
 ];

@@ -11,9 +11,9 @@ const RETRY_DELAY_MS = 800;
 const MAX_RETRY_DELAY_MS = 30_000;
 /**
  * Per attempt: no reply headers within this long abandons the attempt, which the retry policy retries. ARM
- * answers list calls in seconds; 30 s leaves room for a large subscription without letting a hang stall a scan.
+ * answers list calls in seconds; as for AWS, 15 s stays above a slow-but-working call.
  */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
 /** What one Azure scan shares: the credential, the ARM endpoint, and one TLS agent for every ARM client. */
 export interface ArmConnection {

@@ -16,13 +16,14 @@ const out = mkdtempSync(join(tmpdir(), "aiposture-lambda-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("build:lambda", () => {
-  it("bundles the handler into one ESM file that loads without node_modules and acknowledges an unknown event", async () => {
+  it("bundles the handler into one ESM file (plus the advisory snapshot it reads) that loads without node_modules and acknowledges an unknown event", async () => {
     const file = await buildLambda(out);
     expect(
       readdirSync(out)
         .filter((f) => f !== "full")
         .sort(),
-    ).toEqual(["index.mjs", "package.json"]);
+    ).toEqual(["data", "index.mjs", "package.json"]);
+    expect(readdirSync(join(out, "data", "advisories"))).toContain("osv-pypi-ai.json");
     const saved = { ...process.env };
     Object.assign(process.env, {
       AIPOSTURE_STATE_TABLE: "t",
@@ -46,7 +47,7 @@ describe("build:lambda", () => {
     }
   });
 
-  it("the bundled handler scans, alerts and records through the emulator (command names survive minifying)", async () => {
+  it("the bundled handler (minified, class names not kept) scans, alerts and records through the emulator", async () => {
     const file = await buildLambda(join(out, "full"));
     const w = await startWorld({ estate: lambdaEstate([trainingBucket(PUBLIC_POLICY)]), webhook: false });
     const saved = { ...process.env };
