@@ -1,5 +1,6 @@
 import type { Finding, Report } from "../model/finding.js";
 import { SEVERITIES } from "../model/severity.js";
+import { remediationFor } from "./remediation.js";
 import { terminalSafe, truncate } from "./sanitize.js";
 import { historyMarker, historySections } from "../history/table-sections.js";
 import { suppressionSections } from "../suppressions/table-sections.js";
@@ -9,7 +10,19 @@ export interface TableOptions {
   width?: number;
   /** Show passing results as well (the JSON always has them). */
   showPass?: boolean;
+  /** Whole ids and messages, and each finding's fix, however wide the lines get. */
+  wide?: boolean;
+  /** ANSI colour by severity (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
+  color?: boolean;
 }
+
+const SEVERITY_COLOR: Record<string, string> = {
+  CRITICAL: "\u001b[1;31m",
+  HIGH: "\u001b[31m",
+  MEDIUM: "\u001b[33m",
+  LOW: "\u001b[36m",
+  INFO: "\u001b[2m",
+};
 
 /**
  * A terminal report that fits 80 columns: failures and unknowns, worst first, one line each plus the
@@ -28,18 +41,31 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
     [pad("SEVERITY", sevWidth), pad("STATUS", statusWidth), pad("CHECK", checkWidth), "RESOURCE"].join(" "),
     "-".repeat(width),
   );
+  const fit = (text: string, w: number) => (options.wide ? text : truncate(text, w));
+  // With more than one account or region in the report, each resource says where it is.
+  const manyScopes = new Set(shown.map((f) => `${f.account}\u0000${f.region}`)).size > 1;
   for (const finding of shown) {
+    const severity = pad(finding.severity.toUpperCase(), sevWidth);
+    const where = manyScopes ? ` (${finding.account} ${finding.region})` : "";
     lines.push(
       [
-        pad(finding.severity.toUpperCase(), sevWidth),
+        options.color
+          ? `${SEVERITY_COLOR[finding.severity.toUpperCase()] ?? ""}${severity}\u001b[0m`
+          : severity,
         pad(finding.status, statusWidth),
-        pad(truncate(finding.checkId, checkWidth), checkWidth),
-        truncate(clean(resourceLabel(finding)), resourceWidth),
+        options.wide
+          ? finding.checkId.padEnd(checkWidth)
+          : pad(truncate(finding.checkId, checkWidth), checkWidth),
+        fit(clean(resourceLabel(finding) + where), resourceWidth),
       ].join(" "),
     );
     lines.push(
-      `  ${truncate(clean(historyMarker(finding) + nativeMarker(finding) + finding.message), width - 2)}`,
+      `  ${fit(clean(historyMarker(finding) + nativeMarker(finding) + finding.message), width - 2)}`,
     );
+    if (options.wide && finding.status !== "pass") {
+      const fix = remediationFor(finding);
+      lines.push(`  fix: ${clean(fix.cli ?? fix.text)}`);
+    }
   }
   if (shown.length === 0) lines.push("No failures or unknowns.");
   if (report.errors.length > 0) {

@@ -38,7 +38,8 @@ export const FORMAT_SPECS: Record<ReportFormat, FormatSpec> = {
   table: {
     fileName: "aiposture.txt",
     extensions: [".txt"],
-    render: (report, c) => renderTable(report, { showPass: c.showPass, width: c.width ?? 80 }),
+    render: (report, c) =>
+      renderTable(report, { showPass: c.showPass, width: c.width ?? 80, wide: c.wide, color: c.color }),
   },
   json: { fileName: "aiposture.json", extensions: [".json"], render: (report) => renderJson(report) },
   sarif: {
