@@ -1,17 +1,17 @@
 // Estate schema: AWS's own response field names, so `aws s3api get-bucket-*` output can be pasted in.
 // Where the CLI wraps a reply (e.g. {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
-import { guardDutySchema } from "./aws-guardduty.js";
-import { kmsSchema } from "./aws-kms.js";
-import { opensearchSchema } from "./aws-opensearch.js";
-import { opensearchServerlessSchema } from "./aws-opensearch-serverless.js";
+import { guardDutySchema } from "../../providers/aws/guardduty/emulator/estate.js";
+import { kmsSchema } from "../../providers/aws/kms/emulator/estate.js";
+import { opensearchSchema } from "../../providers/aws/opensearch/emulator/estate.js";
+import { opensearchServerlessSchema } from "../../providers/aws/opensearch-serverless/emulator/estate.js";
 import { azureEstateSchema } from "./azure.js";
-import { bedrockSchema } from "./aws-bedrock.js";
+import { bedrockSchema } from "../../providers/aws/bedrock/emulator/estate.js";
 import { dynamodbSchema } from "./dynamodb.js";
-import { organizationSchema } from "./aws-organizations.js";
+import { organizationSchema } from "../../providers/aws/accounts/emulator/estate.js";
 import { iamRolesSchema } from "./iam-roles.js";
 import { snsSchema } from "./sns.js";
-import { sageMakerSchema } from "./aws-sagemaker.js";
+import { sageMakerSchema } from "../../providers/aws/sagemaker/emulator/estate.js";
 
 const publicAccessBlock = z.object({
   BlockPublicAcls: z.boolean().optional(),

@@ -8,8 +8,8 @@ import type {
   SageMakerModel,
   SageMakerNotebook,
   SageMakerTrainingJob,
-} from "../estate/aws-sagemaker.js";
-import type { HandlerContext } from "../types.js";
+} from "./estate.js";
+import type { HandlerContext } from "../../../../mocks/types.js";
 import type { Listable } from "./sagemaker-paging.js";
 
 /** When an entry has no CreationTime: a fixed date, so listings sort the same on every run. */

@@ -2,8 +2,8 @@
 // knowledge-base associations, knowledge bases, data sources and tags. Paths and shapes follow the Agents for
 // Amazon Bedrock API Reference and the @aws-sdk/client-bedrock-agent model; note that the list operations are
 // POSTs with maxResults/nextToken in a JSON body, and that several paths end in "/".
-import type { BedrockAgent, BedrockDataSource, BedrockKnowledgeBase } from "../estate/aws-bedrock.js";
-import type { EmuRequest, EmuResponse, HandlerContext, Operation, ServiceEmulator } from "../types.js";
+import type { BedrockAgent, BedrockDataSource, BedrockKnowledgeBase } from "./estate.js";
+import type { EmuRequest, EmuResponse, HandlerContext, Operation, ServiceEmulator } from "../../../../mocks/types.js";
 import {
   arn,
   bedrockErrors,

@@ -2,8 +2,8 @@
 // guardrails and their tags. Paths, methods and shapes follow the Bedrock API Reference and the
 // @aws-sdk/client-bedrock model; Bedrock Agent shares the signing name and is told apart by path
 // (services/bedrock-agent.ts, listed first).
-import type { BedrockCustomModel, BedrockGuardrail } from "../estate/aws-bedrock.js";
-import type { EmuRequest, EmuResponse, HandlerContext, Operation, ServiceEmulator } from "../types.js";
+import type { BedrockCustomModel, BedrockGuardrail } from "./estate.js";
+import type { EmuRequest, EmuResponse, HandlerContext, Operation, ServiceEmulator } from "../../../../mocks/types.js";
 import {
   arn,
   bedrockErrors,

@@ -1,7 +1,7 @@
 // Response bodies for S3 bucket sub-resources, in the XML shapes of the Amazon S3 API Reference.
-import type { Account, Bucket, PublicAccessBlock } from "../estate/schema.js";
-import { el } from "../protocols/xml.js";
-import type { XmlNode } from "../protocols/xml.js";
+import type { Account, Bucket, PublicAccessBlock } from "../../../../mocks/estate/schema.js";
+import { el } from "../../../../mocks/protocols/xml.js";
+import type { XmlNode } from "../../../../mocks/protocols/xml.js";
 import { createHash } from "node:crypto";
 
 export const S3_NS = "http://s3.amazonaws.com/doc/2006-03-01/";

@@ -4,10 +4,10 @@
 // minted are deterministic per (role, session) and registered as an access key of the role's account in the
 // live estate, so later requests signed with them are routed to that account.
 import { createHash } from "node:crypto";
-import { requiredExternalIds } from "../estate/iam-roles.js";
-import { queryError, queryOk, queryParams } from "../protocols/aws-query.js";
-import type { RuntimeState } from "../runtime.js";
-import type { EmuRequest, EmuResponse, HandlerContext } from "../types.js";
+import { requiredExternalIds } from "../../../../mocks/estate/iam-roles.js";
+import { queryError, queryOk, queryParams } from "../../../../mocks/protocols/aws-query.js";
+import type { RuntimeState } from "../../../../mocks/runtime.js";
+import type { EmuRequest, EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 
 const NS = "https://sts.amazonaws.com/doc/2011-06-15/";
 const ROLE_ARN = /^arn:(aws[\w-]*):iam::(\d{12}):role(\/(?:[\w+=,.@-]+\/)*)([\w+=,.@-]{1,64})$/;

@@ -3,10 +3,10 @@
 // (body type InvalidInputException) for bad input and unknown detectors, 403 AccessDeniedException, 429
 // TooManyRequestsException when throttled. Everything else under /detector that is not a read is a write.
 import { randomBytes } from "node:crypto";
-import type { Account } from "../estate/schema.js";
-import type { GuardDutyDetector } from "../estate/aws-guardduty.js";
-import { parseJsonBody } from "../protocols/json.js";
-import { requestId } from "../protocols/request-id.js";
+import type { Account } from "../../../../mocks/estate/schema.js";
+import type { GuardDutyDetector } from "./estate.js";
+import { parseJsonBody } from "../../../../mocks/protocols/json.js";
+import { requestId } from "../../../../mocks/protocols/request-id.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -14,7 +14,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 import { CriteriaError, matchesCriteria, sortFindings, type Condition } from "./guardduty-criteria.js";
 import { toWire } from "./guardduty-wire.js";
 

@@ -2,8 +2,8 @@
 // ListDomainNames, DescribeDomains, DescribeDomain and ListTags. Paths, methods and error codes follow the
 // OpenSearch Service API Reference and the @aws-sdk/client-opensearch model (ResourceNotFoundException is 409
 // there, ThrottlingException 429, ValidationException 400, AccessDeniedException 403).
-import type { DomainStatusEstate, OpenSearchDomain } from "../estate/aws-opensearch.js";
-import { jsonError, jsonOk } from "../protocols/json.js";
+import type { DomainStatusEstate, OpenSearchDomain } from "./estate.js";
+import { jsonError, jsonOk } from "../../../../mocks/protocols/json.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -11,7 +11,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 
 const API = "/2021-01-01";
 /** DescribeDomains takes 1 to 5 names (API Reference, DescribeDomains request: DomainNames). */

@@ -2,7 +2,7 @@
 // seconds), SortBy/SortOrder with each operation's defaults, MaxResults 1–100 and opaque NextToken. Tokens are
 // signed with the listing's scope, so a forged token or one from another listing is a ValidationException.
 import { createHmac, randomBytes } from "node:crypto";
-import type { HandlerContext } from "../types.js";
+import type { HandlerContext } from "../../../../mocks/types.js";
 
 const TOKEN_KEY = randomBytes(16);
 

@@ -2,8 +2,8 @@
 // signing name "aoss"): ListCollections, BatchGetCollection, ListSecurityPolicies, GetSecurityPolicy and
 // ListTagsForResource, following the OpenSearch Serverless API Reference and @aws-sdk/client-opensearchserverless
 // (ResourceNotFoundException 404, ValidationException 400; throttling as the common ThrottlingException 400).
-import type { ServerlessCollection, ServerlessSecurityPolicy } from "../estate/aws-opensearch-serverless.js";
-import { jsonError, jsonOk, jsonTarget } from "../protocols/json.js";
+import type { ServerlessCollection, ServerlessSecurityPolicy } from "./estate.js";
+import { jsonError, jsonOk, jsonTarget } from "../../../../mocks/protocols/json.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -11,7 +11,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 
 const PREFIX = "OpenSearchServerless";
 /** BatchGetCollection takes at most 100 ids or names. */

@@ -1,6 +1,6 @@
 // ListBuckets with the 2024 pagination parameters: max-buckets, continuation-token, prefix, bucket-region.
-import { restXmlError, xmlOk } from "../protocols/rest-xml.js";
-import type { EmuRequest, EmuResponse, HandlerContext } from "../types.js";
+import { restXmlError, xmlOk } from "../../../../mocks/protocols/rest-xml.js";
+import type { EmuRequest, EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import { S3_NS, accountOwner } from "./s3-xml.js";
 
 /** S3's documented default page size once any pagination parameter is used, and the max-buckets ceiling. */

@@ -4,7 +4,7 @@
 // ValidationException "Could not find …", a missing notebook instance a ValidationException "RecordNotFound", a
 // missing training job or domain a ResourceNotFound; throttling is ThrottlingException and denial
 // AccessDeniedException, both HTTP 400 as awsJson services send them ("Common Errors").
-import { jsonError, jsonOk, jsonTarget, parseJsonBody } from "../protocols/json.js";
+import { jsonError, jsonOk, jsonTarget, parseJsonBody } from "../../../../mocks/protocols/json.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -12,7 +12,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 import { listPage, type ListDefaults, type Listable } from "./sagemaker-paging.js";
 import {
   domainSummary,

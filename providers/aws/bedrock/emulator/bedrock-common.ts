@@ -2,9 +2,9 @@
 // Reference ("Common Errors" and each operation's Errors section), nextToken/maxResults pagination, and the
 // ids and ARNs the services mint (derived from names, so an estate needs no ids).
 import { createHash, createHmac } from "node:crypto";
-import type { BedrockRegion } from "../estate/aws-bedrock.js";
-import { jsonError, jsonOk } from "../protocols/json.js";
-import type { EmuRequest, EmuResponse, HandlerContext, ServiceErrors } from "../types.js";
+import type { BedrockRegion } from "./estate.js";
+import { jsonError, jsonOk } from "../../../../mocks/protocols/json.js";
+import type { EmuRequest, EmuResponse, HandlerContext, ServiceErrors } from "../../../../mocks/types.js";
 
 export const bedrockErrors: ServiceErrors = {
   error: (status, code, message) => jsonError(status, code, message, "rest"),

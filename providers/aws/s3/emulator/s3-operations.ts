@@ -1,5 +1,5 @@
 // Maps an S3 REST request (method + bucket + subresource) to its SDK operation name.
-import type { EmuRequest, Operation } from "../types.js";
+import type { EmuRequest, Operation } from "../../../../mocks/types.js";
 
 interface Subresource {
   get?: string;

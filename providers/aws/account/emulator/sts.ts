@@ -1,5 +1,5 @@
 // AWS STS (aws-query): GetCallerIdentity and AssumeRole; every other action is a write or out of scope.
-import { isQueryRequest, queryError, queryOk, queryParams } from "../protocols/aws-query.js";
+import { isQueryRequest, queryError, queryOk, queryParams } from "../../../../mocks/protocols/aws-query.js";
 import { assumedSessions, assumeRole } from "./sts-assume-role.js";
 import type {
   EmuRequest,
@@ -8,7 +8,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 
 const NS = "https://sts.amazonaws.com/doc/2011-06-15/";
 

@@ -2,8 +2,8 @@
 // id, key ARN, alias name or alias ARN, following the AWS KMS API Reference (DescribeKey; NotFoundException,
 // AccessDeniedException and ThrottlingException are all HTTP 400 in KMS). Every other operation is refused as a
 // write or reported unimplemented.
-import type { KmsKey } from "../estate/aws-kms.js";
-import { jsonError, jsonOk, jsonTarget } from "../protocols/json.js";
+import type { KmsKey } from "./estate.js";
+import { jsonError, jsonOk, jsonTarget } from "../../../../mocks/protocols/json.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -11,7 +11,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 
 const PREFIX = "TrentService";
 

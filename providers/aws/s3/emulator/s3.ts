@@ -1,8 +1,8 @@
 // Amazon S3 (REST-XML), read-only bucket configuration APIs. Error codes and bodies follow the
 // Amazon S3 API Reference pages listed in mocks/README.md.
-import type { Account, Bucket } from "../estate/schema.js";
-import { restXmlError, xmlOk } from "../protocols/rest-xml.js";
-import { hostId, requestId } from "../protocols/request-id.js";
+import type { Account, Bucket } from "../../../../mocks/estate/schema.js";
+import { restXmlError, xmlOk } from "../../../../mocks/protocols/rest-xml.js";
+import { hostId, requestId } from "../../../../mocks/protocols/request-id.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -10,7 +10,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 import { isPolicyPublic, policyText } from "./s3-policy.js";
 import { bucketAndKey, s3Operation } from "./s3-operations.js";
 import { listBuckets } from "./s3-list-buckets.js";

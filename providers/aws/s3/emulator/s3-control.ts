@@ -1,6 +1,6 @@
 // Amazon S3 Control (REST-XML, errors wrapped in <ErrorResponse>): account-level Block Public Access.
 // Signs as service "s3"; told apart from S3 by the /v20180820/ path prefix.
-import { restXmlError, xmlOk } from "../protocols/rest-xml.js";
+import { restXmlError, xmlOk } from "../../../../mocks/protocols/rest-xml.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -8,7 +8,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 import { publicAccessBlockXml } from "./s3-xml.js";
 
 const NS = "http://awss3control.amazonaws.com/doc/2018-08-20/";

@@ -2,9 +2,9 @@
 // the estate's `aws.organization`. Follows the Organizations API Reference (ListAccounts; Common Errors):
 // only the management account or a delegated administrator may call it, MaxResults is 1–20, NextToken is
 // opaque, and a forged token is InvalidInputException with Reason INVALID_NEXT_TOKEN.
-import { jsonTarget, parseJsonBody } from "../protocols/json.js";
-import { requestId } from "../protocols/request-id.js";
-import type { Organization, OrgAccount } from "../estate/aws-organizations.js";
+import { jsonTarget, parseJsonBody } from "../../../../mocks/protocols/json.js";
+import { requestId } from "../../../../mocks/protocols/request-id.js";
+import type { Organization, OrgAccount } from "./estate.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -12,7 +12,7 @@ import type {
   Operation,
   ServiceEmulator,
   ServiceErrors,
-} from "../types.js";
+} from "../../../../mocks/types.js";
 
 const TARGET_PREFIX = "AWSOrganizationsV20161128";
 const DEFAULT_ORG_ID = "o-aiposture01";
