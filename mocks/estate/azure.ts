@@ -2,11 +2,11 @@
 // `az … show` prints them. A new Azure service adds one schema file and one line in subscriptionSchema.
 import { z } from "zod";
 import { armResourceId, GUID, tagsSchema } from "./azure-common.js";
-import { searchServiceSchema } from "./azure-search.js";
-import { defenderSchema } from "./azure-security.js";
-import { storageAccountSchema } from "./azure-storage.js";
-import { cognitiveAccountSchema } from "./azure-cognitive.js";
-import { mlWorkspaceSchema } from "./azure-machinelearning.js";
+import { searchServiceSchema } from "../../providers/azure/search/emulator/estate.js";
+import { defenderSchema } from "../../providers/azure/defender/emulator/estate.js";
+import { storageAccountSchema } from "../../providers/azure/storage/emulator/estate.js";
+import { cognitiveAccountSchema } from "../../providers/azure/cognitive/emulator/estate.js";
+import { mlWorkspaceSchema } from "../../providers/azure/machinelearning/emulator/estate.js";
 
 /**
  * Resource lists of a subscription, by estate key: the ARM type their ids carry, and where their

@@ -7,8 +7,8 @@ import type {
   DefenderAssessment,
   DefenderAssessmentMetadata,
   DefenderPricing,
-} from "../../estate/azure-security.js";
-import type { AzureSubscription } from "../../estate/azure.js";
+} from "./estate.js";
+import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
 import {
   armError,
   armJson,
@@ -18,7 +18,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
-} from "../arm.js";
+} from "../../../../mocks/azure/arm.js";
 
 /** The plans `az security pricing list` shows; the estate's entries replace these Free defaults by name. */
 const PLANS = [

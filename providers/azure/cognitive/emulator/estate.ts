@@ -2,7 +2,7 @@
 // `properties`, which is folded to the top level here; the flattened form is accepted too), plus `deployments`
 // as `az cognitiveservices account deployment list` prints them.
 import { z } from "zod";
-import { fromArmJson, passThrough, resourceGroupSchema, tagsSchema } from "./azure-common.js";
+import { fromArmJson, passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
 
 const privateEndpointConnection = z.preprocess(
   fromArmJson(),

@@ -1,14 +1,14 @@
 // Microsoft.MachineLearningServices (api-version 2022-10-01 as @azure/arm-machinelearning 2.1 sends, newer dates
 // accepted): workspaces by subscription, a workspace's online endpoints and their deployments, and its computes.
 // The estate holds `az ml … show` (snake_case) shapes; these handlers emit ARM wire JSON (camelCase, `properties`).
-import { armResourceId } from "../../estate/azure-common.js";
+import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import type {
   AzureMlCompute,
   AzureMlEndpoint,
   AzureMlWorkspace,
-} from "../../estate/azure-machinelearning.js";
-import type { AzureSubscription } from "../../estate/azure.js";
-import type { EmuResponse, HandlerContext } from "../../types.js";
+} from "./estate.js";
+import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
+import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import {
   armError,
   armPage,
@@ -17,7 +17,7 @@ import {
   findSubscription,
   lastProviderNamespace,
   subscriptionNotFound,
-} from "../arm.js";
+} from "../../../../mocks/azure/arm.js";
 
 const TYPE = "Microsoft.MachineLearningServices/workspaces";
 const AUTH_MODES = { key: "Key", aml_token: "AMLToken", aad_token: "AADToken" } as const;

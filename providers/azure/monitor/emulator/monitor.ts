@@ -2,8 +2,8 @@
 // {resourceUri}/providers/Microsoft.Insights/diagnosticSettings for any estate resource. Settings come from the
 // resource's `diagnosticSettings` in the estate, at the sub-path AZURE_RESOURCE_TYPES names (a storage account's
 // blob logs live on blobServices/default); any other existing sub-resource has none.
-import { resourcesOf } from "../../estate/azure.js";
-import type { AzureDiagnosticSetting } from "../../estate/azure-storage.js";
+import { resourcesOf } from "../../../../mocks/estate/azure.js";
+import type { AzureDiagnosticSetting } from "../../../../mocks/estate/azure-common.js";
 import {
   armError,
   armJson,
@@ -12,7 +12,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
-} from "../arm.js";
+} from "../../../../mocks/azure/arm.js";
 
 function settingToArm(resourceUri: string, setting: AzureDiagnosticSetting) {
   return toArmJson(

@@ -1,8 +1,13 @@
 // Azure AI Search services as `az search service show` prints them (or as ARM JSON with `properties`), plus
 // `diagnosticSettings` as `az monitor diagnostic-settings list --resource <service id>` prints them.
 import { z } from "zod";
-import { fromArmJson, passThrough, resourceGroupSchema, tagsSchema } from "./azure-common.js";
-import { diagnosticSettingSchema } from "./azure-storage.js";
+import {
+  diagnosticSettingSchema,
+  fromArmJson,
+  passThrough,
+  resourceGroupSchema,
+  tagsSchema,
+} from "../../../../mocks/estate/azure-common.js";
 
 const privateEndpointConnection = z.preprocess(
   fromArmJson(),

@@ -1,7 +1,7 @@
 // Microsoft.Search (Azure AI Search management, api-version 2025-05-01 as @azure/arm-search 3.3 sends):
 // search services by subscription, and GET of one service.
-import type { AzureSearchService } from "../../estate/azure-search.js";
-import { armResourceId } from "../../estate/azure-common.js";
+import type { AzureSearchService } from "./estate.js";
+import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import {
   armJson,
   armPage,
@@ -11,7 +11,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
-} from "../arm.js";
+} from "../../../../mocks/azure/arm.js";
 
 const TYPE = "Microsoft.Search/searchServices";
 

@@ -4,7 +4,7 @@
 // Absent: every plan on the Free tier, no alerts, no assessments (Defender's foundational CSPM still lists
 // recommendations, but an estate without any has none).
 import { z } from "zod";
-import { fromArmJson, passThrough } from "./azure-common.js";
+import { fromArmJson, passThrough } from "../../../../mocks/estate/azure-common.js";
 
 const iso = z
   .string()

@@ -3,7 +3,13 @@
 // (`az storage account blob-service-properties show`) and `diagnosticSettings`
 // (`az monitor diagnostic-settings list --resource <account id>/blobServices/default`).
 import { z } from "zod";
-import { fromArmJson, passThrough, resourceGroupSchema, tagsSchema } from "./azure-common.js";
+import {
+  diagnosticSettingSchema,
+  fromArmJson,
+  passThrough,
+  resourceGroupSchema,
+  tagsSchema,
+} from "../../../../mocks/estate/azure-common.js";
 
 /** ARM wire name → CLI name, for storage account `properties` (the SDK and the CLI rename these two). */
 export const STORAGE_ACCOUNT_RENAMES = {
@@ -135,28 +141,6 @@ export const blobServicePropertiesSchema = z.preprocess(
   }),
 );
 
-const logSetting = z.strictObject({
-  category: z.string().nullable().optional(),
-  categoryGroup: z.string().nullable().optional(),
-  enabled: z.boolean(),
-  retentionPolicy: z.unknown().optional(),
-});
-
-export const diagnosticSettingSchema = z.preprocess(
-  fromArmJson(),
-  z.strictObject({
-    name: z.string(),
-    workspaceId: z.string().nullable().optional(),
-    storageAccountId: z.string().nullable().optional(),
-    eventHubAuthorizationRuleId: z.string().nullable().optional(),
-    eventHubName: z.string().nullable().optional(),
-    marketplacePartnerId: z.string().nullable().optional(),
-    logs: z.array(logSetting).default([]),
-    metrics: z.array(z.record(z.string(), z.unknown())).default([]),
-    ...passThrough(["id", "type", "resourceGroup", "logAnalyticsDestinationType", "serviceBusRuleId"]),
-  }),
-);
-
 export const storageAccountSchema = z.preprocess(
   fromArmJson(STORAGE_ACCOUNT_RENAMES),
   z.strictObject({
@@ -240,4 +224,3 @@ export const storageAccountSchema = z.preprocess(
 
 export type AzureStorageAccount = z.output<typeof storageAccountSchema>;
 export type AzureContainer = z.output<typeof containerSchema>;
-export type AzureDiagnosticSetting = z.output<typeof diagnosticSettingSchema>;

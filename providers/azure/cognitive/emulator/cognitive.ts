@@ -1,10 +1,10 @@
 // Microsoft.CognitiveServices (Azure OpenAI / AI Services management, api-version 2025-09-01 as
 // @azure/arm-cognitiveservices 8.1 sends): accounts by subscription, GET of one account, and an account's model
 // deployments. Deployments of an account kind that has none (Speech, Vision, …) list as empty, as ARM does.
-import type { AzureCognitiveAccount } from "../../estate/azure-cognitive.js";
-import { armResourceId } from "../../estate/azure-common.js";
-import type { AzureSubscription } from "../../estate/azure.js";
-import type { EmuResponse } from "../../types.js";
+import type { AzureCognitiveAccount } from "./estate.js";
+import { armResourceId } from "../../../../mocks/estate/azure-common.js";
+import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
+import type { EmuResponse } from "../../../../mocks/types.js";
 import {
   armJson,
   armPage,
@@ -14,7 +14,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
-} from "../arm.js";
+} from "../../../../mocks/azure/arm.js";
 
 const TYPE = "Microsoft.CognitiveServices/accounts";
 

@@ -2,7 +2,7 @@
 // workspace's online endpoints (`az ml online-endpoint show`, plus `deployments` as `az ml online-deployment
 // list` prints them) and computes (`az ml compute show`). The emulator turns these into ARM wire JSON.
 import { z } from "zod";
-import { passThrough, resourceGroupSchema, tagsSchema } from "./azure-common.js";
+import { passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{1,32}$/;
 

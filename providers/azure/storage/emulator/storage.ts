@@ -1,11 +1,11 @@
 // Microsoft.Storage (storage resource provider, api-version 2025-08-01 as @azure/arm-storage 20 sends):
 // storage accounts by subscription, the blob service's properties, and blob containers with $maxpagesize.
 // The estate holds the CLI's flattened shape; replies are ARM JSON with `properties` and wire names.
-import type { AzureContainer, AzureStorageAccount } from "../../estate/azure-storage.js";
-import { STORAGE_ACCOUNT_RENAMES } from "../../estate/azure-storage.js";
-import { armResourceId } from "../../estate/azure-common.js";
-import type { AzureSubscription } from "../../estate/azure.js";
-import type { EmuResponse } from "../../types.js";
+import type { AzureContainer, AzureStorageAccount } from "./estate.js";
+import { STORAGE_ACCOUNT_RENAMES } from "./estate.js";
+import { armResourceId } from "../../../../mocks/estate/azure-common.js";
+import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
+import type { EmuResponse } from "../../../../mocks/types.js";
 import {
   armJson,
   armPage,
@@ -15,7 +15,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
-} from "../arm.js";
+} from "../../../../mocks/azure/arm.js";
 
 const TYPE = "Microsoft.Storage/storageAccounts";
 const TO_WIRE = Object.fromEntries(Object.entries(STORAGE_ACCOUNT_RENAMES).map(([wire, cli]) => [cli, wire]));
