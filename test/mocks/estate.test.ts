@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EstateError, generateEstate, loadEstate } from "../../mocks/index.js";
+import { s3Estate } from "../../providers/aws/s3/emulator/estate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aiposture-estate-"));
 function file(name: string, text: string): string {
@@ -15,7 +16,7 @@ describe("loadEstate", () => {
   it("loads the test fixture with defaults applied", () => {
     const estate = loadEstate(new URL("./fixtures/estate.yaml", import.meta.url).pathname);
     expect(estate.aws.accounts).toHaveLength(2);
-    expect(estate.aws.accounts[0]?.s3.buckets[0]?.Name).toBe("ai-training-phi");
+    expect(s3Estate.of(estate.aws.accounts[0]!).buckets[0]?.Name).toBe("ai-training-phi");
     expect(estate.faults.throttle).toEqual([]);
   });
 
@@ -48,7 +49,7 @@ describe("loadEstate", () => {
         }),
       ),
     );
-    const bucket = estate.aws.accounts[0]?.s3.buckets[0];
+    const bucket = s3Estate.of(estate.aws.accounts[0]!).buckets[0];
     expect(bucket).toMatchObject({
       Policy: '{"Version":"2012-10-17","Statement":[]}',
       PublicAccessBlock: { BlockPublicAcls: true },
@@ -121,7 +122,7 @@ describe("generateEstate", () => {
     });
     const account = estate.aws.accounts[0];
     expect(account?.id).toBe("999988887777");
-    const buckets = account?.s3.buckets ?? [];
+    const buckets = account ? s3Estate.of(account).buckets : [];
     expect(buckets).toHaveLength(500);
     expect(new Set(buckets.map((b) => b.Name)).size).toBe(500);
     expect(new Set(buckets.map((b) => b.BucketRegion))).toEqual(new Set(["us-east-1", "ap-south-1"]));
@@ -140,7 +141,7 @@ describe("generateEstate", () => {
 describe("mocks/estates/example.yaml", () => {
   it("is a valid estate (the README documents it)", () => {
     const estate = loadEstate(new URL("../../mocks/estates/example.yaml", import.meta.url).pathname);
-    expect(estate.aws.accounts[0]?.s3.buckets.map((b) => b.Name)).toEqual([
+    expect(s3Estate.of(estate.aws.accounts[0]!).buckets.map((b) => b.Name)).toEqual([
       "ai-training-phi",
       "ai-model-artifacts",
       "ai-secret-embeddings",

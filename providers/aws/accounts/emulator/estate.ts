@@ -2,6 +2,7 @@
 // `aws organizations list-accounts` prints them ({Id, Arn, Email, Name, Status, State, JoinedMethod,
 // JoinedTimestamp}), so real CLI output can be pasted in. Only ListAccounts is emulated.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const accountId = z.string().regex(/^\d{12}$/, "expected a 12-digit account id");
 
@@ -43,4 +44,8 @@ export const organizationSchema = z
   .optional();
 
 export type Organization = NonNullable<z.output<typeof organizationSchema>>;
+export type OrganizationInput = NonNullable<z.input<typeof organizationSchema>>;
 export type OrgAccount = z.output<typeof orgAccountSchema>;
+
+/** AWS Organizations as the management account sees it: once for the whole AWS estate. */
+export const organizationEstate = estateSection("organization", organizationSchema, { scope: "aws" });

@@ -13,6 +13,7 @@ import type {
   ServiceEmulator,
   ServiceErrors,
 } from "../../../../mocks/types.js";
+import { organizationEstate } from "./estate.js";
 
 const TARGET_PREFIX = "AWSOrganizationsV20161128";
 const DEFAULT_ORG_ID = "o-aiposture01";
@@ -67,7 +68,7 @@ function operation(req: EmuRequest): Operation | undefined {
 function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse {
   if (op.name !== "ListAccounts")
     return orgError(501, "NotImplemented", `The emulator does not implement ${op.name}`);
-  const org = ctx.estate.aws.organization;
+  const org = organizationEstate.of(ctx.estate.aws);
   const caller = ctx.account.id;
   if (!org || !org.accounts.some((a) => a.Id === caller))
     return orgError(

@@ -5,6 +5,7 @@ import { createHash, createHmac } from "node:crypto";
 import type { BedrockRegion } from "./estate.js";
 import { jsonError, jsonOk } from "../../../../mocks/protocols/json.js";
 import type { EmuRequest, EmuResponse, HandlerContext, ServiceErrors } from "../../../../mocks/types.js";
+import { bedrockEstate } from "./estate.js";
 
 export const bedrockErrors: ServiceErrors = {
   error: (status, code, message) => jsonError(status, code, message, "rest"),
@@ -46,7 +47,7 @@ export function notImplemented(operation: string): EmuResponse {
 /** The region's Bedrock state; a region the estate does not mention is empty (nothing created there yet). */
 export function regionState(ctx: HandlerContext): BedrockRegion {
   return (
-    ctx.account.bedrock?.[ctx.region] ?? { customModels: [], guardrails: [], agents: [], knowledgeBases: [] }
+    bedrockEstate.of(ctx.account)?.[ctx.region] ?? { customModels: [], guardrails: [], agents: [], knowledgeBases: [] }
   );
 }
 

@@ -6,6 +6,7 @@
 // `tags` on every resource (what ListTagsForResource answers), `knowledgeBases` on an agent
 // (ListAgentKnowledgeBases) and `dataSources` on a knowledge base.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const timestamp = z
   .string()
@@ -257,3 +258,5 @@ export type BedrockGuardrail = z.output<typeof guardrailSchema>;
 export type BedrockAgent = z.output<typeof agentSchema>;
 export type BedrockKnowledgeBase = z.output<typeof knowledgeBaseSchema>;
 export type BedrockDataSource = z.output<typeof dataSourceSchema>;
+
+export const bedrockEstate = estateSection("bedrock", bedrockSchema);

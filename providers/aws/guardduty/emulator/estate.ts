@@ -4,6 +4,7 @@
 // GuardDuty's camelCase wire names. Fields the merge reads are checked (a typo in `Type` or `Severity` is an
 // error); the rest of a finding is kept as given, so real output with every nested detail pastes in.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const timestamp = z
   .string()
@@ -76,3 +77,6 @@ export const guardDutySchema = z
 
 export type GuardDutyDetector = z.output<typeof guardDutyDetectorSchema>;
 export type GuardDutyFinding = z.output<typeof guardDutyFindingSchema>;
+
+/** GuardDuty detectors and findings per region. */
+export const guardDutyEstate = estateSection("guardduty", guardDutySchema);

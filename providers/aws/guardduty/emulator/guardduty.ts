@@ -17,6 +17,7 @@ import type {
 } from "../../../../mocks/types.js";
 import { CriteriaError, matchesCriteria, sortFindings, type Condition } from "./guardduty-criteria.js";
 import { toWire } from "./guardduty-wire.js";
+import { guardDutyEstate } from "./estate.js";
 
 const INVALID_INPUT =
   "The request is rejected because an invalid or out-of-range value is specified as an input parameter.";
@@ -92,7 +93,7 @@ function operation(req: EmuRequest): Operation | undefined {
 }
 
 function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse {
-  const detectors = ctx.account.guardduty?.[ctx.region]?.detectors ?? [];
+  const detectors = guardDutyEstate.of(ctx.account)?.[ctx.region]?.detectors ?? [];
   if (op.name === "ListDetectors") {
     const page = paginate(
       detectors.map((d) => d.DetectorId),

@@ -2,6 +2,7 @@
 // point at each (as `aws kms list-aliases` shows them). A key's region comes from its Arn (default us-east-1).
 // Only DescribeKey is emulated: enough to tell AWS managed keys (KeyManager AWS) from customer managed ones.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const timestamp = z.union([z.string(), z.number()]);
 
@@ -49,3 +50,6 @@ export const kmsSchema = z
   .optional();
 
 export type KmsKey = z.output<typeof kmsKeySchema>;
+
+/** KMS keys, for DescribeKey. */
+export const kmsEstate = estateSection("kms", kmsSchema);

@@ -12,6 +12,7 @@ import type {
   ServiceEmulator,
   ServiceErrors,
 } from "../../../../mocks/types.js";
+import { kmsEstate } from "./estate.js";
 
 const PREFIX = "TrentService";
 
@@ -60,7 +61,7 @@ function regionOf(key: KmsKey, ctx: HandlerContext): string {
 
 /** KeyId may be a key id, key ARN, alias name or alias ARN (DescribeKey request syntax). */
 function resolve(keyId: string, ctx: HandlerContext): KmsKey | undefined {
-  const keys = (ctx.account.kms?.keys ?? []).filter((k) => regionOf(k, ctx) === ctx.region);
+  const keys = (kmsEstate.of(ctx.account)?.keys ?? []).filter((k) => regionOf(k, ctx) === ctx.region);
   const alias = /^(?:arn:aws[\w-]*:kms:[\w-]+:\d{12}:)?(alias\/.+)$/.exec(keyId)?.[1];
   if (alias) return keys.find((k) => k.Aliases.includes(alias));
   return keys.find((k) => k.KeyMetadata.KeyId === keyId || keyArn(k, ctx) === keyId);

@@ -4,6 +4,7 @@
 // as JSON). A collection's region comes from its arn; policies carry a `region` (default us-east-1), since the
 // API's SecurityPolicyDetail has none.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const timestamp = z.union([z.number(), z.string()]);
 
@@ -61,3 +62,6 @@ export const opensearchServerlessSchema = z
 
 export type ServerlessCollection = z.output<typeof collectionDetailSchema>;
 export type ServerlessSecurityPolicy = z.output<typeof securityPolicySchema>;
+
+/** OpenSearch Serverless collections and security policies. */
+export const opensearchServerlessEstate = estateSection("opensearchServerless", opensearchServerlessSchema);

@@ -12,6 +12,7 @@ import type {
   ServiceEmulator,
   ServiceErrors,
 } from "../../../../mocks/types.js";
+import { opensearchServerlessEstate } from "./estate.js";
 
 const PREFIX = "OpenSearchServerless";
 /** BatchGetCollection takes at most 100 ids or names. */
@@ -90,13 +91,13 @@ function collectionArn(c: ServerlessCollection, ctx: HandlerContext): string {
 }
 
 function collectionsIn(ctx: HandlerContext): ServerlessCollection[] {
-  return (ctx.account.opensearchServerless?.collections ?? []).filter(
+  return (opensearchServerlessEstate.of(ctx.account)?.collections ?? []).filter(
     (c) => regionOfCollection(c) === ctx.region,
   );
 }
 
 function policiesIn(ctx: HandlerContext, type: string): ServerlessSecurityPolicy[] {
-  return (ctx.account.opensearchServerless?.securityPolicies ?? []).filter(
+  return (opensearchServerlessEstate.of(ctx.account)?.securityPolicies ?? []).filter(
     (p) => p.region === ctx.region && p.type === type,
   );
 }

@@ -3,6 +3,7 @@
 // side by side. The domain's region comes from its ARN. Every DomainStatus field is named so a typo is an error;
 // the ones the emulator does not interpret are accepted as any JSON.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const timestamp = z.union([z.string(), z.number()]);
 const anyJson = z.unknown().optional();
@@ -115,3 +116,6 @@ export const opensearchSchema = z
 
 export type OpenSearchDomain = z.output<typeof opensearchDomainSchema>;
 export type DomainStatusEstate = z.output<typeof domainStatusSchema>;
+
+/** OpenSearch Service domains. */
+export const opensearchEstate = estateSection("opensearch", opensearchSchema);

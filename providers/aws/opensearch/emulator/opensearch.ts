@@ -12,6 +12,7 @@ import type {
   ServiceEmulator,
   ServiceErrors,
 } from "../../../../mocks/types.js";
+import { opensearchEstate } from "./estate.js";
 
 const API = "/2021-01-01";
 /** DescribeDomains takes 1 to 5 names (API Reference, DescribeDomains request: DomainNames). */
@@ -94,7 +95,7 @@ function regionOf(status: DomainStatusEstate): string {
 }
 
 function domainsIn(ctx: HandlerContext): OpenSearchDomain[] {
-  return (ctx.account.opensearch?.domains ?? []).filter((d) => regionOf(d.DomainStatus) === ctx.region);
+  return (opensearchEstate.of(ctx.account)?.domains ?? []).filter((d) => regionOf(d.DomainStatus) === ctx.region);
 }
 
 function engineType(status: DomainStatusEstate): "OpenSearch" | "Elasticsearch" {

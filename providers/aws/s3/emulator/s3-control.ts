@@ -10,6 +10,7 @@ import type {
   ServiceErrors,
 } from "../../../../mocks/types.js";
 import { publicAccessBlockXml } from "./s3-xml.js";
+import { s3Estate } from "./estate.js";
 
 const NS = "http://awss3control.amazonaws.com/doc/2018-08-20/";
 
@@ -50,7 +51,7 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
     return errors.error(400, "InvalidRequest", "Missing or invalid x-amz-account-id header");
   // S3 Control only answers for the caller's own account.
   if (accountId !== ctx.account.id) return errors.error(403, "AccessDenied", "Access Denied");
-  const pab = ctx.account.s3.PublicAccessBlock;
+  const pab = s3Estate.of(ctx.account).PublicAccessBlock;
   if (!pab) {
     return errors.error(
       404,

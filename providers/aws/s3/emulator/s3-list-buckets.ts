@@ -2,6 +2,7 @@
 import { restXmlError, xmlOk } from "../../../../mocks/protocols/rest-xml.js";
 import type { EmuRequest, EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import { S3_NS, accountOwner } from "./s3-xml.js";
+import { s3Estate } from "./estate.js";
 
 /** S3's documented default page size once any pagination parameter is used, and the max-buckets ceiling. */
 const S3_MAX_BUCKETS = 10_000;
@@ -37,7 +38,7 @@ export function listBuckets(req: EmuRequest, ctx: HandlerContext): EmuResponse {
       return restXmlError(400, "InvalidArgument", "The continuation token provided is incorrect");
     after = decoded;
   }
-  const all = ctx.account.s3.buckets
+  const all = s3Estate.of(ctx.account).buckets
     .filter(
       (b) =>
         (prefix === undefined || b.Name.startsWith(prefix)) &&

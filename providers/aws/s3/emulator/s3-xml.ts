@@ -1,5 +1,6 @@
 // Response bodies for S3 bucket sub-resources, in the XML shapes of the Amazon S3 API Reference.
-import type { Account, Bucket, PublicAccessBlock } from "../../../../mocks/estate/schema.js";
+import type { Account } from "../../../../mocks/estate/schema.js";
+import { s3Estate, type Bucket, type PublicAccessBlock } from "./estate.js";
 import { el } from "../../../../mocks/protocols/xml.js";
 import type { XmlNode } from "../../../../mocks/protocols/xml.js";
 import { createHash } from "node:crypto";
@@ -9,7 +10,7 @@ const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
 /** Canonical user ids are 64 hex characters; derive a stable one per account when the estate gives none. */
 export function accountOwner(account: Account): { ID: string; DisplayName?: string } {
-  const given = account.s3.Owner;
+  const given = s3Estate.of(account).Owner;
   const ID = given?.ID ?? createHash("sha256").update(`canonical:${account.id}`).digest("hex");
   return given?.DisplayName ? { ID, DisplayName: given.DisplayName } : { ID };
 }

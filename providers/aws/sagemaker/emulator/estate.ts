@@ -4,6 +4,7 @@
 // Every field of each Describe* reply is named, so a typo is an error; fields the emulator does not interpret
 // are accepted as any JSON. Timestamps are ISO 8601 strings (as the CLI prints them) or epoch seconds.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 
 const anyJson = z.unknown().optional();
 const timestamp = z
@@ -391,3 +392,6 @@ export type SageMakerModel = z.output<typeof sageMakerModelSchema>;
 export type SageMakerNotebook = z.output<typeof sageMakerNotebookSchema>;
 export type SageMakerTrainingJob = z.output<typeof sageMakerTrainingJobSchema>;
 export type SageMakerDomain = z.output<typeof sageMakerDomainSchema>;
+
+/** SageMaker endpoints, models, notebooks, training jobs, Studio domains. */
+export const sageMakerEstate = estateSection("sagemaker", sageMakerSchema);

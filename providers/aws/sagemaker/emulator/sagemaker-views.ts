@@ -11,6 +11,7 @@ import type {
 } from "./estate.js";
 import type { HandlerContext } from "../../../../mocks/types.js";
 import type { Listable } from "./sagemaker-paging.js";
+import { sageMakerEstate } from "./estate.js";
 
 /** When an entry has no CreationTime: a fixed date, so listings sort the same on every run. */
 const DEFAULT_CREATED = Date.parse("2025-06-01T00:00:00Z") / 1000;
@@ -27,7 +28,7 @@ const NONE: SageMakerEstate = {
 };
 
 export function sageMakerState(ctx: HandlerContext): SageMakerEstate {
-  return ctx.account.sagemaker ?? NONE;
+  return sageMakerEstate.of(ctx.account) ?? NONE;
 }
 
 /** The entry's region: its `region`, else its ARN's, else us-east-1. */

@@ -15,6 +15,8 @@ import {
   subscriptionNotFound,
   toArmJson,
 } from "../../../../mocks/azure/arm.js";
+import type { HandlerContext } from "../../../../mocks/types.js";
+import { cognitiveEstate } from "./estate.js";
 
 const TYPE = "Microsoft.CognitiveServices/accounts";
 
@@ -74,7 +76,7 @@ function deploymentsToArm(subscriptionId: string, account: AzureCognitiveAccount
 
 function withAccount(
   params: Record<string, string>,
-  ctx: { estate: Parameters<typeof findSubscription>[0] },
+  ctx: HandlerContext,
   then: (subscription: AzureSubscription, account: AzureCognitiveAccount) => EmuResponse,
 ): EmuResponse {
   const { subscriptionId = "", resourceGroupName = "", accountName = "" } = params;
@@ -82,10 +84,11 @@ function withAccount(
   if (!subscription) return subscriptionNotFound(subscriptionId);
   const found = findResource(
     subscription,
-    subscription.cognitiveAccounts,
+    cognitiveEstate.of(subscription),
     resourceGroupName,
     accountName,
     TYPE,
+    ctx.armResourceTypes,
   );
   return "error" in found ? found.error : then(subscription, found.resource);
 }
@@ -104,7 +107,7 @@ export const azureCognitive = armService(
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
         return armPage(
-          subscription.cognitiveAccounts.map((a) => accountToArm(subscription.subscriptionId, a)),
+          cognitiveEstate.of(subscription).map((a) => accountToArm(subscription.subscriptionId, a)),
           req,
           ctx,
         );

@@ -2,6 +2,7 @@
 // `properties`, which is folded to the top level here; the flattened form is accepted too), plus `deployments`
 // as `az cognitiveservices account deployment list` prints them.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 import { fromArmJson, passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
 
 const privateEndpointConnection = z.preprocess(
@@ -143,3 +144,7 @@ export const cognitiveAccountSchema = z.preprocess(
 );
 
 export type AzureCognitiveAccount = z.output<typeof cognitiveAccountSchema>;
+
+export const cognitiveEstate = estateSection("cognitiveAccounts", z.array(cognitiveAccountSchema).default([]), {
+  resourceType: { type: "Microsoft.CognitiveServices/accounts", diagnosticsAt: "" },
+});

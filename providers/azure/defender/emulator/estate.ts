@@ -4,6 +4,7 @@
 // Absent: every plan on the Free tier, no alerts, no assessments (Defender's foundational CSPM still lists
 // recommendations, but an estate without any has none).
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 import { fromArmJson, passThrough } from "../../../../mocks/estate/azure-common.js";
 
 const iso = z
@@ -144,3 +145,6 @@ export type DefenderPricing = z.output<typeof pricingSchema>;
 export type DefenderAlert = z.output<typeof alertSchema>;
 export type DefenderAssessment = z.output<typeof assessmentSchema>;
 export type DefenderAssessmentMetadata = z.output<typeof assessmentMetadataSchema>;
+
+/** Defender for Cloud plans, alerts and assessments. */
+export const defenderEstate = estateSection("defender", defenderSchema);

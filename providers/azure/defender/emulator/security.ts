@@ -19,6 +19,7 @@ import {
   subscriptionNotFound,
   toArmJson,
 } from "../../../../mocks/azure/arm.js";
+import { defenderEstate } from "./estate.js";
 
 /** The plans `az security pricing list` shows; the estate's entries replace these Free defaults by name. */
 const PLANS = [
@@ -58,7 +59,7 @@ export const BUILT_IN_METADATA: readonly DefenderAssessmentMetadata[] = [
 ];
 
 function pricingsOf(subscription: AzureSubscription) {
-  const given = subscription.defender?.pricings ?? [];
+  const given = defenderEstate.of(subscription)?.pricings ?? [];
   const byName = new Map<string, DefenderPricing>(
     PLANS.map((name) => [name.toLowerCase(), { name, pricingTier: "Free" }]),
   );
@@ -129,7 +130,7 @@ export const azureSecurity = armService(
       handle: ({ subscriptionId = "" }, req, ctx) => {
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
-        const alerts = subscription.defender?.alerts ?? [];
+        const alerts = defenderEstate.of(subscription)?.alerts ?? [];
         return armPage(
           alerts.map((a) => alertToArm(subscription.subscriptionId, a)),
           req,
@@ -151,7 +152,7 @@ export const azureSecurity = armService(
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
         const prefix = `/${scope}`.toLowerCase();
-        const assessments = (subscription.defender?.assessments ?? []).filter((a) => {
+        const assessments = (defenderEstate.of(subscription)?.assessments ?? []).filter((a) => {
           const id = (a.resourceDetails.id ?? "").toLowerCase();
           return id === prefix || id.startsWith(`${prefix}/`);
         });
@@ -166,7 +167,7 @@ export const azureSecurity = armService(
         const byName = new Map<string, DefenderAssessmentMetadata>();
         for (const m of BUILT_IN_METADATA) byName.set(m.name.toLowerCase(), m);
         for (const s of ctx.estate.azure.subscriptions)
-          for (const m of s.defender?.assessmentMetadata ?? []) byName.set(m.name.toLowerCase(), m);
+          for (const m of defenderEstate.of(s)?.assessmentMetadata ?? []) byName.set(m.name.toLowerCase(), m);
         return armPage([...byName.values()].map(metadataToArm), req, ctx);
       },
     },

@@ -2,6 +2,7 @@
 // workspace's online endpoints (`az ml online-endpoint show`, plus `deployments` as `az ml online-deployment
 // list` prints them) and computes (`az ml compute show`). The emulator turns these into ARM wire JSON.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 import { passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{1,32}$/;
@@ -126,3 +127,7 @@ export const mlWorkspaceSchema = z.strictObject({
 export type AzureMlWorkspace = z.output<typeof mlWorkspaceSchema>;
 export type AzureMlEndpoint = AzureMlWorkspace["online_endpoints"][number];
 export type AzureMlCompute = AzureMlWorkspace["computes"][number];
+
+export const mlEstate = estateSection("mlWorkspaces", z.array(mlWorkspaceSchema).default([]), {
+  resourceType: { type: "Microsoft.MachineLearningServices/workspaces", diagnosticsAt: "" },
+});

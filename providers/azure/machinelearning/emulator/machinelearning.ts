@@ -18,6 +18,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
 } from "../../../../mocks/azure/arm.js";
+import { mlEstate } from "./estate.js";
 
 const TYPE = "Microsoft.MachineLearningServices/workspaces";
 const AUTH_MODES = { key: "Key", aml_token: "AMLToken", aad_token: "AADToken" } as const;
@@ -147,7 +148,14 @@ function withWorkspace(
   const { subscriptionId = "", resourceGroupName = "", workspaceName = "" } = params;
   const subscription = findSubscription(ctx.estate, subscriptionId);
   if (!subscription) return subscriptionNotFound(subscriptionId);
-  const found = findResource(subscription, subscription.mlWorkspaces, resourceGroupName, workspaceName, TYPE);
+  const found = findResource(
+    subscription,
+    mlEstate.of(subscription),
+    resourceGroupName,
+    workspaceName,
+    TYPE,
+    ctx.armResourceTypes,
+  );
   return "error" in found ? found.error : then(subscription, found.resource);
 }
 
@@ -165,7 +173,7 @@ export const azureMachineLearning = armService(
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
         return armPage(
-          subscription.mlWorkspaces.map((ws) => workspaceToArm(subscription, ws)),
+          mlEstate.of(subscription).map((ws) => workspaceToArm(subscription, ws)),
           req,
           ctx,
         );

@@ -38,7 +38,7 @@ export const azureMonitor = armService(
         if (!subscription) return subscriptionNotFound(subscriptionId);
         const resourceUri = req.path.replace(/\/providers\/Microsoft\.Insights\/diagnosticSettings\/?$/i, "");
         const uri = resourceUri.toLowerCase();
-        for (const entry of resourcesOf(subscription)) {
+        for (const entry of resourcesOf(subscription, ctx.armResourceTypes)) {
           const id = entry.id.toLowerCase();
           if (uri === `${id}${entry.diagnosticsAt}`.toLowerCase()) {
             const settings = (entry.resource.diagnosticSettings ?? []) as AzureDiagnosticSetting[];

@@ -1,6 +1,7 @@
 // Azure AI Search services as `az search service show` prints them (or as ARM JSON with `properties`), plus
 // `diagnosticSettings` as `az monitor diagnostic-settings list --resource <service id>` prints them.
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 import {
   diagnosticSettingSchema,
   fromArmJson,
@@ -102,3 +103,7 @@ export const searchServiceSchema = z.preprocess(
 );
 
 export type AzureSearchService = z.output<typeof searchServiceSchema>;
+
+export const searchEstate = estateSection("searchServices", z.array(searchServiceSchema).default([]), {
+  resourceType: { type: "Microsoft.Search/searchServices", diagnosticsAt: "" },
+});

@@ -12,6 +12,7 @@ import {
   subscriptionNotFound,
   toArmJson,
 } from "../../../../mocks/azure/arm.js";
+import { searchEstate } from "./estate.js";
 
 const TYPE = "Microsoft.Search/searchServices";
 
@@ -62,7 +63,7 @@ export const azureSearch = armService(
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
         return armPage(
-          subscription.searchServices.map((s) => serviceToArm(subscription.subscriptionId, s)),
+          searchEstate.of(subscription).map((s) => serviceToArm(subscription.subscriptionId, s)),
           req,
           ctx,
         );
@@ -76,10 +77,11 @@ export const azureSearch = armService(
         if (!subscription) return subscriptionNotFound(subscriptionId);
         const found = findResource(
           subscription,
-          subscription.searchServices,
+          searchEstate.of(subscription),
           resourceGroupName,
           searchServiceName,
           TYPE,
+          ctx.armResourceTypes,
         );
         return "error" in found
           ? found.error

@@ -3,6 +3,7 @@
 // (`az storage account blob-service-properties show`) and `diagnosticSettings`
 // (`az monitor diagnostic-settings list --resource <account id>/blobServices/default`).
 import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
 import {
   diagnosticSettingSchema,
   fromArmJson,
@@ -224,3 +225,8 @@ export const storageAccountSchema = z.preprocess(
 
 export type AzureStorageAccount = z.output<typeof storageAccountSchema>;
 export type AzureContainer = z.output<typeof containerSchema>;
+
+// A storage account's blob logs are set on its blob service.
+export const storageEstate = estateSection("storageAccounts", z.array(storageAccountSchema).default([]), {
+  resourceType: { type: "Microsoft.Storage/storageAccounts", diagnosticsAt: "/blobServices/default" },
+});

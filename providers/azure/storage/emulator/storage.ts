@@ -16,6 +16,8 @@ import {
   subscriptionNotFound,
   toArmJson,
 } from "../../../../mocks/azure/arm.js";
+import type { HandlerContext } from "../../../../mocks/types.js";
+import { storageEstate } from "./estate.js";
 
 const TYPE = "Microsoft.Storage/storageAccounts";
 const TO_WIRE = Object.fromEntries(Object.entries(STORAGE_ACCOUNT_RENAMES).map(([wire, cli]) => [cli, wire]));
@@ -77,17 +79,18 @@ function containerToArm(accountId: string, container: AzureContainer) {
 /** The subscription and account a per-account route names, or the ARM error for whichever is missing. */
 function locate(
   params: Record<string, string>,
-  estate: Parameters<typeof findSubscription>[0],
+  ctx: HandlerContext,
 ): { subscription: AzureSubscription; account: AzureStorageAccount; id: string } | { error: EmuResponse } {
   const subscriptionId = params.subscriptionId ?? "";
-  const subscription = findSubscription(estate, subscriptionId);
+  const subscription = findSubscription(ctx.estate, subscriptionId);
   if (!subscription) return { error: subscriptionNotFound(subscriptionId) };
   const found = findResource(
     subscription,
-    subscription.storageAccounts,
+    storageEstate.of(subscription),
     params.resourceGroupName ?? "",
     params.accountName ?? "",
     TYPE,
+    ctx.armResourceTypes,
   );
   if ("error" in found) return found;
   return {
@@ -110,7 +113,7 @@ export const azureStorage = armService(
       handle: ({ subscriptionId = "" }, req, ctx) => {
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
-        const accounts = subscription.storageAccounts.map((a) =>
+        const accounts = storageEstate.of(subscription).map((a) =>
           accountToArm(subscription.subscriptionId, a),
         );
         return armPage(accounts, req, ctx);
@@ -120,7 +123,7 @@ export const azureStorage = armService(
       operation: "StorageAccounts_GetProperties",
       path: ACCOUNT,
       handle: (params, _req, ctx) => {
-        const found = locate(params, ctx.estate);
+        const found = locate(params, ctx);
         return "error" in found
           ? found.error
           : armJson(accountToArm(found.subscription.subscriptionId, found.account));
@@ -130,7 +133,7 @@ export const azureStorage = armService(
       operation: "BlobServices_GetServiceProperties",
       path: `${ACCOUNT}/blobServices/default`,
       handle: (params, _req, ctx) => {
-        const found = locate(params, ctx.estate);
+        const found = locate(params, ctx);
         if ("error" in found) return found.error;
         const properties = toArmJson(
           found.account.blobServiceProperties,
@@ -144,7 +147,7 @@ export const azureStorage = armService(
       operation: "BlobContainers_List",
       path: `${ACCOUNT}/blobServices/default/containers`,
       handle: (params, req, ctx) => {
-        const found = locate(params, ctx.estate);
+        const found = locate(params, ctx);
         if ("error" in found) return found.error;
         return armPage(
           found.account.containers.map((c) => containerToArm(found.id, c)),
