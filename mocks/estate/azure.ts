@@ -5,7 +5,7 @@ import { z } from "zod";
 import { armResourceId, GUID, tagsSchema } from "./azure-common.js";
 import type { ArmResourceType, Sections } from "./sections.js";
 
-export const fixedSubscriptionShape = {
+const fixedSubscriptionShape = {
   subscriptionId: z.string().regex(GUID, "expected a subscription id (a GUID)"),
   displayName: z.string().default("aiposture subscription"),
   state: z.enum(["Enabled", "Warned", "PastDue", "Disabled", "Deleted"]).default("Enabled"),
@@ -16,7 +16,7 @@ export const fixedSubscriptionShape = {
   tags: tagsSchema,
 };
 
-const fixedSubscriptionSchema = z.strictObject(fixedSubscriptionShape);
+export const fixedSubscriptionSchema = z.strictObject(fixedSubscriptionShape);
 
 export type AzureSubscription = z.output<typeof fixedSubscriptionSchema> & Sections;
 export type AzureSubscriptionInput = z.input<typeof fixedSubscriptionSchema> & Sections;

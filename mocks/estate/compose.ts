@@ -5,8 +5,8 @@ import { AWS_SERVICES } from "../../providers/aws/services.js";
 import { AZURE_SERVICES } from "../../providers/azure/services.js";
 import type { ArmResourceType, EstateSection, ServiceEmulation } from "../types.js";
 import { armResourceId } from "./azure-common.js";
-import { fixedSubscriptionShape, type AzureSubscription, type EstateResource } from "./azure.js";
-import { faultsSchema, fixedAccountShape, type Estate, type EstateInput } from "./schema.js";
+import { fixedSubscriptionSchema, type AzureSubscription, type EstateResource } from "./azure.js";
+import { faultsSchema, fixedAccountSchema, type Estate, type EstateInput } from "./schema.js";
 
 async function sectionsOf(
   services: readonly { emulator?: () => Promise<ServiceEmulation> }[],
@@ -28,12 +28,12 @@ export const ARM_RESOURCE_TYPES: ReadonlyMap<string, ArmResourceType> = new Map(
 );
 
 const accountSchema = z.strictObject({
-  ...fixedAccountShape,
+  ...fixedAccountSchema.shape,
   ...shapeOf(awsSections.filter((s) => (s.scope ?? "account") === "account")),
 });
 
 const subscriptionSchema = z
-  .strictObject({ ...fixedSubscriptionShape, ...shapeOf(azureSections) })
+  .strictObject({ ...fixedSubscriptionSchema.shape, ...shapeOf(azureSections) })
   .superRefine((subscription, ctx) => {
     // An `id` pasted from `az … show` must be the id the resource has here, or lookups would disagree.
     for (const [key, { type }] of ARM_RESOURCE_TYPES) {

@@ -8,7 +8,7 @@ import { iamRolesSchema } from "./iam-roles.js";
 import type { Sections } from "./sections.js";
 import { snsSchema } from "./sns.js";
 
-export const fixedAccountShape = {
+const fixedAccountShape = {
   id: z.string().regex(/^\d{12}$/, "expected a 12-digit account id"),
   accessKeyIds: z.array(z.string()).default([]),
   /** What sts get-caller-identity returns; defaults to an IAM user in the account. */
@@ -19,7 +19,7 @@ export const fixedAccountShape = {
   roles: iamRolesSchema,
 };
 
-const fixedAccountSchema = z.strictObject(fixedAccountShape);
+export const fixedAccountSchema = z.strictObject(fixedAccountShape);
 
 const faultTarget = {
   service: z.string().default("*"),
@@ -48,7 +48,6 @@ export const faultsSchema = z.strictObject({
   accessDenied: z.array(z.strictObject(faultTarget)).default([]),
   malformed: z.array(z.strictObject(faultTarget)).default([]),
 });
-
 
 export type Account = z.output<typeof fixedAccountSchema> & Sections;
 export type AccountInput = z.input<typeof fixedAccountSchema> & Sections;

@@ -208,7 +208,9 @@ describe("search estates", () => {
       }),
     );
     expect(
-      opensearchServerlessEstate.of(estate.aws.accounts[0]!)?.securityPolicies.map((p) => `${p.name}@${p.region}`),
+      opensearchServerlessEstate
+        .of(estate.aws.accounts[0]!)
+        ?.securityPolicies.map((p) => `${p.name}@${p.region}`),
     ).toEqual(["wrapped@eu-west-1", "bare-one@us-east-1"]);
   });
 });

@@ -3,7 +3,13 @@
 // Amazon Bedrock API Reference and the @aws-sdk/client-bedrock-agent model; note that the list operations are
 // POSTs with maxResults/nextToken in a JSON body, and that several paths end in "/".
 import type { BedrockAgent, BedrockDataSource, BedrockKnowledgeBase } from "./estate.js";
-import type { EmuRequest, EmuResponse, HandlerContext, Operation, ServiceEmulator } from "../../../../mocks/types.js";
+import type {
+  EmuRequest,
+  EmuResponse,
+  HandlerContext,
+  Operation,
+  ServiceEmulator,
+} from "../../../../mocks/types.js";
 import {
   arn,
   bedrockErrors,

@@ -47,7 +47,12 @@ export function notImplemented(operation: string): EmuResponse {
 /** The region's Bedrock state; a region the estate does not mention is empty (nothing created there yet). */
 export function regionState(ctx: HandlerContext): BedrockRegion {
   return (
-    bedrockEstate.of(ctx.account)?.[ctx.region] ?? { customModels: [], guardrails: [], agents: [], knowledgeBases: [] }
+    bedrockEstate.of(ctx.account)?.[ctx.region] ?? {
+      customModels: [],
+      guardrails: [],
+      agents: [],
+      knowledgeBases: [],
+    }
   );
 }
 

@@ -3,7 +3,13 @@
 // @aws-sdk/client-bedrock model; Bedrock Agent shares the signing name and is told apart by path
 // (services/bedrock-agent.ts, listed first).
 import type { BedrockCustomModel, BedrockGuardrail } from "./estate.js";
-import type { EmuRequest, EmuResponse, HandlerContext, Operation, ServiceEmulator } from "../../../../mocks/types.js";
+import type {
+  EmuRequest,
+  EmuResponse,
+  HandlerContext,
+  Operation,
+  ServiceEmulator,
+} from "../../../../mocks/types.js";
 import {
   arn,
   bedrockErrors,

@@ -95,7 +95,9 @@ function regionOf(status: DomainStatusEstate): string {
 }
 
 function domainsIn(ctx: HandlerContext): OpenSearchDomain[] {
-  return (opensearchEstate.of(ctx.account)?.domains ?? []).filter((d) => regionOf(d.DomainStatus) === ctx.region);
+  return (opensearchEstate.of(ctx.account)?.domains ?? []).filter(
+    (d) => regionOf(d.DomainStatus) === ctx.region,
+  );
 }
 
 function engineType(status: DomainStatusEstate): "OpenSearch" | "Elasticsearch" {

@@ -38,8 +38,9 @@ export function listBuckets(req: EmuRequest, ctx: HandlerContext): EmuResponse {
       return restXmlError(400, "InvalidArgument", "The continuation token provided is incorrect");
     after = decoded;
   }
-  const all = s3Estate.of(ctx.account).buckets
-    .filter(
+  const all = s3Estate
+    .of(ctx.account)
+    .buckets.filter(
       (b) =>
         (prefix === undefined || b.Name.startsWith(prefix)) &&
         (region === undefined || b.BucketRegion === region),

@@ -3,7 +3,12 @@
 // as `az cognitiveservices account deployment list` prints them.
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
-import { fromArmJson, passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
+import {
+  fromArmJson,
+  passThrough,
+  resourceGroupSchema,
+  tagsSchema,
+} from "../../../../mocks/estate/azure-common.js";
 
 const privateEndpointConnection = z.preprocess(
   fromArmJson(),
@@ -145,6 +150,10 @@ export const cognitiveAccountSchema = z.preprocess(
 
 export type AzureCognitiveAccount = z.output<typeof cognitiveAccountSchema>;
 
-export const cognitiveEstate = estateSection("cognitiveAccounts", z.array(cognitiveAccountSchema).default([]), {
-  resourceType: { type: "Microsoft.CognitiveServices/accounts", diagnosticsAt: "" },
-});
+export const cognitiveEstate = estateSection(
+  "cognitiveAccounts",
+  z.array(cognitiveAccountSchema).default([]),
+  {
+    resourceType: { type: "Microsoft.CognitiveServices/accounts", diagnosticsAt: "" },
+  },
+);

@@ -136,7 +136,7 @@ export const defenderSchema = z
     pricings: z.array(pricingSchema).default([]),
     alerts: z.array(alertSchema).default([]),
     assessments: z.array(assessmentSchema).default([]),
-    /** Added to the built-in metadata the emulator serves tenant-wide (mocks/azure/services/security.ts). */
+    /** Added to the built-in metadata the emulator serves tenant-wide (emulator/security.ts). */
     assessmentMetadata: z.array(assessmentMetadataSchema).default([]),
   })
   .optional();

@@ -1,7 +1,7 @@
 // Microsoft.Security (Defender for Cloud), at the api-versions @azure/arm-security 5 sends: pricings (2022-03-01,
 // one unpaged list of every plan), alerts by subscription (2021-11-01, nextLink), assessments at a scope and the
 // tenant's assessment metadata (2021-06-01, nextLink). The estate holds the CLI's shapes
-// (mocks/estate/azure-security.ts); replies are ARM JSON with `properties`.
+// (estate.ts); replies are ARM JSON with `properties`.
 import type {
   DefenderAlert,
   DefenderAssessment,

@@ -2,11 +2,7 @@
 // accepted): workspaces by subscription, a workspace's online endpoints and their deployments, and its computes.
 // The estate holds `az ml … show` (snake_case) shapes; these handlers emit ARM wire JSON (camelCase, `properties`).
 import { armResourceId } from "../../../../mocks/estate/azure-common.js";
-import type {
-  AzureMlCompute,
-  AzureMlEndpoint,
-  AzureMlWorkspace,
-} from "./estate.js";
+import type { AzureMlCompute, AzureMlEndpoint, AzureMlWorkspace } from "./estate.js";
 import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
 import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import {

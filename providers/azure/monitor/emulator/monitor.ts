@@ -1,7 +1,7 @@
 // Microsoft.Insights diagnostic settings (api-version 2021-05-01-preview): GET
 // {resourceUri}/providers/Microsoft.Insights/diagnosticSettings for any estate resource. Settings come from the
-// resource's `diagnosticSettings` in the estate, at the sub-path AZURE_RESOURCE_TYPES names (a storage account's
-// blob logs live on blobServices/default); any other existing sub-resource has none.
+// resource's `diagnosticSettings` in the estate, at the sub-path its estate section's resourceType names (a
+// storage account's blob logs live on blobServices/default); any other existing sub-resource has none.
 import { resourcesOf } from "../../../../mocks/estate/azure.js";
 import type { AzureDiagnosticSetting } from "../../../../mocks/estate/azure-common.js";
 import {

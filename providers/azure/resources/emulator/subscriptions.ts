@@ -1,7 +1,13 @@
 // Microsoft.Resources subscriptions (api-version 2022-12-01): the tenant-level list the scanner starts from,
 // and GET of one subscription. Every estate subscription is visible to the caller.
 import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
-import { armJson, armPage, armService, findSubscription, subscriptionNotFound } from "../../../../mocks/azure/arm.js";
+import {
+  armJson,
+  armPage,
+  armService,
+  findSubscription,
+  subscriptionNotFound,
+} from "../../../../mocks/azure/arm.js";
 
 function toArm(s: AzureSubscription) {
   return {

@@ -113,9 +113,9 @@ export const azureStorage = armService(
       handle: ({ subscriptionId = "" }, req, ctx) => {
         const subscription = findSubscription(ctx.estate, subscriptionId);
         if (!subscription) return subscriptionNotFound(subscriptionId);
-        const accounts = storageEstate.of(subscription).map((a) =>
-          accountToArm(subscription.subscriptionId, a),
-        );
+        const accounts = storageEstate
+          .of(subscription)
+          .map((a) => accountToArm(subscription.subscriptionId, a));
         return armPage(accounts, req, ctx);
       },
     },
