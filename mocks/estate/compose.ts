@@ -86,7 +86,8 @@ const composed = z.strictObject({
       accounts: z.array(accountSchema).min(1, "at least one account is needed"),
       ...shapeOf(awsSections.filter((s) => s.scope === "aws")),
     })
-    .default({ accounts: [{ id: "111122223333", accessKeyIds: [] }] }),
+    // Parsed like any input, so the default account gets every section's defaults too.
+    .prefault({ accounts: [{ id: "111122223333" }] }),
   azure: azureEstateSchema,
   faults: faultsSchema.default({ throttle: [], accessDenied: [], malformed: [] }),
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EstateError, generateEstate, loadEstate } from "../../mocks/index.js";
+import { validateEstate } from "../../mocks/estate/load.js";
 import { s3Estate } from "../../providers/aws/s3/emulator/estate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aiposture-estate-"));
@@ -103,6 +104,21 @@ describe("loadEstate", () => {
 
   it("names the file when it cannot be read", () => {
     expect(() => loadEstate(join(dir, "missing.yaml"))).toThrow(/^missing\.yaml: cannot read estate file/);
+  });
+});
+
+describe("the composed account schema", () => {
+  it("gives the default account every service section's defaults", () => {
+    const account = validateEstate({}).aws.accounts[0]!;
+    expect(account.id).toBe("111122223333");
+    expect(s3Estate.of(account)).toEqual({ buckets: [] });
+  });
+
+  it("validates a service's section with its own schema and rejects unknown account fields", () => {
+    const bad = { id: "111122223333", s3: { buckets: [{ Name: "ab" }] }, bogus: 1 };
+    expect(() => validateEstate({ aws: { accounts: [bad] } }, "e.json")).toThrow(
+      /e\.json: aws\.accounts\[0\]\.s3\.buckets\[0\]\.Name: [\s\S]*aws\.accounts\[0\]: [\s\S]*bogus/,
+    );
   });
 });
 
