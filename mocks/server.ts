@@ -5,6 +5,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { ARM_RESOURCE_TYPES } from "./estate/compose.js";
 import { loadEstate, validateEstate } from "./estate/load.js";
 import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
@@ -126,6 +127,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       pageSize: faults.pageSize,
       countRedirect: () => void redirects++,
       runtime,
+      armResourceTypes: ARM_RESOURCE_TYPES,
     });
     // Per region too: a token is only valid where it was issued.
     const listing = `${key}\u0000${req.auth?.region ?? ""}\u0000${op.resource}`;

@@ -2,6 +2,9 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { ZodType } from "zod";
 import type { Account, Estate } from "./estate/schema.js";
+import type { ArmResourceType } from "./estate/sections.js";
+
+export type { ArmResourceType };
 import type { RuntimeState } from "./runtime.js";
 
 export interface EmuRequest {
@@ -51,6 +54,8 @@ export interface HandlerContext {
   countRedirect(): void;
   /** State written while the emulator runs (SNS messages, DynamoDB items); see runtime.ts. */
   readonly runtime: RuntimeState;
+  /** The Azure resource lists of a subscription by estate key, from the services' estate sections. */
+  readonly armResourceTypes: ReadonlyMap<string, ArmResourceType>;
 }
 
 /** The service's own wording for errors the framework produces on its behalf. */
@@ -77,9 +82,15 @@ export interface ServiceEmulator {
 }
 
 /** A service's part of the estate: the key it lives under (in an AWS account, an Azure subscription) and its schema. */
-export interface EstateSection {
+export interface EstateSection<T = unknown> {
   readonly key: string;
   readonly schema: ZodType;
+  /** "aws": once for the whole AWS estate (estate.aws.<key>, e.g. Organizations); default: in every account. */
+  readonly scope?: "account" | "aws";
+  /** Azure resource lists: the ARM type their ids carry and where their diagnostic settings live. */
+  readonly resourceType?: ArmResourceType;
+  /** This section of a validated account (subscription, AWS estate), typed. */
+  of(owner: object): T;
 }
 
 /** What a service manifest's lazy `emulator` loader returns. */

@@ -8,6 +8,7 @@ import { resourcesOf, type AzureSubscription } from "../estate/azure.js";
 import type {
   EmuRequest,
   EmuResponse,
+  ArmResourceType,
   HandlerContext,
   Operation,
   ServiceEmulator,
@@ -199,6 +200,7 @@ export function findResource<T extends { name: string; resourceGroup: string }>(
   resourceGroup: string,
   name: string,
   type: string,
+  types: ReadonlyMap<string, ArmResourceType>,
 ): { resource: T } | { error: EmuResponse } {
   const resource = resources.find(
     (r) =>
@@ -206,7 +208,7 @@ export function findResource<T extends { name: string; resourceGroup: string }>(
       r.resourceGroup.toLowerCase() === resourceGroup.toLowerCase(),
   );
   if (resource) return { resource };
-  const groups = new Set(resourcesOf(subscription).map((r) => r.resource.resourceGroup.toLowerCase()));
+  const groups = new Set(resourcesOf(subscription, types).map((r) => r.resource.resourceGroup.toLowerCase()));
   if (!groups.has(resourceGroup.toLowerCase()))
     return {
       error: armError(404, "ResourceGroupNotFound", `Resource group '${resourceGroup}' could not be found.`),

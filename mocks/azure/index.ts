@@ -1,23 +1,15 @@
-// The emulated Azure Resource Manager services, served over HTTPS on the emulator's second port. A request
-// goes to the service whose namespace owns it (the last /providers/<namespace>/ of its path).
-// To add an Azure service: write services/<name>.ts with armService() and list it here.
+// The emulated Azure Resource Manager services, served over HTTPS on the emulator's second port: every service of
+// providers/azure/services.ts that declares an emulator, in that order. A request goes to the service whose
+// namespace owns it (the last /providers/<namespace>/ of its path).
+import { AZURE_SERVICES } from "../../providers/azure/services.js";
 import type { ServiceEmulator } from "../types.js";
-import { azureMonitor } from "./services/monitor.js";
-import { azureSearch } from "./services/search.js";
-import { azureSecurity } from "./services/security.js";
-import { azureStorage } from "./services/storage.js";
-import { azureCognitive } from "./services/cognitive.js";
-import { azureMachineLearning } from "./services/machinelearning.js";
-import { azureResources } from "./services/subscriptions.js";
 
-export const ARM_SERVICES: readonly ServiceEmulator[] = [
-  azureResources,
-  azureMonitor,
-  azureStorage,
-  azureSearch,
-  azureSecurity,
-  azureCognitive,
-  azureMachineLearning,
-];
+const handlers: ServiceEmulator[] = [];
+for (const service of AZURE_SERVICES) {
+  const emulation = await service.emulator?.();
+  if (emulation) handlers.push(...emulation.handlers);
+}
+
+export const ARM_SERVICES: readonly ServiceEmulator[] = handlers;
 
 export { createSelfSignedCertificate } from "./certificate.js";

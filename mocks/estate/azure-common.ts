@@ -52,3 +52,28 @@ export const resourceGroupSchema = z
   .string()
   .regex(/^[-\w.()]{1,90}$/, "expected a resource group name")
   .default("ai-rg");
+
+// Diagnostic settings as `az monitor diagnostic-settings list --resource <id>` prints them: any resource can carry them.
+const logSetting = z.strictObject({
+  category: z.string().nullable().optional(),
+  categoryGroup: z.string().nullable().optional(),
+  enabled: z.boolean(),
+  retentionPolicy: z.unknown().optional(),
+});
+
+export const diagnosticSettingSchema = z.preprocess(
+  fromArmJson(),
+  z.strictObject({
+    name: z.string(),
+    workspaceId: z.string().nullable().optional(),
+    storageAccountId: z.string().nullable().optional(),
+    eventHubAuthorizationRuleId: z.string().nullable().optional(),
+    eventHubName: z.string().nullable().optional(),
+    marketplacePartnerId: z.string().nullable().optional(),
+    logs: z.array(logSetting).default([]),
+    metrics: z.array(z.record(z.string(), z.unknown())).default([]),
+    ...passThrough(["id", "type", "resourceGroup", "logAnalyticsDestinationType", "serviceBusRuleId"]),
+  }),
+);
+
+export type AzureDiagnosticSetting = z.output<typeof diagnosticSettingSchema>;

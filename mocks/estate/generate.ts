@@ -1,6 +1,7 @@
 // Synthetic estates for the benchmark: many buckets with a realistic mix of exposures, same seed → same estate.
 import { seededRandom } from "../faults/rng.js";
-import type { Estate, EstateInput } from "./schema.js";
+import type { Estate } from "./schema.js";
+import type { BucketInput } from "../../providers/aws/s3/emulator/estate.js";
 import { validateEstate } from "./load.js";
 
 export interface GenerateOptions {
@@ -10,12 +11,7 @@ export interface GenerateOptions {
   regions?: string[];
 }
 
-type BucketInput = NonNullable<NonNullable<EstateInput["aws"]>["accounts"][number]["s3"]>["buckets"];
-type Profile = (
-  name: string,
-  pick: () => number,
-  accountId: string,
-) => Partial<NonNullable<BucketInput>[number]>;
+type Profile = (name: string, pick: () => number, accountId: string) => Partial<BucketInput>;
 
 const everyone = (name: string) => ({
   Version: "2012-10-17",

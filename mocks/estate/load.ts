@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { estateSchema } from "./schema.js";
+import { estateSchema } from "./compose.js";
 import type { Estate } from "./schema.js";
 
 export class EstateError extends Error {

@@ -1,35 +1,23 @@
-// The emulated services, tried in order: the first whose matches() accepts a request owns it.
-// To add a service: write services/<name>.ts exporting a ServiceEmulator and list it here.
-import type { ServiceEmulator } from "../types.js";
-import { bedrock } from "./bedrock.js";
-import { bedrockAgent } from "./bedrock-agent.js";
+// The emulated AWS services, tried in order: the first whose matches() accepts a request owns it. The emulator's
+// own sinks for the Lambda runtime (SNS, DynamoDB) and the Security Hub export target come first, then every service of providers/aws/services.ts
+// that declares an emulator, in that order, then the catch-alls (S3's path-style requests).
+import { AWS_SERVICES } from "../../providers/aws/services.js";
+import type { ServiceEmulation, ServiceEmulator } from "../types.js";
 import { dynamodb } from "./dynamodb.js";
-import { organizations } from "./organizations.js";
-import { guardduty } from "./guardduty.js";
-import { kms } from "./kms.js";
-import { opensearch } from "./opensearch.js";
-import { opensearchServerless } from "./opensearch-serverless.js";
-import { s3 } from "./s3.js";
-import { s3control } from "./s3-control.js";
-import { sagemaker } from "./sagemaker.js";
 import { securityhub } from "./securityhub.js";
 import { sns } from "./sns.js";
-import { sts } from "./sts.js";
+
+const emulations: ServiceEmulation[] = [];
+for (const service of AWS_SERVICES) {
+  const emulation = await service.emulator?.();
+  if (emulation) emulations.push(emulation);
+}
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
 export const SERVICES: readonly ServiceEmulator[] = [
-  s3control,
   sns,
   dynamodb,
-  organizations,
-  bedrockAgent,
-  bedrock,
-  guardduty,
-  opensearch,
-  opensearchServerless,
-  kms,
-  sagemaker,
   securityhub,
-  sts,
-  s3,
+  ...emulations.filter((e) => !e.catchAll).flatMap((e) => e.handlers),
+  ...emulations.filter((e) => e.catchAll).flatMap((e) => e.handlers),
 ];

@@ -6,6 +6,7 @@ import { loadEstate, startEmulator, type Estate, type FaultsInput } from "../../
 import { DEMO_ESTATE } from "../../cli/commands/demo.js";
 import { runScan, type ScanFlags } from "../../cli/commands/scan.js";
 import type { Report } from "../../src/model/finding.js";
+import { s3Estate } from "../../providers/aws/s3/emulator/estate.js";
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `aiposture-${prefix}-`));
@@ -26,7 +27,7 @@ export function s3Only(estate: Estate): Estate {
         id: a.id,
         accessKeyIds: a.accessKeyIds,
         ...(a.CallerIdentity ? { CallerIdentity: a.CallerIdentity } : {}),
-        s3: a.s3,
+        s3: s3Estate.of(a),
       })) as Estate["aws"]["accounts"],
     },
   };
@@ -34,14 +35,14 @@ export function s3Only(estate: Estate): Estate {
 
 export function withoutBucket(estate: Estate, name: string): Estate {
   for (const account of estate.aws.accounts)
-    account.s3.buckets = account.s3.buckets.filter((b) => b.Name !== name);
+    s3Estate.of(account).buckets = s3Estate.of(account).buckets.filter((b) => b.Name !== name);
   return estate;
 }
 
 /** ai-model-artifacts-prod without its public policy: public-read and public-write now pass. */
 export function withArtifactsFixed(estate: Estate): Estate {
   for (const account of estate.aws.accounts)
-    for (const bucket of account.s3.buckets)
+    for (const bucket of s3Estate.of(account).buckets)
       if (bucket.Name === "ai-model-artifacts-prod") delete bucket.Policy;
   return estate;
 }

@@ -12,6 +12,7 @@ import {
   trainingBucket,
   type World,
 } from "./support.js";
+import { s3Estate } from "../../providers/aws/s3/emulator/estate.js";
 
 const ALL_BLOCKED = {
   BlockPublicAcls: true,
@@ -28,7 +29,7 @@ afterEach(async () => {
 
 function setPolicy(w: World, policy: object): void {
   w.emu.mutateEstate((estate: Estate) => {
-    const bucket = estate.aws.accounts[0]!.s3.buckets.find((b) => b.Name === BUCKET)!;
+    const bucket = s3Estate.of(estate.aws.accounts[0]!).buckets.find((b) => b.Name === BUCKET)!;
     bucket.Policy = policy as never;
   });
 }

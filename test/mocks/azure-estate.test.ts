@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEstate } from "../../mocks/index.js";
 import { validateEstate } from "../../mocks/estate/load.js";
+import { storageEstate } from "../../providers/azure/storage/emulator/estate.js";
 
 const SUB = "6f1a0c2e-5d4b-4c3a-9e8f-0a1b2c3d4e5f";
 
@@ -38,7 +39,7 @@ describe("Azure estate", () => {
         ],
       },
     });
-    const [cli, arm] = estate.azure.subscriptions[0]!.storageAccounts;
+    const [cli, arm] = storageEstate.of(estate.azure.subscriptions[0]!);
     expect(cli).toMatchObject({
       enableHttpsTrafficOnly: false,
       networkRuleSet: { ipRules: [{ ipAddressOrRange: "1.2.3.4" }] },

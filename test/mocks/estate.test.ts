@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EstateError, generateEstate, loadEstate } from "../../mocks/index.js";
+import { validateEstate } from "../../mocks/estate/load.js";
+import { s3Estate } from "../../providers/aws/s3/emulator/estate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aiposture-estate-"));
 function file(name: string, text: string): string {
@@ -15,7 +17,7 @@ describe("loadEstate", () => {
   it("loads the test fixture with defaults applied", () => {
     const estate = loadEstate(new URL("./fixtures/estate.yaml", import.meta.url).pathname);
     expect(estate.aws.accounts).toHaveLength(2);
-    expect(estate.aws.accounts[0]?.s3.buckets[0]?.Name).toBe("ai-training-phi");
+    expect(s3Estate.of(estate.aws.accounts[0]!).buckets[0]?.Name).toBe("ai-training-phi");
     expect(estate.faults.throttle).toEqual([]);
   });
 
@@ -48,7 +50,7 @@ describe("loadEstate", () => {
         }),
       ),
     );
-    const bucket = estate.aws.accounts[0]?.s3.buckets[0];
+    const bucket = s3Estate.of(estate.aws.accounts[0]!).buckets[0];
     expect(bucket).toMatchObject({
       Policy: '{"Version":"2012-10-17","Statement":[]}',
       PublicAccessBlock: { BlockPublicAcls: true },
@@ -105,6 +107,21 @@ describe("loadEstate", () => {
   });
 });
 
+describe("the composed account schema", () => {
+  it("gives the default account every service section's defaults", () => {
+    const account = validateEstate({}).aws.accounts[0]!;
+    expect(account.id).toBe("111122223333");
+    expect(s3Estate.of(account)).toEqual({ buckets: [] });
+  });
+
+  it("validates a service's section with its own schema and rejects unknown account fields", () => {
+    const bad = { id: "111122223333", s3: { buckets: [{ Name: "ab" }] }, bogus: 1 };
+    expect(() => validateEstate({ aws: { accounts: [bad] } }, "e.json")).toThrow(
+      /e\.json: aws\.accounts\[0\]\.s3\.buckets\[0\]\.Name: [\s\S]*aws\.accounts\[0\]: [\s\S]*bogus/,
+    );
+  });
+});
+
 describe("generateEstate", () => {
   it("is deterministic by seed and differs across seeds", () => {
     const a = generateEstate({ buckets: 200, seed: 42 });
@@ -121,7 +138,7 @@ describe("generateEstate", () => {
     });
     const account = estate.aws.accounts[0];
     expect(account?.id).toBe("999988887777");
-    const buckets = account?.s3.buckets ?? [];
+    const buckets = account ? s3Estate.of(account).buckets : [];
     expect(buckets).toHaveLength(500);
     expect(new Set(buckets.map((b) => b.Name)).size).toBe(500);
     expect(new Set(buckets.map((b) => b.BucketRegion))).toEqual(new Set(["us-east-1", "ap-south-1"]));
@@ -140,7 +157,7 @@ describe("generateEstate", () => {
 describe("mocks/estates/example.yaml", () => {
   it("is a valid estate (the README documents it)", () => {
     const estate = loadEstate(new URL("../../mocks/estates/example.yaml", import.meta.url).pathname);
-    expect(estate.aws.accounts[0]?.s3.buckets.map((b) => b.Name)).toEqual([
+    expect(s3Estate.of(estate.aws.accounts[0]!).buckets.map((b) => b.Name)).toEqual([
       "ai-training-phi",
       "ai-model-artifacts",
       "ai-secret-embeddings",

@@ -9,4 +9,5 @@ export default defineAwsService({
   assetKinds: ["account"],
   operations: ACCOUNT_OPERATIONS,
   normalizers: { "aws.account": (record, ctx) => normalizeAccount(record, ctx.read) },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -7,4 +7,5 @@ export default defineAwsService({
   title: "AWS Organizations (account discovery for --org)",
   assetKinds: [],
   operations: ORGANIZATION_OPERATIONS,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -12,4 +12,5 @@ export default defineAwsService({
   collect: collectBedrock,
   normalizers: BEDROCK_NORMALIZERS,
   cloudTrailRoutes: BEDROCK_ROUTES,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

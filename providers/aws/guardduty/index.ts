@@ -15,4 +15,5 @@ export default defineAwsService({
     [GUARDDUTY_DETECTOR_TYPE]: (record, ctx) =>
       withEnumerationGaps(normalizeDetector(record, ctx.read), ctx.inventory),
   },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

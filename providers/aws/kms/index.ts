@@ -7,4 +7,5 @@ export default defineAwsService({
   title: "AWS KMS (key ownership for other services)",
   assetKinds: [],
   operations: KMS_OPERATIONS,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

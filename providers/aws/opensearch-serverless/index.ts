@@ -10,4 +10,5 @@ export default defineAwsService({
   operations: OPENSEARCH_SERVERLESS_OPERATIONS,
   collect: collectOpenSearchServerless,
   normalizers: { [AOSS_COLLECTION_TYPE]: (record, ctx) => normalizeCollection(record, ctx.read) },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

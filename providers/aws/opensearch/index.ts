@@ -15,4 +15,5 @@ export default defineAwsService({
   },
   normalizers: { [OPENSEARCH_DOMAIN_TYPE]: (record, ctx) => normalizeDomain(record, ctx.read) },
   cloudTrailRoutes: OPENSEARCH_ROUTES,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

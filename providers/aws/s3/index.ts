@@ -17,4 +17,5 @@ export default defineAwsService({
     "aws.s3.bucket": (record, ctx) => normalizeBucket(record, ctx.read, ctx.accountBpa(record.account)),
   },
   cloudTrailRoutes: S3_ROUTES,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -12,4 +12,5 @@ export default defineAwsService({
   collect: collectSageMaker,
   normalizers: SAGEMAKER_NORMALIZERS,
   cloudTrailRoutes: SAGEMAKER_ROUTES,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

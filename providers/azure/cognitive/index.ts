@@ -10,4 +10,5 @@ export default defineAzureService({
   operations: COGNITIVE_OPERATIONS,
   collect: collectCognitive,
   normalizers: { [COGNITIVE_ACCOUNT_TYPE]: (record, ctx) => normalizeCognitiveAccount(record, ctx.read) },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -16,4 +16,5 @@ export default defineAzureService({
     [DEFENDER_RECORD_TYPE]: (record, ctx) =>
       withEnumerationGaps(normalizeDefender(record, ctx.read), ctx.inventory),
   },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

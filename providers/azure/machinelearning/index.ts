@@ -20,4 +20,5 @@ export default defineAzureService({
     [ML_ONLINE_ENDPOINT_TYPE]: (record, ctx) => normalizeOnlineEndpoint(record, ctx.read),
     [ML_COMPUTE_INSTANCE_TYPE]: (record) => normalizeComputeInstance(record),
   },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -7,4 +7,5 @@ export default defineAzureService({
   title: "Azure Monitor diagnostic settings (log destinations for other services)",
   assetKinds: [],
   operations: MONITOR_OPERATIONS,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -7,4 +7,5 @@ export default defineAzureService({
   title: "Azure Resource Manager subscriptions",
   assetKinds: [],
   operations: RESOURCES_OPERATIONS,
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -10,4 +10,5 @@ export default defineAzureService({
   operations: SEARCH_OPERATIONS,
   collect: collectSearch,
   normalizers: { [SEARCH_SERVICE_TYPE]: (record, ctx) => normalizeSearchService(record, ctx.read) },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -10,4 +10,5 @@ export default defineAzureService({
   operations: STORAGE_OPERATIONS,
   collect: collectStorage,
   normalizers: { [STORAGE_ACCOUNT_TYPE]: (record, ctx) => normalizeStorageAccount(record, ctx.read) },
+  emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -9,6 +9,7 @@ import { ListBucketsCommand, S3Client } from "@aws-sdk/client-s3";
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator, type EstateInput } from "../../../mocks/index.js";
+import type { OrganizationInput } from "../../../providers/aws/accounts/emulator/estate.js";
 import { sdkError } from "../../mocks/helpers.js";
 import { MANAGEMENT, MEMBER_A, MEMBER_NO_ROLE, SUSPENDED, organizationEstate } from "./accounts-fixtures.js";
 
@@ -101,7 +102,7 @@ describe("Organizations ListAccounts (emulated)", () => {
 
   it("lets a delegated administrator list, and throttles with TooManyRequestsException that the SDK retries", async () => {
     const estate = withKey(organizationEstate(), MEMBER_A, "AKIADELEGATED");
-    estate.aws!.organization!.delegatedAdministrators = [MEMBER_A];
+    (estate.aws!.organization as OrganizationInput).delegatedAdministrators = [MEMBER_A];
     emu = await startEmulator({
       estate,
       faults: {

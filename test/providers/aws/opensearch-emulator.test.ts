@@ -20,6 +20,7 @@ import { DecryptCommand, DescribeKeyCommand, KMSClient } from "@aws-sdk/client-k
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEstate, startEmulator, type Emulator } from "../../../mocks/index.js";
 import { ACCOUNT, SEARCH_ESTATE } from "./opensearch-fixtures.js";
+import { opensearchServerlessEstate } from "../../../providers/aws/opensearch-serverless/emulator/estate.js";
 
 const credentials = { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "secret" };
 let emu: Emulator;
@@ -207,7 +208,9 @@ describe("search estates", () => {
       }),
     );
     expect(
-      estate.aws.accounts[0]?.opensearchServerless?.securityPolicies.map((p) => `${p.name}@${p.region}`),
+      opensearchServerlessEstate
+        .of(estate.aws.accounts[0]!)
+        ?.securityPolicies.map((p) => `${p.name}@${p.region}`),
     ).toEqual(["wrapped@eu-west-1", "bare-one@us-east-1"]);
   });
 });

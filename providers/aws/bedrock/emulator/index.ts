@@ -1,0 +1,11 @@
+// Bedrock's emulation: agents and knowledge bases (bedrock-agent, claimed first by path), then the control plane.
+import type { ServiceEmulation } from "../../../../mocks/types.js";
+import { bedrockEstate } from "./estate.js";
+import { bedrockAgent } from "./bedrock-agent.js";
+import { bedrock } from "./bedrock.js";
+
+const emulation: ServiceEmulation = {
+  handlers: [bedrockAgent, bedrock],
+  estate: bedrockEstate,
+};
+export default emulation;

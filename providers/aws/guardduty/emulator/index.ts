@@ -1,0 +1,10 @@
+// GuardDuty's emulation: detectors and findings per region.
+import type { ServiceEmulation } from "../../../../mocks/types.js";
+import { guardDutyEstate } from "./estate.js";
+import { guardduty } from "./guardduty.js";
+
+const emulation: ServiceEmulation = {
+  handlers: [guardduty],
+  estate: guardDutyEstate,
+};
+export default emulation;

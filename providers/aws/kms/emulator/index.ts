@@ -1,0 +1,10 @@
+// KMS's emulation: DescribeKey over the estate's keys.
+import type { ServiceEmulation } from "../../../../mocks/types.js";
+import { kmsEstate } from "./estate.js";
+import { kms } from "./kms.js";
+
+const emulation: ServiceEmulation = {
+  handlers: [kms],
+  estate: kmsEstate,
+};
+export default emulation;

@@ -1,0 +1,133 @@
+// Azure Machine Learning workspaces as `az ml workspace show` prints them (the v2 CLI's snake_case), with the
+// workspace's online endpoints (`az ml online-endpoint show`, plus `deployments` as `az ml online-deployment
+// list` prints them) and computes (`az ml compute show`). The emulator turns these into ARM wire JSON.
+import { z } from "zod";
+import { estateSection } from "../../../../mocks/estate/section.js";
+import { passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
+
+const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{1,32}$/;
+
+const deploymentSchema = z.strictObject({
+  name: z.string().regex(NAME),
+  model: z.string().optional(),
+  instance_type: z.string().default("Standard_DS3_v2"),
+  instance_count: z.number().int().min(0).default(1),
+  ...passThrough([
+    "id",
+    "endpoint_name",
+    "type",
+    "provisioning_state",
+    "environment",
+    "code_configuration",
+    "request_settings",
+    "liveness_probe",
+    "readiness_probe",
+    "scale_settings",
+    "app_insights_enabled",
+    "egress_public_network_access",
+    "data_collector",
+    "tags",
+    "properties",
+    "description",
+  ]),
+});
+
+const endpointSchema = z.strictObject({
+  name: z.string().regex(NAME),
+  auth_mode: z.enum(["key", "aml_token", "aad_token"]).default("key"),
+  public_network_access: z.enum(["enabled", "disabled"]).default("enabled"),
+  traffic: z.record(z.string(), z.number()).default({}),
+  tags: tagsSchema,
+  deployments: z.array(deploymentSchema).default([]),
+  ...passThrough([
+    "id",
+    "resourceGroup",
+    "location",
+    "kind",
+    "identity",
+    "scoring_uri",
+    "openapi_uri",
+    "provisioning_state",
+    "mirror_traffic",
+    "description",
+    "properties",
+  ]),
+});
+
+const computeSchema = z.strictObject({
+  name: z.string().regex(NAME),
+  /** Only compute instances become assets; other types are served so the list is realistic. */
+  type: z.enum(["computeinstance", "amlcompute", "kubernetes", "virtualmachine"]).default("computeinstance"),
+  size: z.string().default("STANDARD_DS3_V2"),
+  state: z.string().default("Running"),
+  enable_node_public_ip: z.boolean().default(true),
+  ssh_public_access_enabled: z.boolean().default(false),
+  disable_local_auth: z.boolean().optional(),
+  enable_root_access: z.boolean().optional(),
+  network_settings: z
+    .strictObject({
+      subnet: z.string().nullable().optional(),
+      ...passThrough(["vnet_name", "public_ip_address", "private_ip_address"]),
+    })
+    .optional(),
+  tags: tagsSchema,
+  ...passThrough([
+    "id",
+    "resourceGroup",
+    "location",
+    "identity",
+    "ssh_settings",
+    "services",
+    "created_on",
+    "last_operation",
+    "os_image_metadata",
+    "schedules",
+    "idle_time_before_shutdown_minutes",
+    "provisioning_state",
+    "description",
+    "enable_sso",
+  ]),
+});
+
+export const mlWorkspaceSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/, "workspace names are 3-33 letters, digits, _ or -"),
+  resourceGroup: resourceGroupSchema,
+  location: z.string().default("eastus"),
+  tags: tagsSchema,
+  public_network_access: z.enum(["Enabled", "Disabled"]).default("Enabled"),
+  hbi_workspace: z.boolean().default(false),
+  /** ARM ids, as the CLI prints them. */
+  storage_account: z.string().optional(),
+  key_vault: z.string().optional(),
+  container_registry: z.string().nullable().optional(),
+  application_insights: z.string().nullable().optional(),
+  customer_managed_key: z.strictObject({ key_vault: z.string(), key_uri: z.string() }).nullable().optional(),
+  online_endpoints: z.array(endpointSchema).default([]),
+  computes: z.array(computeSchema).default([]),
+  ...passThrough([
+    "id",
+    "display_name",
+    "description",
+    "discovery_url",
+    "mlflow_tracking_uri",
+    "identity",
+    "primary_user_assigned_identity",
+    "managed_network",
+    "enable_data_isolation",
+    "image_build_compute",
+    "provisioning_state",
+    "system_datastores_auth_mode",
+    "workspace_hub",
+    "serverless_compute",
+  ]),
+});
+
+export type AzureMlWorkspace = z.output<typeof mlWorkspaceSchema>;
+export type AzureMlEndpoint = AzureMlWorkspace["online_endpoints"][number];
+export type AzureMlCompute = AzureMlWorkspace["computes"][number];
+
+export const mlEstate = estateSection("mlWorkspaces", z.array(mlWorkspaceSchema).default([]), {
+  resourceType: { type: "Microsoft.MachineLearningServices/workspaces", diagnosticsAt: "" },
+});

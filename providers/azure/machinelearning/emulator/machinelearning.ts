@@ -1,0 +1,220 @@
+// Microsoft.MachineLearningServices (api-version 2022-10-01 as @azure/arm-machinelearning 2.1 sends, newer dates
+// accepted): workspaces by subscription, a workspace's online endpoints and their deployments, and its computes.
+// The estate holds `az ml … show` (snake_case) shapes; these handlers emit ARM wire JSON (camelCase, `properties`).
+import { armResourceId } from "../../../../mocks/estate/azure-common.js";
+import type { AzureMlCompute, AzureMlEndpoint, AzureMlWorkspace } from "./estate.js";
+import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
+import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
+import {
+  armError,
+  armPage,
+  armService,
+  findResource,
+  findSubscription,
+  lastProviderNamespace,
+  subscriptionNotFound,
+} from "../../../../mocks/azure/arm.js";
+import { mlEstate } from "./estate.js";
+
+const TYPE = "Microsoft.MachineLearningServices/workspaces";
+const AUTH_MODES = { key: "Key", aml_token: "AMLToken", aad_token: "AADToken" } as const;
+const COMPUTE_TYPES = {
+  computeinstance: "ComputeInstance",
+  amlcompute: "AmlCompute",
+  kubernetes: "Kubernetes",
+  virtualmachine: "VirtualMachine",
+} as const;
+
+function workspaceId(s: AzureSubscription, ws: AzureMlWorkspace): string {
+  return armResourceId(s.subscriptionId, ws.resourceGroup, TYPE, ws.name);
+}
+
+function defined(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function workspaceToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
+  const cmk = ws.customer_managed_key;
+  return {
+    id: workspaceId(s, ws),
+    name: ws.name,
+    type: TYPE,
+    location: ws.location,
+    tags: ws.tags,
+    kind: "Default",
+    sku: { name: "Basic", tier: "Basic" },
+    identity: ws.identity ?? { type: "SystemAssigned" },
+    properties: defined({
+      friendlyName: ws.display_name ?? ws.name,
+      storageAccount: ws.storage_account,
+      keyVault: ws.key_vault,
+      containerRegistry: ws.container_registry,
+      applicationInsights: ws.application_insights,
+      hbiWorkspace: ws.hbi_workspace,
+      publicNetworkAccess: ws.public_network_access,
+      encryption: cmk
+        ? {
+            status: "Enabled",
+            keyVaultProperties: { keyVaultArmId: cmk.key_vault, keyIdentifier: cmk.key_uri },
+          }
+        : undefined,
+      provisioningState: "Succeeded",
+      discoveryUrl: `https://${ws.location}.api.azureml.ms/discovery`,
+      v1LegacyMode: false,
+    }),
+  };
+}
+
+function endpointToArm(s: AzureSubscription, ws: AzureMlWorkspace, ep: AzureMlEndpoint) {
+  return {
+    id: `${workspaceId(s, ws)}/onlineEndpoints/${ep.name}`,
+    name: ep.name,
+    type: `${TYPE}/onlineEndpoints`,
+    location: ws.location,
+    tags: ep.tags,
+    kind: "Managed",
+    identity: { type: "SystemAssigned" },
+    properties: {
+      authMode: AUTH_MODES[ep.auth_mode],
+      publicNetworkAccess: ep.public_network_access === "enabled" ? "Enabled" : "Disabled",
+      traffic: ep.traffic,
+      scoringUri: `https://${ep.name}.${ws.location}.inference.ml.azure.com/score`,
+      provisioningState: "Succeeded",
+    },
+  };
+}
+
+function deploymentsToArm(s: AzureSubscription, ws: AzureMlWorkspace, ep: AzureMlEndpoint) {
+  return ep.deployments.map((d) => ({
+    id: `${workspaceId(s, ws)}/onlineEndpoints/${ep.name}/deployments/${d.name}`,
+    name: d.name,
+    type: `${TYPE}/onlineEndpoints/deployments`,
+    location: ws.location,
+    kind: "Managed",
+    sku: { name: "Default", tier: "Standard", capacity: d.instance_count },
+    properties: defined({
+      endpointComputeType: "Managed",
+      model: d.model,
+      instanceType: d.instance_type,
+      provisioningState: "Succeeded",
+      scaleSettings: { scaleType: "Default" },
+    }),
+  }));
+}
+
+function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlCompute) {
+  const instance = c.type === "computeinstance";
+  const subnet = c.network_settings?.subnet;
+  return {
+    id: `${workspaceId(s, ws)}/computes/${c.name}`,
+    name: c.name,
+    type: `${TYPE}/computes`,
+    location: ws.location,
+    tags: c.tags,
+    properties: defined({
+      computeType: COMPUTE_TYPES[c.type],
+      computeLocation: ws.location,
+      provisioningState: "Succeeded",
+      disableLocalAuth: c.disable_local_auth,
+      properties: defined({
+        vmSize: c.size,
+        subnet: subnet ? { id: subnet } : undefined,
+        enableNodePublicIp: c.enable_node_public_ip,
+        ...(instance
+          ? {
+              state: c.state,
+              enableRootAccess: c.enable_root_access,
+              sshSettings: {
+                sshPublicAccess: c.ssh_public_access_enabled ? "Enabled" : "Disabled",
+                adminUserName: "azureuser",
+                sshPort: c.ssh_public_access_enabled ? 50000 : undefined,
+              },
+            }
+          : { remoteLoginPortPublicAccess: c.ssh_public_access_enabled ? "Enabled" : "Disabled" }),
+      }),
+    }),
+  };
+}
+
+function withWorkspace(
+  params: Record<string, string>,
+  ctx: HandlerContext,
+  then: (s: AzureSubscription, ws: AzureMlWorkspace) => EmuResponse,
+): EmuResponse {
+  const { subscriptionId = "", resourceGroupName = "", workspaceName = "" } = params;
+  const subscription = findSubscription(ctx.estate, subscriptionId);
+  if (!subscription) return subscriptionNotFound(subscriptionId);
+  const found = findResource(
+    subscription,
+    mlEstate.of(subscription),
+    resourceGroupName,
+    workspaceName,
+    TYPE,
+    ctx.armResourceTypes,
+  );
+  return "error" in found ? found.error : then(subscription, found.resource);
+}
+
+const WORKSPACE =
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}";
+
+export const azureMachineLearning = armService(
+  "azure-machinelearning",
+  (path) => lastProviderNamespace(path) === "microsoft.machinelearningservices",
+  [
+    {
+      operation: "Workspaces_ListBySubscription",
+      path: "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces",
+      handle: ({ subscriptionId = "" }, req, ctx) => {
+        const subscription = findSubscription(ctx.estate, subscriptionId);
+        if (!subscription) return subscriptionNotFound(subscriptionId);
+        return armPage(
+          mlEstate.of(subscription).map((ws) => workspaceToArm(subscription, ws)),
+          req,
+          ctx,
+        );
+      },
+    },
+    {
+      operation: "OnlineEndpoints_List",
+      path: `${WORKSPACE}/onlineEndpoints`,
+      handle: (params, req, ctx) =>
+        withWorkspace(params, ctx, (s, ws) =>
+          armPage(
+            ws.online_endpoints.map((ep) => endpointToArm(s, ws, ep)),
+            req,
+            ctx,
+          ),
+        ),
+    },
+    {
+      operation: "OnlineDeployments_List",
+      path: `${WORKSPACE}/onlineEndpoints/{endpointName}/deployments`,
+      handle: (params, req, ctx) =>
+        withWorkspace(params, ctx, (s, ws) => {
+          const ep = ws.online_endpoints.find(
+            (e) => e.name.toLowerCase() === (params.endpointName ?? "").toLowerCase(),
+          );
+          if (!ep)
+            return armError(
+              404,
+              "ResourceNotFound",
+              `The Resource '${TYPE}/onlineEndpoints/${params.endpointName ?? ""}' under resource group '${params.resourceGroupName ?? ""}' was not found.`,
+            );
+          return armPage(deploymentsToArm(s, ws, ep), req, ctx);
+        }),
+    },
+    {
+      operation: "Compute_List",
+      path: `${WORKSPACE}/computes`,
+      handle: (params, req, ctx) =>
+        withWorkspace(params, ctx, (s, ws) =>
+          armPage(
+            ws.computes.map((c) => computeToArm(s, ws, c)),
+            req,
+            ctx,
+          ),
+        ),
+    },
+  ],
+);

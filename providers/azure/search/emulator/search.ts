@@ -1,0 +1,92 @@
+// Microsoft.Search (Azure AI Search management, api-version 2025-05-01 as @azure/arm-search 3.3 sends):
+// search services by subscription, and GET of one service.
+import type { AzureSearchService } from "./estate.js";
+import { armResourceId } from "../../../../mocks/estate/azure-common.js";
+import {
+  armJson,
+  armPage,
+  armService,
+  findResource,
+  findSubscription,
+  lastProviderNamespace,
+  subscriptionNotFound,
+  toArmJson,
+} from "../../../../mocks/azure/arm.js";
+import { searchEstate } from "./estate.js";
+
+const TYPE = "Microsoft.Search/searchServices";
+
+function serviceToArm(subscriptionId: string, service: AzureSearchService) {
+  const id = armResourceId(subscriptionId, service.resourceGroup, TYPE, service.name);
+  const { privateEndpointConnections, ...rest } = service;
+  return toArmJson(
+    {
+      ...rest,
+      privateEndpointConnections: privateEndpointConnections.map((pe, index) => {
+        const name = typeof pe.name === "string" ? pe.name : `${service.name}-pe-${index}`;
+        return toArmJson(
+          pe,
+          {
+            id: `${id}/privateEndpointConnections/${name}`,
+            type: `${TYPE}/privateEndpointConnections`,
+            name,
+          },
+          { defaults: { provisioningState: "Succeeded", groupId: "searchService" } },
+        );
+      }),
+    },
+    { id, type: TYPE, name: service.name },
+    {
+      omit: ["diagnosticSettings"],
+      defaults: {
+        replicaCount: 1,
+        partitionCount: 1,
+        hostingMode: "default",
+        endpoint: `https://${service.name}.search.windows.net`,
+        status: "running",
+        statusDetails: "",
+        provisioningState: "succeeded",
+        sharedPrivateLinkResources: [],
+      },
+    },
+  );
+}
+
+export const azureSearch = armService(
+  "azure-search",
+  (path) => lastProviderNamespace(path) === "microsoft.search",
+  [
+    {
+      operation: "Services_ListBySubscription",
+      path: "/subscriptions/{subscriptionId}/providers/Microsoft.Search/searchServices",
+      handle: ({ subscriptionId = "" }, req, ctx) => {
+        const subscription = findSubscription(ctx.estate, subscriptionId);
+        if (!subscription) return subscriptionNotFound(subscriptionId);
+        return armPage(
+          searchEstate.of(subscription).map((s) => serviceToArm(subscription.subscriptionId, s)),
+          req,
+          ctx,
+        );
+      },
+    },
+    {
+      operation: "Services_Get",
+      path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Search/searchServices/{searchServiceName}",
+      handle: ({ subscriptionId = "", resourceGroupName = "", searchServiceName = "" }, _req, ctx) => {
+        const subscription = findSubscription(ctx.estate, subscriptionId);
+        if (!subscription) return subscriptionNotFound(subscriptionId);
+        const found = findResource(
+          subscription,
+          searchEstate.of(subscription),
+          resourceGroupName,
+          searchServiceName,
+          TYPE,
+          ctx.armResourceTypes,
+        );
+        return "error" in found
+          ? found.error
+          : armJson(serviceToArm(subscription.subscriptionId, found.resource));
+      },
+    },
+  ],
+);
