@@ -71,6 +71,10 @@ import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicl
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
+import accessPointPublic from "./access-point/public.js";
+import accessPointBlockPublicAccess from "./access-point/block-public-access.js";
+import accessPointInternetOrigin from "./access-point/internet-origin.js";
+import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 
 export const ALL_CHECKS: readonly AnyCheck[] = [
   accountS3BlockPublicAccess,
@@ -144,4 +148,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphTrainingDataPublic,
   graphInvocationLogsPublic,
   graphVectorStorePublic,
+  accessPointPublic,
+  accessPointBlockPublicAccess,
+  accessPointInternetOrigin,
+  graphBucketPublicViaAccessPoint,
 ];
