@@ -4,6 +4,8 @@ import { z } from "zod";
 import { guardDutySchema } from "./aws-guardduty.js";
 import { kmsSchema } from "./aws-kms.js";
 import { opensearchSchema } from "./aws-opensearch.js";
+// TEMPORARY (see s3AccessPoints below).
+import { s3AccessPointsSchema } from "../../providers/aws/s3-access-points/emulator/estate.js";
 import { opensearchServerlessSchema } from "./aws-opensearch-serverless.js";
 import { azureEstateSchema } from "./azure.js";
 import { bedrockSchema } from "./aws-bedrock.js";
@@ -122,6 +124,7 @@ export const accountSchema = z.strictObject({
       buckets: z.array(bucketSchema).default([]),
     })
     .default({ buckets: [] }),
+  s3AccessPoints: s3AccessPointsSchema, // TEMPORARY until mocks/ loads each manifest's estate section: remove when merging.
   /** GuardDuty detectors and findings per region (mocks/estate/aws-guardduty.ts). */
   guardduty: guardDutySchema,
   /** OpenSearch Service domains (mocks/estate/aws-opensearch.ts). */

@@ -14,9 +14,12 @@ import { s3control } from "./s3-control.js";
 import { sagemaker } from "./sagemaker.js";
 import { sns } from "./sns.js";
 import { sts } from "./sts.js";
+// TEMPORARY until mocks/ loads each manifest's emulator: remove when merging.
+import { s3AccessPoints } from "../../providers/aws/s3-access-points/emulator/handler.js";
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.
 export const SERVICES: readonly ServiceEmulator[] = [
+  s3AccessPoints, // TEMPORARY (see import)
   s3control,
   sns,
   dynamodb,

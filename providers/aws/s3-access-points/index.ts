@@ -13,4 +13,5 @@ export default defineAwsService({
     if (target.name) await collectOneAccessPoint(ctx, target.region, target.name);
   },
   normalizers: { [ACCESS_POINT_TYPE]: normalizeAccessPoint },
+  emulator: async () => (await import("./emulator/index.js")).emulation,
 });
