@@ -5,6 +5,7 @@ import account from "./account/index.js";
 import organizations from "./accounts/index.js";
 import kms from "./kms/index.js";
 import s3 from "./s3/index.js";
+import s3AccessPoints from "./s3-access-points/index.js";
 import opensearch from "./opensearch/index.js";
 import opensearchServerless from "./opensearch-serverless/index.js";
 import guardduty from "./guardduty/index.js";
@@ -16,6 +17,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   organizations,
   kms,
   s3,
+  s3AccessPoints,
   opensearch,
   opensearchServerless,
   guardduty,

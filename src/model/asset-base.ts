@@ -7,6 +7,7 @@ import type { ProviderId } from "./inventory.js";
 export type AssetKind =
   | "account"
   | "storage"
+  | "access-point"
   | "search"
   | "search-serverless"
   | "model-endpoint"

@@ -15,6 +15,7 @@ import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
 import type { AiServiceAsset } from "./assets/ai-service.js";
 import type { StorageAsset } from "./assets/storage.js";
+import type { AccessPointAsset } from "./assets/access-point.js";
 import type { AssetKind } from "./asset-base.js";
 import type { AccountAsset } from "./assets/account.js";
 
@@ -32,6 +33,7 @@ export type { AccountAsset } from "./assets/account.js";
 /** Every asset kind; each kind's shape lives in assets/<kind>.ts. */
 export type Asset =
   | StorageAsset
+  | AccessPointAsset
   | AccountAsset
   | SearchAsset
   | SearchServerlessAsset

@@ -16,6 +16,7 @@ export function storageAsset(overrides: Partial<StorageAsset> = {}): StorageAsse
     tags: {},
     relations: [],
     raw: {},
+    accessPointsListed: true,
     publicRead: { public: false, reasons: ["bucket policy grants no public read"] },
     publicWrite: { public: false, reasons: ["bucket policy grants no public write"] },
     publicAcl: { public: false, reasons: ["ACL grants no public access"] },

@@ -13,4 +13,6 @@ export interface StorageAsset extends AssetBase, StorageAccountControls {
   tlsOnly: Known<{ enforced: boolean; detail: string }>;
   accessLogging: Known<{ enabled: boolean; target?: string }>;
   versioning: Known<{ enabled: boolean; detail: string }>;
+  /** S3: whether the access points in the bucket's region could be listed (an access point can expose it). */
+  accessPointsListed?: Known<true>;
 }
