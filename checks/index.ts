@@ -39,6 +39,8 @@ import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
 import searchServerlessPublicNetwork from "./search-serverless/public-network.js";
 import searchAuditLogging from "./search/audit-logging.js";
 import searchCustomerManagedKey from "./search/customer-managed-key.js";
+import searchDataNodeFaultTolerance from "./search/data-node-fault-tolerance.js";
+import searchDedicatedMaster from "./search/dedicated-master.js";
 import searchEncryptionAtRest from "./search/encryption-at-rest.js";
 import searchErrorLogging from "./search/error-logging.js";
 import searchFineGrainedAccessControl from "./search/fine-grained-access-control.js";
@@ -112,6 +114,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchServerlessPublicNetwork,
   searchAuditLogging,
   searchCustomerManagedKey,
+  searchDataNodeFaultTolerance,
+  searchDedicatedMaster,
   searchEncryptionAtRest,
   searchErrorLogging,
   searchFineGrainedAccessControl,
