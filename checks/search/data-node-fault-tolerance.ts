@@ -25,10 +25,11 @@ export default defineCheck({
   },
   evaluate: (asset) =>
     whenKnown("the cluster's node layout", asset.cluster, (cluster) => {
+      // Either shortfall alone fails; only when neither is proven does an unreported field leave it unknown.
+      if (cluster.dataNodes !== undefined && cluster.dataNodes < 3) return fail("tooFew", { ...cluster });
+      if (cluster.zoneAwareness === false) return fail("singleZone", { ...cluster });
       if (cluster.dataNodes === undefined || cluster.zoneAwareness === undefined)
         return unknown("notReported", { ...cluster });
-      if (cluster.dataNodes < 3) return fail("tooFew", { ...cluster });
-      if (!cluster.zoneAwareness) return fail("singleZone", { ...cluster });
       return pass("tolerant", { ...cluster });
     }),
 });

@@ -28,6 +28,16 @@ checkTable(check, {
       severity: "medium",
     },
     {
+      name: "two nodes, zone awareness not reported",
+      asset: layout(2, undefined, "2 data node(s), zone awareness not reported"),
+      messageId: "tooFew",
+    },
+    {
+      name: "node count not reported, zone awareness off",
+      asset: layout(undefined, false, "zone awareness off"),
+      messageId: "singleZone",
+    },
+    {
       name: "three nodes in one zone",
       asset: layout(3, false, "3 data node(s), zone awareness off"),
       messageId: "singleZone",
