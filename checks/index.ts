@@ -17,6 +17,7 @@ import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicl
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
+import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
@@ -52,6 +53,7 @@ import searchPrivateEndpoint from "./search/private-endpoint.js";
 import searchPublicAccess from "./search/public-access.js";
 import searchSoftwareUpdatePending from "./search/software-update-pending.js";
 import searchTlsEnforced from "./search/tls-enforced.js";
+import searchVpcPlacement from "./search/vpc-placement.js";
 import storageAccessLogging from "./storage/access-logging.js";
 import storageCustomerManagedKey from "./storage/customer-managed-key.js";
 import storageEncryptionAtRest from "./storage/encryption-at-rest.js";
@@ -92,6 +94,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphTrainingDataPublic,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
+  knowledgeBaseDataSourceKmsKey,
   mlWorkspaceKmsKey,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
@@ -127,6 +130,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchPublicAccess,
   searchSoftwareUpdatePending,
   searchTlsEnforced,
+  searchVpcPlacement,
   storageAccessLogging,
   storageCustomerManagedKey,
   storageEncryptionAtRest,

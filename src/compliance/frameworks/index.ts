@@ -1,6 +1,8 @@
 // Every framework the compliance view knows; one file each. A new framework is one file plus one line here.
 import type { FrameworkDefinition } from "../framework.js";
 import awsAiSecurity from "./aws-ai-security.js";
+import awsSecurityHubAiStandard from "./aws-securityhub-ai-standard.js";
+import awsSecurityHubOpenSearch from "./aws-securityhub-opensearch.js";
 import cisAws from "./cis-aws.js";
 import cisAzure from "./cis-azure.js";
 import gdpr from "./gdpr.js";
@@ -28,4 +30,6 @@ export const FRAMEWORK_DEFINITIONS: readonly FrameworkDefinition[] = [
   mitreAtlas,
   awsAiSecurity,
   mcsbV2Ai,
+  awsSecurityHubAiStandard,
+  awsSecurityHubOpenSearch,
 ];
