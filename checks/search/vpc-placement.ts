@@ -2,13 +2,14 @@ import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
 import { NETWORK_ISOLATION } from "../compliance.js";
 
 // Security Hub Opensearch.2 / ES.2: a domain with a public endpoint keeps one for life (placement is fixed at
-// creation), so however tight its access policy is today, it stays reachable from the internet.
+// creation), so however tight its access policy is today, it stays reachable from the internet. Medium, not
+// Security Hub's critical: whether the endpoint is actually open is search.public-access's verdict.
 export default defineCheck({
   id: "search.vpc-placement",
   title: "Search clusters should be placed in a VPC",
   kind: "search",
   category: "network",
-  severity: "high",
+  severity: "medium",
   providers: ["aws"],
   compliance: NETWORK_ISOLATION,
   remediation: {

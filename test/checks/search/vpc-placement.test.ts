@@ -13,7 +13,7 @@ checkTable(check, {
       }),
       messageId: "publicEndpoint",
       data: { detail: "public endpoint (no VPCOptions)" },
-      severity: "high",
+      severity: "medium",
     },
   ],
   unknown: [
