@@ -16,7 +16,15 @@ describe("benchmark coverage", () => {
 
   it("lists the cloud benchmarks", () => {
     expect(BENCHMARKS.map((b) => b.id)).toEqual(
-      expect.arrayContaining(["aws-securityhub-ai-standard", "aws-securityhub-opensearch", "mcsb-v2-ai"]),
+      expect.arrayContaining([
+        "aws-securityhub-ai-standard",
+        "aws-securityhub-opensearch",
+        "mcsb-v2-ai",
+        "azure-policy-ai-services",
+        "azure-policy-cognitive-services",
+        "azure-policy-machine-learning",
+        "azure-policy-ai-search",
+      ]),
     );
   });
 
