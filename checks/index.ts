@@ -21,6 +21,7 @@ import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicl
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
+import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
@@ -43,6 +44,8 @@ import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
 import searchServerlessPublicNetwork from "./search-serverless/public-network.js";
 import searchAuditLogging from "./search/audit-logging.js";
 import searchCustomerManagedKey from "./search/customer-managed-key.js";
+import searchDataNodeFaultTolerance from "./search/data-node-fault-tolerance.js";
+import searchDedicatedMaster from "./search/dedicated-master.js";
 import searchEncryptionAtRest from "./search/encryption-at-rest.js";
 import searchErrorLogging from "./search/error-logging.js";
 import searchFineGrainedAccessControl from "./search/fine-grained-access-control.js";
@@ -54,6 +57,7 @@ import searchPrivateEndpoint from "./search/private-endpoint.js";
 import searchPublicAccess from "./search/public-access.js";
 import searchSoftwareUpdatePending from "./search/software-update-pending.js";
 import searchTlsEnforced from "./search/tls-enforced.js";
+import searchVpcPlacement from "./search/vpc-placement.js";
 import storageAccessLogging from "./storage/access-logging.js";
 import storageCustomerManagedKey from "./storage/customer-managed-key.js";
 import storageEncryptionAtRest from "./storage/encryption-at-rest.js";
@@ -98,6 +102,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphTrainingDataPublic,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
+  knowledgeBaseDataSourceKmsKey,
   mlWorkspaceKmsKey,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
@@ -120,6 +125,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchServerlessPublicNetwork,
   searchAuditLogging,
   searchCustomerManagedKey,
+  searchDataNodeFaultTolerance,
+  searchDedicatedMaster,
   searchEncryptionAtRest,
   searchErrorLogging,
   searchFineGrainedAccessControl,
@@ -131,6 +138,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchPublicAccess,
   searchSoftwareUpdatePending,
   searchTlsEnforced,
+  searchVpcPlacement,
   storageAccessLogging,
   storageCustomerManagedKey,
   storageEncryptionAtRest,

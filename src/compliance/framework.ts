@@ -11,10 +11,30 @@ const mappingSchema = z.object({
   source: z.string().min(1),
 });
 
+/** Why no check evidences a control: outside what aiposture reads, or a gap still to close. */
+const gapSchema = z.object({
+  status: z.enum(["not-applicable", "not-covered"]),
+  reason: z.string().min(1),
+});
+
 const controlSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   mappings: z.array(mappingSchema).optional(),
+  gap: gapSchema.optional(),
+});
+
+/** Controls of the benchmark this file does not list yet, and why (e.g. their titles are not verified). */
+const unlistedSchema = z.object({ ids: z.string().min(1), reason: z.string().min(1) });
+
+/**
+ * A cloud's own benchmark, whose coverage docs/coverage.md reports: every control either maps to checks or
+ * says why not (`gap`).
+ */
+const benchmarkSchema = z.object({
+  /** Where the control ids and titles were read. */
+  source: z.string().min(1),
+  unlisted: z.array(unlistedSchema).optional(),
 });
 
 export const frameworkSchema = z.object({
@@ -27,11 +47,13 @@ export const frameworkSchema = z.object({
   checkMapKey: z.string().optional(),
   /** Read once for every mapping of a checkMapKey framework. */
   mappingSource: z.string().optional(),
+  benchmark: benchmarkSchema.optional(),
   controls: z.array(controlSchema).min(1),
 });
 
 export type FrameworkDefinition = z.infer<typeof frameworkSchema>;
 export type FrameworkControl = z.infer<typeof controlSchema>;
+export type ControlGap = z.infer<typeof gapSchema>;
 
 /** Validated at load, so a typo in a framework file names the file and field instead of mapping nothing. */
 export function defineFramework(definition: FrameworkDefinition): FrameworkDefinition {
@@ -43,6 +65,12 @@ export function defineFramework(definition: FrameworkDefinition): FrameworkDefin
     if (ids.has(control.id))
       throw new Error(`framework ${definition.id}: control ${control.id} listed twice`);
     ids.add(control.id);
+    if (control.gap && control.mappings?.length)
+      throw new Error(`framework ${definition.id}: control ${control.id} has both mappings and a gap`);
+    if (parsed.data.benchmark && !control.gap && !control.mappings?.length)
+      throw new Error(
+        `framework ${definition.id}: control ${control.id} maps no check and gives no gap (not-applicable / not-covered with a reason)`,
+      );
   }
   return parsed.data;
 }

@@ -116,7 +116,13 @@ function controlView(
     })),
   };
   if (checks.length === 0)
-    return { ...base, status: "not-covered", note: "no aiposture check evidences this control" };
+    return {
+      ...base,
+      status: "not-covered",
+      note: control.gap
+        ? `${control.gap.status}: ${control.gap.reason}`
+        : "no aiposture check evidences this control",
+    };
   // An accepted (suppressed) failure is still a failure of the control: acceptance is a decision, not compliance.
   if (counts.fail > 0) return { ...base, status: "fail" };
   if (counts.unknown > 0) return { ...base, status: "unknown", note: "some resources could not be read" };

@@ -75,6 +75,7 @@ export function azureSearchAsset(overrides: Partial<SearchAsset> = {}): SearchAs
     },
     logging: { audit: { enabled: true, destination: "/workspaces/ai-logs" }, error: { enabled: true } },
     pendingUpdate: { pending: false, detail: "patched by Microsoft" },
+    cluster: unknown("Azure AI Search has replicas and partitions, not data and dedicated master nodes"),
     ...overrides,
   };
 }

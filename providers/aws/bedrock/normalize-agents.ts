@@ -102,6 +102,7 @@ interface DataSourceReply {
     s3Configuration?: { bucketArn?: string; inclusionPrefixes?: string[] };
   };
   dataDeletionPolicy?: string;
+  serverSideEncryptionConfiguration?: { kmsKeyArn?: string };
 }
 
 /** A knowledge base: its vector store, embedding model and data sources, as relations the graph can follow. */
@@ -134,6 +135,11 @@ export function normalizeKnowledgeBase(record: InventoryRecord, read: ReplyReade
           id,
           name: summary.name ?? detail?.name ?? id,
           type: detail?.dataSourceConfiguration?.type ?? unknown(`GetDataSource ${id} was not read`),
+          encryption: detail
+            ? detail.serverSideEncryptionConfiguration?.kmsKeyArn
+              ? { kmsKeyArn: detail.serverSideEncryptionConfiguration.kmsKeyArn }
+              : {}
+            : unknown(`GetDataSource ${id} was not read`),
         };
         const bucket = detail?.dataSourceConfiguration?.s3Configuration?.bucketArn;
         if (bucket) {

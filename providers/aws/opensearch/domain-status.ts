@@ -17,6 +17,13 @@ export interface DomainStatusReply {
     SecurityGroupIds?: string[];
     AvailabilityZones?: string[];
   };
+  ClusterConfig?: {
+    InstanceCount?: number;
+    ZoneAwarenessEnabled?: boolean;
+    ZoneAwarenessConfig?: { AvailabilityZoneCount?: number };
+    DedicatedMasterEnabled?: boolean;
+    DedicatedMasterCount?: number;
+  };
   EncryptionAtRestOptions?: { Enabled?: boolean; KmsKeyId?: string };
   NodeToNodeEncryptionOptions?: { Enabled?: boolean };
   DomainEndpointOptions?: {

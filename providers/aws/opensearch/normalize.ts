@@ -2,6 +2,7 @@ import type { EncryptionAtRest } from "../../../src/model/asset.js";
 import type {
   SearchAsset,
   SearchAuthentication,
+  SearchCluster,
   SearchLogging,
   SearchNetwork,
   SearchPendingUpdate,
@@ -46,6 +47,7 @@ export function normalizeDomain(record: InventoryRecord, read: ReplyReader): Sea
     authentication: from(authentication),
     logging: from(logging),
     pendingUpdate: from(pendingUpdate),
+    cluster: from(cluster),
   };
   if (!isUnknown(status) && status?.EngineVersion) asset.engineVersion = status.EngineVersion;
   const classification = classificationFromTags(tags);
@@ -153,5 +155,39 @@ function pendingUpdate(s: DomainStatusReply): Known<SearchPendingUpdate> {
     ...(software.NewVersion ? { newVersion: software.NewVersion } : {}),
     ...(automated && automated !== "1970-01-01T00:00:00.000Z" ? { automatedUpdateDate: automated } : {}),
     detail,
+  };
+}
+
+function cluster(s: DomainStatusReply): Known<SearchCluster> {
+  const config = s.ClusterConfig;
+  if (!config) return unknown("DescribeDomains reported no ClusterConfig");
+  const parts = [
+    config.InstanceCount === undefined
+      ? "data node count not reported"
+      : `${config.InstanceCount} data node(s)`,
+    config.ZoneAwarenessEnabled === undefined
+      ? "zone awareness not reported"
+      : config.ZoneAwarenessEnabled
+        ? `zone awareness across ${config.ZoneAwarenessConfig?.AvailabilityZoneCount ?? "?"} AZs`
+        : "zone awareness off",
+    config.DedicatedMasterEnabled === undefined
+      ? "dedicated master not reported"
+      : config.DedicatedMasterEnabled
+        ? `${config.DedicatedMasterCount ?? "?"} dedicated master node(s)`
+        : "no dedicated master nodes",
+  ];
+  return {
+    ...(config.InstanceCount !== undefined ? { dataNodes: config.InstanceCount } : {}),
+    ...(config.ZoneAwarenessEnabled !== undefined ? { zoneAwareness: config.ZoneAwarenessEnabled } : {}),
+    ...(config.ZoneAwarenessConfig?.AvailabilityZoneCount !== undefined
+      ? { availabilityZones: config.ZoneAwarenessConfig.AvailabilityZoneCount }
+      : {}),
+    ...(config.DedicatedMasterEnabled !== undefined
+      ? { dedicatedMaster: config.DedicatedMasterEnabled }
+      : {}),
+    ...(config.DedicatedMasterCount !== undefined
+      ? { dedicatedMasterCount: config.DedicatedMasterCount }
+      : {}),
+    detail: parts.join(", "),
   };
 }

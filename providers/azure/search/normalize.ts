@@ -59,6 +59,8 @@ export function normalizeSearchService(record: InventoryRecord, read: AzureReply
     },
     authentication: authentication(service),
     logging,
+    // Replicas and partitions, not data and master nodes: the node-layout checks are AWS-only.
+    cluster: unknown("Azure AI Search has replicas and partitions, not data and dedicated master nodes"),
     pendingUpdate: {
       pending: false,
       detail: "Azure AI Search is patched by Microsoft; there is no customer-applied service software update",

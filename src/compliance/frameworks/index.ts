@@ -1,6 +1,12 @@
 // Every framework the compliance view knows; one file each. A new framework is one file plus one line here.
 import type { FrameworkDefinition } from "../framework.js";
 import awsAiSecurity from "./aws-ai-security.js";
+import azurePolicyAiServices from "./azure-policy-ai-services.js";
+import azurePolicyCognitiveServices from "./azure-policy-cognitive-services.js";
+import azurePolicyMachineLearning from "./azure-policy-machine-learning.js";
+import azurePolicyAiSearch from "./azure-policy-ai-search.js";
+import awsSecurityHubAiStandard from "./aws-securityhub-ai-standard.js";
+import awsSecurityHubOpenSearch from "./aws-securityhub-opensearch.js";
 import cisAws from "./cis-aws.js";
 import cisAzure from "./cis-azure.js";
 import gdpr from "./gdpr.js";
@@ -28,4 +34,10 @@ export const FRAMEWORK_DEFINITIONS: readonly FrameworkDefinition[] = [
   mitreAtlas,
   awsAiSecurity,
   mcsbV2Ai,
+  awsSecurityHubAiStandard,
+  awsSecurityHubOpenSearch,
+  azurePolicyAiServices,
+  azurePolicyCognitiveServices,
+  azurePolicyMachineLearning,
+  azurePolicyAiSearch,
 ];

@@ -7,8 +7,20 @@ export default defineFramework({
   name: "Microsoft cloud security benchmark v2: Artificial Intelligence Security",
   version: "2.0",
   url: "https://learn.microsoft.com/security/benchmark/azure/mcsb-v2-artificial-intelligence-security",
+  benchmark: {
+    source:
+      "learn.microsoft.com/security/benchmark/azure/mcsb-v2-artificial-intelligence-security (AI-1 to AI-7)",
+  },
   controls: [
-    { id: "AI-1", title: "Ensure use of approved models" },
+    {
+      id: "AI-1",
+      title: "Ensure use of approved models",
+      gap: {
+        status: "not-covered",
+        reason:
+          "no check reads which models are deployed against an approved list (Azure Policy allowed models, Bedrock model access)",
+      },
+    },
     {
       id: "AI-2",
       title: "Implement multi-layered content filtering",
@@ -24,7 +36,15 @@ export default defineFramework({
         },
       ],
     },
-    { id: "AI-3", title: "Adopt safety meta-prompts" },
+    {
+      id: "AI-3",
+      title: "Adopt safety meta-prompts",
+      gap: {
+        status: "not-applicable",
+        reason:
+          "system prompts live in application code and agent instructions, not in the cloud configuration aiposture reads",
+      },
+    },
     {
       id: "AI-4",
       title: "Apply least privilege for agent functions",
@@ -35,7 +55,14 @@ export default defineFramework({
         },
       ],
     },
-    { id: "AI-5", title: "Ensure human-in-the-loop" },
+    {
+      id: "AI-5",
+      title: "Ensure human-in-the-loop",
+      gap: {
+        status: "not-applicable",
+        reason: "a process and application design control; no cloud setting evidences it",
+      },
+    },
     {
       id: "AI-6",
       title: "Establish monitoring and detection",
@@ -50,6 +77,10 @@ export default defineFramework({
         },
       ],
     },
-    { id: "AI-7", title: "Perform continuous AI red teaming" },
+    {
+      id: "AI-7",
+      title: "Perform continuous AI red teaming",
+      gap: { status: "not-applicable", reason: "a testing practice; no cloud setting evidences it" },
+    },
   ],
 });

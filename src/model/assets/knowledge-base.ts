@@ -18,6 +18,8 @@ export interface KnowledgeBaseDataSource {
   bucketArn?: string;
   /** "DELETE" removes a data source's vectors with it; "RETAIN" keeps them in the vector store. */
   dataDeletionPolicy?: string;
+  /** The KMS key named for the data source's transient ingestion data; no key means Bedrock's own. */
+  encryption: Known<{ kmsKeyArn?: string }>;
 }
 
 /** A retrieval-augmented-generation index over customer documents (Bedrock knowledge base). */

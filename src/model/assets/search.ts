@@ -60,6 +60,19 @@ export interface SearchPendingUpdate {
   detail: string;
 }
 
+/** How the cluster's nodes are laid out, as far as availability depends on it. Absent fields were not reported. */
+export interface SearchCluster {
+  /** Data nodes (OpenSearch ClusterConfig.InstanceCount). */
+  dataNodes?: number;
+  /** Shards and replicas spread across Availability Zones. */
+  zoneAwareness?: boolean;
+  availabilityZones?: number;
+  /** Cluster management moved to nodes that hold no data. */
+  dedicatedMaster?: boolean;
+  dedicatedMasterCount?: number;
+  detail: string;
+}
+
 export interface SearchAsset extends AssetBase {
   kind: "search";
   /** "OpenSearch_2.13", "Elasticsearch_7.10", … */
@@ -76,4 +89,5 @@ export interface SearchAsset extends AssetBase {
   authentication: Known<SearchAuthentication>;
   logging: Known<SearchLogging>;
   pendingUpdate: Known<SearchPendingUpdate>;
+  cluster: Known<SearchCluster>;
 }

@@ -47,6 +47,14 @@ export function domainAsset(overrides: Partial<SearchAsset> = {}): SearchAsset {
       status: "COMPLETED",
       detail: "OpenSearch_2_13_R20241003 is current (COMPLETED)",
     },
+    cluster: {
+      dataNodes: 3,
+      zoneAwareness: true,
+      availabilityZones: 3,
+      dedicatedMaster: true,
+      dedicatedMasterCount: 3,
+      detail: "3 data node(s), zone awareness across 3 AZs, 3 dedicated master node(s)",
+    },
     ...overrides,
   };
 }

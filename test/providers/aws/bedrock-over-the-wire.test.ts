@@ -94,6 +94,7 @@ describe("Bedrock over the wire", () => {
       findingFor(report, "guardrail.prompt-attack-filter", "ai-support-guardrail-weak")?.message,
     ).toMatch(/LOW, below HIGH/);
     expect(findingFor(report, "agent.guardrail", "ai-support-agent-noguardrail")?.status).toBe("fail");
+    expect(findingFor(report, "knowledge-base.data-source-kms-key", "ai-kb-hardened")?.status).toBe("pass");
     expect(findingFor(report, "agent.customer-managed-key", "ai-support-agent-noguardrail")?.status).toBe(
       "fail",
     );
@@ -105,8 +106,9 @@ describe("Bedrock over the wire", () => {
 
     const bedrock = report.findings.filter((f) => f.resource.type.startsWith("aws.bedrock."));
     const hardened = bedrock.filter((f) => f.resource.name.includes("hardened") || f.region === "eu-west-1");
-    // +2 graph checks: ai-kb-hardened (vector store) and bedrock/eu-west-1 (invocation logs).
-    expect(hardened.length).toBe(9);
+    // +2 graph checks: ai-kb-hardened (vector store) and bedrock/eu-west-1 (invocation logs); +1 ai-kb-hardened's
+    // data source key.
+    expect(hardened.length).toBe(10);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
 

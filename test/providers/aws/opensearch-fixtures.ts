@@ -18,6 +18,13 @@ const openPolicy = (region: string, name: string) => ({
 });
 
 const hardened = {
+  ClusterConfig: {
+    InstanceCount: 3,
+    ZoneAwarenessEnabled: true,
+    ZoneAwarenessConfig: { AvailabilityZoneCount: 3 },
+    DedicatedMasterEnabled: true,
+    DedicatedMasterCount: 3,
+  },
   EncryptionAtRestOptions: { Enabled: true, KmsKeyId: CMK },
   NodeToNodeEncryptionOptions: { Enabled: true },
   DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },

@@ -230,6 +230,31 @@ describe("OpenSearch domain settings", () => {
     expect(at("1970-01-01T00:00:00.000Z")).not.toHaveProperty("automatedUpdateDate");
   });
 
+  it("node layout: counts and flags as reported; fields not reported stay absent; no ClusterConfig is unknown", () => {
+    const cluster = (ClusterConfig: unknown) =>
+      normalizeDomain(domainRecord(ClusterConfig === undefined ? {} : { ClusterConfig })).cluster;
+    expect(
+      cluster({
+        InstanceCount: 3,
+        ZoneAwarenessEnabled: true,
+        ZoneAwarenessConfig: { AvailabilityZoneCount: 3 },
+        DedicatedMasterEnabled: true,
+        DedicatedMasterCount: 3,
+      }),
+    ).toEqual({
+      dataNodes: 3,
+      zoneAwareness: true,
+      availabilityZones: 3,
+      dedicatedMaster: true,
+      dedicatedMasterCount: 3,
+      detail: "3 data node(s), zone awareness across 3 AZs, 3 dedicated master node(s)",
+    });
+    const partial = cluster({ InstanceCount: 2 });
+    expect(partial).not.toHaveProperty("zoneAwareness");
+    expect(partial).not.toHaveProperty("dedicatedMaster");
+    expect(isUnknown(cluster(undefined))).toBe(true);
+  });
+
   it("tags carry the data classification", () => {
     const asset = normalizeDomain({
       ...domainRecord({}),
