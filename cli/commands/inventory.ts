@@ -11,7 +11,7 @@ import { buildBom, renderBomJson, type Bom } from "../../src/report/inventory.js
 import { renderBomTable } from "../../src/report/inventory-table.js";
 import { PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
-import { parseFormat, parseList, parsePositiveInt } from "../options.js";
+import { parseAwsRegions, parseFormat, parsePositiveInt } from "../options.js";
 import { addProviderFlags, providerOptionsFromFlags } from "../provider-flags.js";
 import { DEMO_ESTATE } from "./demo.js";
 import type { Io } from "./scan.js";
@@ -87,7 +87,9 @@ export function registerInventory(program: Command, io: Io, exit: (code: number)
       "list the AI assets found and how they connect (AI bill of materials); --demo for the built-in cloud",
     )
     .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
-    .addOption(new Option("--regions <list>", "comma-separated regions to read").argParser(parseList))
+    .addOption(
+      new Option("--regions <list>", "comma-separated AWS regions to read").argParser(parseAwsRegions),
+    )
     .option("--demo", "list the built-in emulated cloud (no credentials, no network)")
     .addOption(
       new Option("--format <format>", "table or json")
