@@ -1,7 +1,7 @@
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
-import { selectChecks } from "../../src/engine/select-checks.js";
+import { checkIdSelector, selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
 import { toolVersion } from "../../src/version.js";
@@ -64,6 +64,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
 
   const assessed = assess(inventory, adapters, checks, startedAt, toolVersion(), {
     allNative: flags.allNative ?? false,
+    selectNative: checkIdSelector(flags.checks),
   });
   const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
     clock,

@@ -113,20 +113,12 @@ describe("mock", () => {
 
 describe("help and unknown input", () => {
   it("every subcommand's --help is its own", async () => {
-    for (const command of [
-      "scan",
-      "demo",
-      "inventory",
-      "history",
-      "policy",
-      "checks",
-      "permissions",
-      "mock",
-    ]) {
-      const result = await cli([command, "--help"]);
+    const commands = ["scan", "demo", "inventory", "history", "policy", "checks", "permissions", "mock"];
+    const results = await Promise.all(commands.map((command) => cli([command, "--help"])));
+    results.forEach((result, i) => {
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain(`Usage: aiposture ${command}`);
-    }
+      expect(result.stdout).toContain(`Usage: aiposture ${commands[i]}`);
+    });
   });
 
   it("an unknown command with --help is refused, not answered with the top-level help", async () => {
