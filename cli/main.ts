@@ -9,12 +9,19 @@ import { registerInventory } from "./commands/inventory.js";
 import { registerAdvisories } from "./commands/advisories.js";
 import { runHistory, type HistoryFlags } from "./commands/history.js";
 import { iamPolicy } from "./commands/permissions.js";
-import { evaluatePolicyFiles, renderPolicyText } from "./commands/policy.js";
+import { evaluatePolicyFiles, policyExitCode, renderPolicyText } from "./commands/policy.js";
 import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
 import { addProviderFlags } from "./provider-flags.js";
 import { EXIT } from "./exit-codes.js";
-import { parseFailOn, parseFormat, parseList, parsePositiveInt } from "./options.js";
-import { startEmulator } from "./emulator.js";
+import {
+  parseAwsRegions,
+  parseFailOn,
+  parseFormat,
+  parseInteger,
+  parseList,
+  parsePositiveInt,
+} from "./options.js";
+import { startEmulatorOrExplain } from "./emulator.js";
 import { REPORT_FORMATS } from "../src/report/formats/index.js";
 import { parseFormats } from "./commands/report-formats.js";
 import { registerCompliance } from "./commands/compliance.js";
@@ -90,7 +97,9 @@ export function buildProgram(exit: (code: number) => void): Command {
       .addOption(
         new Option("--provider <provider>", "aws, azure or all (default: aws; with --from-inventory: all)"),
       )
-      .addOption(new Option("--regions <list>", "comma-separated regions to scan").argParser(parseList))
+      .addOption(
+        new Option("--regions <list>", "comma-separated AWS regions to scan").argParser(parseAwsRegions),
+      )
       .option("--from-inventory <file>", "evaluate a saved inventory instead of reading the cloud"),
     "info",
   ).action(async (flags: ScanFlags) => exit((await runScan(flags, io)).exitCode));
@@ -120,7 +129,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   program
     .command("policy")
     .description("evaluate AWS resource policy documents: are they public, and why")
-    .argument("<files...>", "policy JSON files")
+    .argument("<files...>", "policy JSON files (- reads standard input); exit 1 when one is public")
     .addOption(
       new Option("--format <format>", "text or json")
         .argParser(parseFormat(["text", "json"] as const))
@@ -131,7 +140,7 @@ export function buildProgram(exit: (code: number) => void): Command {
       io.stdout(
         flags.format === "json" ? JSON.stringify(results, null, 2) + "\n" : renderPolicyText(results),
       );
-      exit(results.some((r) => r.error) ? EXIT.usage : EXIT.ok);
+      exit(policyExitCode(results));
     });
 
   program
@@ -173,7 +182,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .requiredOption("--estate <file>", "estate file (YAML or JSON), see mocks/README.md")
     .addOption(
       new Option("--port <n>", "port on 127.0.0.1 (0 = any free port)").argParser(
-        parsePositiveInt("--port", 65535),
+        parseInteger("--port", 0, 65535),
       ),
     )
     .addOption(
@@ -188,7 +197,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     )
     .option("--azure-ca-out <file>", "write the Azure endpoint's certificate here (for --azure-ca)")
     .action(async (flags: MockFlags) => {
-      const emulator = await startEmulator({
+      const emulator = await startEmulatorOrExplain({
         estate: flags.estate,
         port: flags.port ?? 0,
         ...(flags.latency ? { latencyMs: flags.latency } : {}),
@@ -223,6 +232,13 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((c) => {
     code = c;
   });
+  // Commander answers `aiposture nosuch --help` with the top-level help and exit 0: refuse the command instead.
+  const first = argv[2];
+  const known = program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat("help");
+  if (first && !first.startsWith("-") && !known.includes(first)) {
+    io.stderr(`aiposture: unknown command '${first}' (see aiposture --help)\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv);
     return code ?? EXIT.ok;

@@ -1,11 +1,21 @@
 import { InvalidArgumentError } from "commander";
 import { isSeverity, type Severity } from "../src/model/severity.js";
+import { KNOWN_AWS_REGIONS, unknownAwsRegions } from "../providers/aws/regions.js";
 
 export function parsePositiveInt(flag: string, max: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1 || n > max)
       throw new InvalidArgumentError(`${flag} must be an integer from 1 to ${max}`);
+    return n;
+  };
+}
+
+export function parseInteger(flag: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${flag} must be an integer from ${min} to ${max}`);
     return n;
   };
 }
@@ -29,4 +39,15 @@ export function parseFormat<T extends string>(allowed: readonly T[]) {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(`must be one of ${allowed.join(", ")}`);
   };
+}
+
+/** --regions: AWS region names, refused with the list when one is not a region. */
+export function parseAwsRegions(value: string): string[] {
+  const regions = parseList(value);
+  const unknown = unknownAwsRegions(regions);
+  if (unknown.length > 0)
+    throw new InvalidArgumentError(
+      `unknown region ${unknown.join(", ")}; known regions: ${KNOWN_AWS_REGIONS.join(", ")}`,
+    );
+  return regions;
 }

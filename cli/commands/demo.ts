@@ -1,18 +1,11 @@
-import { fileURLToPath } from "node:url";
-import { join, dirname } from "node:path";
+import { join } from "node:path";
+import { packageRoot } from "../../src/package-root.js";
 import { startEmulator } from "../emulator.js";
 import type { Report } from "../../src/model/finding.js";
 import { runScan, type Io, type ScanFlags } from "./scan.js";
 
 /** The built-in estate: one AI team's account with a planted case per check and `hardened` twins. */
-export const DEMO_ESTATE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "mocks",
-  "estates",
-  "demo.yaml",
-);
+export const DEMO_ESTATE = join(packageRoot() ?? ".", "mocks", "estates", "demo.yaml");
 
 /** Starts the emulated cloud in-process, scans it like a real account, and stops it. No network, no credentials. */
 export async function runDemo(

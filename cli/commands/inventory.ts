@@ -14,7 +14,7 @@ import { evaluateAssets } from "../../src/engine/evaluate.js";
 import { toolVersion } from "../../src/version.js";
 import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
-import { parseFormat, parseList, parsePositiveInt } from "../options.js";
+import { parseAwsRegions, parseFormat, parsePositiveInt } from "../options.js";
 import { addProviderFlags, providerOptionsFromFlags } from "../provider-flags.js";
 import { DEMO_ESTATE } from "./demo.js";
 import type { Io } from "./scan.js";
@@ -95,7 +95,9 @@ export function registerInventory(program: Command, io: Io, exit: (code: number)
       "list the AI assets found and how they connect (AI bill of materials); --demo for the built-in cloud",
     )
     .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
-    .addOption(new Option("--regions <list>", "comma-separated regions to read").argParser(parseList))
+    .addOption(
+      new Option("--regions <list>", "comma-separated AWS regions to read").argParser(parseAwsRegions),
+    )
     .option("--demo", "list the built-in emulated cloud (no credentials, no network)")
     .addOption(
       new Option("--format <format>", "table, json or cyclonedx (CycloneDX 1.6 ML-BOM)")

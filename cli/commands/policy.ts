@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { evaluatePolicy } from "../../providers/aws/policy/index.js";
 import { terminalSafe } from "../../src/report/sanitize.js";
+import { EXIT } from "../exit-codes.js";
 
 export interface PolicyFileResult {
   file: string;
@@ -16,7 +17,8 @@ export function evaluatePolicyFiles(files: readonly string[]): PolicyFileResult[
   return files.map((file) => {
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      // fd 0 is standard input: `aiposture policy -` reads a policy piped in.
+      text = readFileSync(file === "-" ? 0 : file, "utf8");
     } catch (error) {
       return { file, error: `cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})` };
     }
@@ -42,4 +44,10 @@ export function renderPolicyText(results: readonly PolicyFileResult[]): string {
     })
     .join("\n")
     .concat("\n");
+}
+
+/** 2 when a file could not be read or parsed, else 1 when one policy is public, else 0. */
+export function policyExitCode(results: readonly PolicyFileResult[]): number {
+  if (results.some((r) => r.error)) return EXIT.usage;
+  return results.some((r) => r.public) ? EXIT.findings : EXIT.ok;
 }

@@ -1,8 +1,8 @@
 // Where a report goes and in which formats: `--format a,b,c` with `--output-dir DIR` (one file per format),
 // `--output FILE` for one format (taken from the extension when --format is absent; a clash is refused), or
 // stdout. Filters (--compliance, --severity, --service) narrow the report before any format renders it.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import type { Asset } from "../../src/model/asset.js";
 import type { AnyCheck } from "../../src/model/check.js";
@@ -82,6 +82,31 @@ export function planOutputs(flags: OutputFlags): PlannedOutput[] {
       `--format ${formats.join(",")} names several formats: add --output-dir DIR to write one file each`,
     );
   return [{ format: formats[0] ?? "table" }];
+}
+
+/**
+ * Fails (exit 2, naming the flag and path) when a report could not be written, so a scan is not run only to lose
+ * its result. --output-dir is created here, as it would be at the end.
+ */
+export function assertOutputsWritable(flags: OutputFlags): void {
+  const failure = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  if (flags.outputDir) {
+    try {
+      mkdirSync(flags.outputDir, { recursive: true });
+      accessSync(flags.outputDir, constants.W_OK);
+    } catch (error) {
+      throw new InputError(`--output-dir ${flags.outputDir}: cannot write there (${failure(error)})`);
+    }
+  }
+  if (flags.output) {
+    const folder = dirname(resolve(flags.output));
+    try {
+      if (!statSync(folder).isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
+      accessSync(folder, constants.W_OK);
+    } catch (error) {
+      throw new InputError(`--output ${flags.output}: cannot write in ${folder} (${failure(error)})`);
+    }
+  }
 }
 
 export interface WriteContext {

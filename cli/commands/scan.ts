@@ -1,7 +1,7 @@
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
-import { selectChecks } from "../../src/engine/select-checks.js";
+import { checkIdSelector, selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
 import { toolVersion } from "../../src/version.js";
@@ -9,7 +9,7 @@ import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { providerOptionsFromFlags } from "../provider-flags.js";
 import { EXIT } from "../exit-codes.js";
 import { auditReport, prepareAudit } from "./audit.js";
-import { planOutputs, writeReports, type OutputFlags } from "./report-formats.js";
+import { assertOutputsWritable, planOutputs, writeReports, type OutputFlags } from "./report-formats.js";
 
 export interface ScanFlags extends OutputFlags {
   /** Absent: aws for a live scan; every provider a saved inventory holds for --from-inventory. */
@@ -48,7 +48,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
   const checks = selectChecks(CHECKS, flags.checks);
   const prepared = prepareAudit(flags);
-  planOutputs(flags); // contradictory output flags fail before any cloud call
+  planOutputs(flags); // contradictory or unwritable outputs fail before any cloud call
+  assertOutputsWritable(flags);
   const collectOptions: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
@@ -63,6 +64,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
 
   const assessed = assess(inventory, adapters, checks, startedAt, toolVersion(), {
     allNative: flags.allNative ?? false,
+    selectNative: checkIdSelector(flags.checks),
   });
   const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
     clock,

@@ -3,6 +3,7 @@ import type { Report } from "../model/finding.js";
 import { mergeInventories, emptyInventory, type Inventory } from "../model/inventory.js";
 import type { Asset } from "../model/asset.js";
 import { mergeNative } from "../merge/index.js";
+import { isNativeCheckId } from "./select-checks.js";
 import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.js";
 import { evaluateAssets } from "./evaluate.js";
 import type { AnyProviderAdapter, CollectOptions } from "./provider.js";
@@ -96,11 +97,13 @@ export function assess(
     sources: native.sources,
     allNative: options.allNative ?? false,
   });
+  // Native findings kept as their own answer to --checks like ours ("native.guardduty:*", "!native.*").
+  const selectNative = options.selectNative ?? (() => true);
   const report = buildReport({
     version,
     startedAt,
     scopes: inventory.scopes,
-    findings: merged.findings,
+    findings: merged.findings.filter((f) => !isNativeCheckId(f.checkId) || selectNative(f.checkId)),
     errors: [...inventory.errors, ...errors, ...native.errors, ...merged.gaps],
     assetCount: assets.length,
   });
@@ -113,6 +116,8 @@ export function assess(
 export interface AssessOptions {
   /** Keep native findings on resources that are not AI assets too (--all-native). */
   allNative?: boolean;
+  /** Which native check ids ("native.<source>:<type>") to keep; all when absent. */
+  selectNative?: (checkId: string) => boolean;
 }
 
 /** Native findings of every adapter that has them (pure, like normalize); a failure is an error entry. */
