@@ -304,3 +304,20 @@ export function toArmJson(
 export function subscriptionsOf(estate: Estate): readonly AzureSubscription[] {
   return estate.azure.subscriptions;
 }
+
+/** A subscription-wide list: the subscription's resources of one kind in ARM's shape, paged with nextLink. */
+export function subscriptionList(
+  operation: string,
+  path: string,
+  items: (subscription: AzureSubscription) => readonly unknown[],
+): ArmRoute {
+  return {
+    operation,
+    path,
+    handle: ({ subscriptionId = "" }, req, ctx) => {
+      const subscription = findSubscription(ctx.estate, subscriptionId);
+      if (!subscription) return subscriptionNotFound(subscriptionId);
+      return armPage(items(subscription), req, ctx);
+    },
+  };
+}

@@ -14,6 +14,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
+  subscriptionList,
 } from "../../../../mocks/azure/arm.js";
 import type { HandlerContext } from "../../../../mocks/types.js";
 import { cognitiveEstate } from "./estate.js";
@@ -100,19 +101,12 @@ export const azureCognitive = armService(
   "azure-cognitive",
   (path) => lastProviderNamespace(path) === "microsoft.cognitiveservices",
   [
-    {
-      operation: "Accounts_List",
-      path: "/subscriptions/{subscriptionId}/providers/Microsoft.CognitiveServices/accounts",
-      handle: ({ subscriptionId = "" }, req, ctx) => {
-        const subscription = findSubscription(ctx.estate, subscriptionId);
-        if (!subscription) return subscriptionNotFound(subscriptionId);
-        return armPage(
-          cognitiveEstate.of(subscription).map((a) => accountToArm(subscription.subscriptionId, a)),
-          req,
-          ctx,
-        );
-      },
-    },
+    subscriptionList(
+      "Accounts_List",
+      "/subscriptions/{subscriptionId}/providers/Microsoft.CognitiveServices/accounts",
+      (subscription) =>
+        cognitiveEstate.of(subscription).map((a) => accountToArm(subscription.subscriptionId, a)),
+    ),
     {
       operation: "Accounts_Get",
       path: ACCOUNT,

@@ -18,6 +18,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
+  subscriptionList,
 } from "../../../../mocks/azure/arm.js";
 import { defenderEstate } from "./estate.js";
 
@@ -124,20 +125,14 @@ export const azureSecurity = armService(
         return armJson({ value: pricingsOf(subscription) });
       },
     },
-    {
-      operation: "Alerts_List",
-      path: "/subscriptions/{subscriptionId}/providers/Microsoft.Security/alerts",
-      handle: ({ subscriptionId = "" }, req, ctx) => {
-        const subscription = findSubscription(ctx.estate, subscriptionId);
-        if (!subscription) return subscriptionNotFound(subscriptionId);
-        const alerts = defenderEstate.of(subscription)?.alerts ?? [];
-        return armPage(
-          alerts.map((a) => alertToArm(subscription.subscriptionId, a)),
-          req,
-          ctx,
-        );
-      },
-    },
+    subscriptionList(
+      "Alerts_List",
+      "/subscriptions/{subscriptionId}/providers/Microsoft.Security/alerts",
+      (subscription) =>
+        (defenderEstate.of(subscription)?.alerts ?? []).map((a) =>
+          alertToArm(subscription.subscriptionId, a),
+        ),
+    ),
     {
       operation: "Assessments_List",
       path: "/{scope*}/providers/Microsoft.Security/assessments",

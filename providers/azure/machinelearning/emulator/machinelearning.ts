@@ -13,6 +13,7 @@ import {
   findSubscription,
   lastProviderNamespace,
   subscriptionNotFound,
+  subscriptionList,
 } from "../../../../mocks/azure/arm.js";
 import { mlEstate } from "./estate.js";
 
@@ -162,19 +163,11 @@ export const azureMachineLearning = armService(
   "azure-machinelearning",
   (path) => lastProviderNamespace(path) === "microsoft.machinelearningservices",
   [
-    {
-      operation: "Workspaces_ListBySubscription",
-      path: "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces",
-      handle: ({ subscriptionId = "" }, req, ctx) => {
-        const subscription = findSubscription(ctx.estate, subscriptionId);
-        if (!subscription) return subscriptionNotFound(subscriptionId);
-        return armPage(
-          mlEstate.of(subscription).map((ws) => workspaceToArm(subscription, ws)),
-          req,
-          ctx,
-        );
-      },
-    },
+    subscriptionList(
+      "Workspaces_ListBySubscription",
+      "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces",
+      (subscription) => mlEstate.of(subscription).map((ws) => workspaceToArm(subscription, ws)),
+    ),
     {
       operation: "OnlineEndpoints_List",
       path: `${WORKSPACE}/onlineEndpoints`,

@@ -4,13 +4,13 @@ import type { AzureSearchService } from "./estate.js";
 import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import {
   armJson,
-  armPage,
   armService,
   findResource,
   findSubscription,
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
+  subscriptionList,
 } from "../../../../mocks/azure/arm.js";
 import { searchEstate } from "./estate.js";
 
@@ -56,19 +56,12 @@ export const azureSearch = armService(
   "azure-search",
   (path) => lastProviderNamespace(path) === "microsoft.search",
   [
-    {
-      operation: "Services_ListBySubscription",
-      path: "/subscriptions/{subscriptionId}/providers/Microsoft.Search/searchServices",
-      handle: ({ subscriptionId = "" }, req, ctx) => {
-        const subscription = findSubscription(ctx.estate, subscriptionId);
-        if (!subscription) return subscriptionNotFound(subscriptionId);
-        return armPage(
-          searchEstate.of(subscription).map((s) => serviceToArm(subscription.subscriptionId, s)),
-          req,
-          ctx,
-        );
-      },
-    },
+    subscriptionList(
+      "Services_ListBySubscription",
+      "/subscriptions/{subscriptionId}/providers/Microsoft.Search/searchServices",
+      (subscription) =>
+        searchEstate.of(subscription).map((s) => serviceToArm(subscription.subscriptionId, s)),
+    ),
     {
       operation: "Services_Get",
       path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Search/searchServices/{searchServiceName}",

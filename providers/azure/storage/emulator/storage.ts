@@ -15,6 +15,7 @@ import {
   lastProviderNamespace,
   subscriptionNotFound,
   toArmJson,
+  subscriptionList,
 } from "../../../../mocks/azure/arm.js";
 import type { HandlerContext } from "../../../../mocks/types.js";
 import { storageEstate } from "./estate.js";
@@ -107,18 +108,12 @@ export const azureStorage = armService(
   "azure-storage",
   (path) => lastProviderNamespace(path) === "microsoft.storage",
   [
-    {
-      operation: "StorageAccounts_List",
-      path: "/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts",
-      handle: ({ subscriptionId = "" }, req, ctx) => {
-        const subscription = findSubscription(ctx.estate, subscriptionId);
-        if (!subscription) return subscriptionNotFound(subscriptionId);
-        const accounts = storageEstate
-          .of(subscription)
-          .map((a) => accountToArm(subscription.subscriptionId, a));
-        return armPage(accounts, req, ctx);
-      },
-    },
+    subscriptionList(
+      "StorageAccounts_List",
+      "/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts",
+      (subscription) =>
+        storageEstate.of(subscription).map((a) => accountToArm(subscription.subscriptionId, a)),
+    ),
     {
       operation: "StorageAccounts_GetProperties",
       path: ACCOUNT,
