@@ -4,6 +4,7 @@ import { assess, collectAll } from "../../src/engine/scan.js";
 import { checkIdSelector, selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
+import { broadSuppressionWarning } from "../../src/suppressions/table-sections.js";
 import { toolVersion } from "../../src/version.js";
 import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { providerOptionsFromFlags } from "../provider-flags.js";
@@ -74,6 +75,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.checks ? { checks: flags.checks } : {}),
     checkIds: checks.map((c) => c.id),
   });
+  const broad = broadSuppressionWarning(report);
+  if (broad) io.stderr(broad);
   writeReports(report, flags, io, { assets: assessed.assets, checks, width: io.width, color: io.color });
   return { exitCode: exitCodeFor(report, flags.failOn), report };
 }

@@ -1,5 +1,7 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
 import type { AwsScanOptions } from "./options.js";
+import { InputError } from "../../src/model/input-error.js";
+import { plainHttpRefusal } from "../../src/text/loopback.js";
 import { installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
 
 /**
@@ -31,6 +33,9 @@ const EMULATOR_CREDENTIALS = {
  * not slow another. The scanner's clients come from createAwsClient, which adds the read-only guard.
  */
 export function awsClientConfig(options: AwsScanOptions, region: string) {
+  // Every client passes here (scanner, Lambda sinks, exports), so no path sends a signed request in clear.
+  const refusal = options.endpoint ? plainHttpRefusal(options.endpoint, "endpoint") : undefined;
+  if (refusal) throw new InsecureEndpointError(refusal);
   const credentials =
     options.credentials ??
     (options.endpoint && !options.profile && !process.env.AWS_ACCESS_KEY_ID
@@ -55,6 +60,11 @@ export function awsClientConfig(options: AwsScanOptions, region: string) {
     ...(options.profile ? { profile: options.profile } : {}),
     ...(credentials ? { credentials } : {}),
   };
+}
+
+/** An endpoint that would carry credentials in clear; an input error, raised before any request. */
+export class InsecureEndpointError extends InputError {
+  override name = "InsecureEndpointError";
 }
 
 type AwsClientConfig = ReturnType<typeof awsClientConfig>;

@@ -2,6 +2,7 @@
 // reach (--role-arn, --accounts, --org; docs/organizations.md). Validated before any call is made.
 import { z } from "zod";
 import { parseHttpUrl } from "../../src/text/http-url.js";
+import { plainHttpRefusal } from "../../src/text/loopback.js";
 import type { CollectOptions, ProviderFlag } from "../../src/engine/provider.js";
 
 export interface StaticCredentials {
@@ -19,7 +20,13 @@ const ACCOUNT_ID = /^\d{12}$/;
 export const awsOptionsSchema = z
   .strictObject({
     /** One endpoint URL for every service (the emulator, or a compatible service). */
-    endpoint: z.url({ protocol: /^https?$/ }).optional(),
+    endpoint: z
+      .url({ protocol: /^https?$/ })
+      .superRefine((value, ctx) => {
+        const refusal = plainHttpRefusal(value, "endpoint");
+        if (refusal) ctx.addIssue({ code: "custom", message: refusal });
+      })
+      .optional(),
     profile: z.string().min(1).optional(),
     credentials: z
       .strictObject({

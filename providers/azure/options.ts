@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseHttpUrl } from "../../src/text/http-url.js";
+import { plainHttpRefusal } from "../../src/text/loopback.js";
 import type { CollectOptions, ProviderFlag } from "../../src/engine/provider.js";
 import { InputError } from "../../src/model/input-error.js";
 
@@ -12,7 +13,13 @@ export const azureOptionsSchema = z.strictObject({
   /** Subscriptions to read; absent means every subscription the identity can list. */
   subscriptions: z.array(z.string().regex(GUID, "expected an Azure subscription id (a GUID)")).optional(),
   /** Azure Resource Manager endpoint: the emulator's https URL, or a sovereign cloud's ARM endpoint. */
-  azureEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+  azureEndpoint: z
+    .url({ protocol: /^https?$/ })
+    .superRefine((value, ctx) => {
+      const refusal = plainHttpRefusal(value, "azureEndpoint");
+      if (refusal) ctx.addIssue({ code: "custom", message: refusal });
+    })
+    .optional(),
   /** PEM certificate to trust for azureEndpoint only (the emulator's throw-away certificate). */
   azureCaCertificate: z
     .string()

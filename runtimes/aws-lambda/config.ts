@@ -1,6 +1,7 @@
 // The handler's configuration, from environment variables only (a CDK stack sets them; docs/lambda.md lists
 // them). A bad value is a ConfigError naming the variable — never echoing the webhook URL, which is a secret.
 import { isSeverity, type Severity } from "../../src/model/severity.js";
+import { plainHttpRefusal } from "../../src/text/loopback.js";
 import { redactUrl } from "./redact.js";
 
 export interface LambdaConfig {
@@ -67,7 +68,11 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   if (!stateTable) throw new ConfigError(`${ENV.stateTable} is required: the DynamoDB table of alert state`);
   const topicArn = text(ENV.topicArn);
   if (topicArn && !/^arn:aws[\w-]*:sns:[\w-]+:\d{12}:[\w-]+$/.test(topicArn))
-    throw new ConfigError(`${ENV.topicArn} must be an SNS topic ARN (got "${topicArn}")`);
+    // Not echoed: a mistyped value may be a secret pasted into the wrong variable.
+    throw new ConfigError(`${ENV.topicArn} must be an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)`);
+  const endpoint = text(ENV.endpoint);
+  const endpointRefusal = endpoint ? plainHttpRefusal(endpoint, ENV.endpoint) : undefined;
+  if (endpointRefusal) throw new ConfigError(endpointRefusal);
   const webhookUrl = text(ENV.webhookUrl);
   if (webhookUrl) {
     let protocol = "";
@@ -92,7 +97,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
 
   return {
     ...(regions && regions.length > 0 ? { regions } : {}),
-    ...(text(ENV.endpoint) ? { endpoint: text(ENV.endpoint) } : {}),
+    ...(endpoint ? { endpoint } : {}),
     homeRegion,
     stateTable,
     ...(topicArn ? { topicArn } : {}),
@@ -110,5 +115,15 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
 
 /** The configuration as it may be logged or returned: the webhook URL redacted. */
 export function describeConfig(config: LambdaConfig): Record<string, unknown> {
-  return { ...config, ...(config.webhookUrl ? { webhookUrl: redactUrl(config.webhookUrl) } : {}) };
+  return {
+    ...config,
+    ...(config.webhookUrl ? { webhookUrl: redactUrl(config.webhookUrl) } : {}),
+    ...(config.topicArn ? { topicArn: redactTopicArn(config.topicArn) } : {}),
+  };
+}
+
+/** The region of a topic ARN, without the account and the name (which may carry a token). */
+export function redactTopicArn(arn: string): string {
+  const parts = arn.split(":");
+  return parts.length >= 6 ? `${parts.slice(0, 4).join(":")}:***` : "***";
 }

@@ -65,7 +65,7 @@ export function createDeps(config: LambdaConfig, overrides: HandlerOverrides = {
         ...(overrides.webhookBaseDelayMs !== undefined ? { baseDelayMs: overrides.webhookBaseDelayMs } : {}),
       }),
     );
-  const secrets = config.webhookUrl ? [config.webhookUrl] : [];
+  const secrets = lambdaSecrets(config);
   const log = overrides.log ?? ((entry: Record<string, unknown>) => console.log(JSON.stringify(entry)));
   return {
     config,
@@ -90,6 +90,12 @@ export function createDeps(config: LambdaConfig, overrides: HandlerOverrides = {
     // Nothing the handler logs should hold a secret; scrub anyway, in case a cloud error echoes the URL.
     log: (entry) => log(JSON.parse(scrub(JSON.stringify(entry), secrets)) as Record<string, unknown>),
   };
+}
+
+/** What no log line may hold: the sinks' addresses and the function's own credentials. */
+function lambdaSecrets(config: LambdaConfig): string[] {
+  const env = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"].map((k) => process.env[k]);
+  return [config.webhookUrl, config.topicArn, ...env].filter((s): s is string => Boolean(s && s.length > 3));
 }
 
 export class AlertDeliveryError extends Error {

@@ -36,4 +36,6 @@ export interface SuppressionsSummary {
   expired: ExpiredSuppression[];
   /** Unexpired entries that matched no failing or unknown finding: fixed, renamed, or a typo. */
   stale: SuppressionRef[];
+  /** Unexpired entries whose check and resource globs match everything: they can silence the whole report. */
+  broad: SuppressionRef[];
 }

@@ -50,8 +50,15 @@ export function applySuppressions(
       suppressed,
       expired: expired.map((e): ExpiredSuppression => ({ ...ref(e), matches: expiredMatches.get(e) ?? 0 })),
       stale: active.filter((e) => !used.has(e)).map(ref),
+      broad: active.filter(isBroad).map(ref),
     },
   };
+}
+
+/** An entry that accepts every check on every resource (its globs are only `*`), whatever else it scopes. */
+export function isBroad(entry: SuppressionRef): boolean {
+  const everything = (glob: string) => /^\*+$/.test(glob.trim());
+  return everything(entry.checkId) && everything(entry.resource);
 }
 
 function ref(entry: Suppression): SuppressionRef {

@@ -9,6 +9,11 @@ export function suppressionSections(report: Report, width: number): string[] {
   const lines: string[] = [""];
   const file = terminalSafe(s.file);
   lines.push(truncate(`SUPPRESSED (${s.suppressed}): accepted in ${file}, not counted as failures`, width));
+  if (s.broad.length > 0) {
+    lines.push(`WARNING: ${s.broad.length} suppression(s) accept every check on every resource`);
+    for (const e of s.broad)
+      lines.push(...entry(file, e, `expires ${e.expires}, owner ${e.owner}; scope it or remove it`, width));
+  }
   if (s.expired.length > 0) {
     lines.push(`EXPIRED SUPPRESSIONS (${s.expired.length}): no longer suppressing; renew or fix`);
     for (const e of s.expired)
@@ -31,4 +36,12 @@ function entry(file: string, e: SuppressionRef, note: string, width: number): st
 
 function clean(text: string): string {
   return terminalSafe(text).replace(/\s+/g, " ");
+}
+
+/** One line for stderr when entries accept everything, so a JSON or SARIF run still says so. */
+export function broadSuppressionWarning(report: Report): string | undefined {
+  const broad = report.suppressions?.broad ?? [];
+  if (broad.length === 0) return undefined;
+  const where = broad.map((e) => `line ${e.line}`).join(", ");
+  return `warning: ${terminalSafe(report.suppressions?.file ?? "")} ${where}: accepts every check on every resource\n`;
 }

@@ -4,6 +4,7 @@ import { exitCodeFor } from "../../cli/commands/scan.js";
 import { unknown } from "../../src/model/known.js";
 import { renderTable } from "../../src/report/table.js";
 import { applySuppressions, parseSuppressions, type Tags } from "../../src/suppressions/index.js";
+import { broadSuppressionWarning } from "../../src/suppressions/table-sections.js";
 import { finding, report } from "../history/fixtures.js";
 
 const NOW = new Date("2025-06-15T12:00:00Z");
@@ -131,5 +132,33 @@ describe("applySuppressions", () => {
     expect(out.findings.filter((f) => f.suppressed).every((f) => f.suppressed?.line === 2)).toBe(true);
     // Each entry above spans five lines: the second starts on line 7.
     expect(out.suppressions?.stale.map((s) => s.line)).toEqual([7]);
+  });
+});
+
+describe("an entry that accepts everything", () => {
+  it("is listed as broad and warned about in the table summary and on stderr", () => {
+    const out = applySuppressions(
+      base,
+      set(
+        entry({ checkId: "*", resource: "*", expires: "2099-12-31" }) +
+          entry({ checkId: "storage.*", resource: "*" }),
+      ),
+      tags,
+      NOW,
+    );
+    expect(out.suppressions?.broad.map((e) => e.line)).toEqual([2]);
+    const table = renderTable(out, { width: 100 });
+    expect(table).toMatch(/WARNING: 1 suppression\(s\) accept every check on every resource/);
+    expect(table).toContain("sup.yaml:2 * *");
+    expect(broadSuppressionWarning(out)).toBe(
+      "warning: sup.yaml line 2: accepts every check on every resource\n",
+    );
+  });
+
+  it("a scoped entry raises no warning", () => {
+    const out = applySuppressions(base, set(entry({ checkId: "storage.*", resource: "ai-*" })), tags, NOW);
+    expect(out.suppressions?.broad).toEqual([]);
+    expect(renderTable(out, { width: 100 })).not.toContain("WARNING");
+    expect(broadSuppressionWarning(out)).toBeUndefined();
   });
 });

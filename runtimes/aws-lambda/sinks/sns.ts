@@ -3,6 +3,7 @@
 import { PublishCommand, type SNSClient } from "@aws-sdk/client-sns";
 import type { Notification } from "../format.js";
 import { guardOwnOperations } from "../operations.js";
+import { scrub } from "../redact.js";
 import type { Sink, SinkAttempt } from "./types.js";
 
 /** Publish accepts at most 256 KiB; leave room for the envelope. */
@@ -46,7 +47,8 @@ export class SnsSink implements Sink {
         sink: this.name,
         ok: false,
         attempts: e.$metadata?.attempts ?? 1,
-        error: `${e.name ?? "Error"}: ${e.message ?? ""}`.trim(),
+        // A service error may echo the topic ARN; it stays out of results and logs like the webhook URL.
+        error: scrub(`${e.name ?? "Error"}: ${e.message ?? ""}`.trim(), [this.topicArn]),
       };
     }
   }
