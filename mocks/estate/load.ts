@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
+import { documentValue } from "../../src/text/yaml-value.js";
 import { estateSchema } from "./compose.js";
 import type { Estate } from "./schema.js";
 
@@ -31,7 +32,7 @@ export function parseEstate(text: string, label = "estate"): Estate {
     const { line, col } = lineCounter.linePos(syntax.pos[0]);
     throw new EstateError(`${label}:${line}:${col}: syntax error: ${firstLine(syntax.message)}`);
   }
-  const result = estateSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  const result = estateSchema.safeParse(toPlain(doc, label) ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const where = lineOf(doc, lineCounter, issue.path);
@@ -39,6 +40,13 @@ export function parseEstate(text: string, label = "estate"): Estate {
     return `${label}${where === undefined ? "" : `:${where}`}: ${field}: ${describe(issue)}`;
   });
   throw new EstateError(lines.join("\n"));
+}
+
+/** The document's value; aliases that expand past the limit (an alias bomb) are an input error. */
+function toPlain(doc: ReturnType<typeof parseDocument>, label: string): unknown {
+  const value = documentValue(doc);
+  if (!value.ok) throw new EstateError(`${label}: ${value.message}`);
+  return value.value;
 }
 
 export function validateEstate(value: unknown, label = "estate"): Estate {

@@ -2,6 +2,7 @@
 // NativeFinding, its resource is re-collected, and the merge engine (src/merge) joins the two with its own
 // rules — escalating to "threat.exposed-under-attack" when the resource is also exposed, else keeping the
 // threat as "native.guardduty:<type>". This module only translates the event; the rules are the merge's.
+import { z } from "zod";
 import { mergeNative } from "../../src/merge/index.js";
 import type { Asset } from "../../src/model/asset.js";
 import type { Finding } from "../../src/model/finding.js";
@@ -10,23 +11,37 @@ import type { Severity } from "../../src/model/severity.js";
 import { partitionOfRegion, type EventBridgeEvent } from "./events.js";
 import type { ResourceRef } from "./routes.js";
 
-interface GuardDutyDetail {
-  id?: string;
-  accountId?: string;
-  region?: string;
-  type?: string;
-  title?: string;
-  description?: string;
-  severity?: number;
-  resource?: {
-    resourceType?: string;
-    s3BucketDetails?: Array<{ arn?: string; name?: string }>;
-  };
-  service?: { archived?: boolean; count?: number; eventFirstSeen?: string; eventLastSeen?: string };
-}
+/**
+ * The part of a GuardDuty finding (the API's camelCase JSON) this module reads. Parsed, not cast: the event is
+ * the sender's JSON, and a field of the wrong type is a reason to ignore the event, not an exception.
+ */
+const optionalText = z.string().nullish();
+const guardDutyDetailSchema = z.object({
+  id: z.string().min(1, "no finding id"),
+  type: z.string().min(1, "no finding type"),
+  accountId: optionalText,
+  region: optionalText,
+  title: optionalText,
+  description: optionalText,
+  severity: z.number().finite().nullish(),
+  resource: z
+    .object({
+      resourceType: optionalText,
+      s3BucketDetails: z.array(z.object({ arn: optionalText, name: optionalText })).nullish(),
+    })
+    .nullish(),
+  service: z
+    .object({
+      archived: z.boolean().nullish(),
+      count: z.number().int().nonnegative().nullish(),
+      eventFirstSeen: optionalText,
+      eventLastSeen: optionalText,
+    })
+    .nullish(),
+});
 
 /** GuardDuty's severity bands (User Guide, "Severity levels for GuardDuty findings"). */
-export function guardDutySeverityLabel(value: number | undefined): Severity {
+export function guardDutySeverityLabel(value: number | undefined | null): Severity {
   const v = value ?? 0;
   if (v >= 9) return "critical";
   if (v >= 7) return "high";
@@ -39,25 +54,33 @@ export type GuardDutyRoute =
 
 /** The native finding and the resources to re-collect; only resource types aiposture collects are routed. */
 export function routeGuardDuty(event: EventBridgeEvent): GuardDutyRoute {
-  const d = event.detail as GuardDutyDetail;
-  if (!d.id || !d.type) return { kind: "ignored", reason: "GuardDuty finding without id or type" };
-  const region = d.region ?? event.region;
-  const account = d.accountId ?? event.account;
+  const parsed = guardDutyDetailSchema.safeParse(event.detail);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join(".") || "detail";
+    return {
+      kind: "ignored",
+      reason: `GuardDuty finding not understood: ${where}: ${issue?.message ?? "invalid"}`,
+    };
+  }
+  const d = parsed.data;
+  const region = d.region || event.region;
+  const account = d.accountId || event.account;
   const partition = partitionOfRegion(region);
   const buckets = (d.resource?.s3BucketDetails ?? []).filter((b) => b.name || b.arn);
-  if (d.resource?.resourceType !== "S3Bucket" || buckets.length === 0)
+  if (!d.resource || d.resource.resourceType !== "S3Bucket" || buckets.length === 0)
     return {
       kind: "ignored",
       reason: `GuardDuty ${d.type} concerns a ${d.resource?.resourceType ?? "resource"} aiposture does not collect`,
     };
   const refs: ResourceRef[] = buckets.map((b) => {
-    const name = b.name ?? b.arn!.replace(/^arn:[^:]+:s3:::/, "");
+    const name = b.name || b.arn!.replace(/^arn:[^:]+:s3:::/, "");
     return {
       service: "s3",
       account,
       region,
       name,
-      resourceId: b.arn ?? `arn:${partition}:s3:::${name}`,
+      resourceId: b.arn || `arn:${partition}:s3:::${name}`,
       kinds: ["storage"],
     };
   });
@@ -71,7 +94,7 @@ export function routeGuardDuty(event: EventBridgeEvent): GuardDutyRoute {
     foldKey: d.type,
     kind: d.type.startsWith("Policy:") ? "posture" : "threat",
     active: d.service?.archived !== true,
-    title: d.title ?? d.type,
+    title: d.title || d.type,
     ...(d.description ? { description: d.description } : {}),
     severity: guardDutySeverityLabel(d.severity),
     nativeSeverity: d.severity ?? 0,

@@ -59,28 +59,31 @@ type Routed =
 function route(ev: EventBridgeEvent): Routed {
   const type = ev["detail-type"];
   if (type === DETAIL_TYPES.cloudTrail) {
-    const d = ev.detail as {
-      eventSource?: string;
-      eventName?: string;
-      eventTime?: string;
-      sourceIPAddress?: string;
-      userIdentity?: { arn?: string };
-    };
-    const event = `${d.eventSource ?? "?"} ${d.eventName ?? "?"}`;
+    // The sender's JSON: only string fields are taken, whatever the record claims.
+    const d = ev.detail as Record<string, unknown> & { userIdentity?: unknown };
+    const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+    const event = `${text(d.eventSource) ?? "?"} ${text(d.eventName) ?? "?"}`;
     const routed = routeCloudTrail(ev);
     if (routed.kind === "ignored") return { kind: "ignored", as: "cloudtrail", event, reason: routed.reason };
+    const actor =
+      d.userIdentity && typeof d.userIdentity === "object"
+        ? text((d.userIdentity as { arn?: unknown }).arn)
+        : undefined;
+    const sourceIp = text(d.sourceIPAddress);
+    const time = text(d.eventTime);
     const cause: AlertCause = {
       event,
       eventId: ev.id,
-      ...(d.userIdentity?.arn ? { actor: d.userIdentity.arn } : {}),
-      ...(d.sourceIPAddress ? { sourceIp: d.sourceIPAddress } : {}),
-      ...(d.eventTime ? { time: d.eventTime } : {}),
+      ...(actor ? { actor } : {}),
+      ...(sourceIp ? { sourceIp } : {}),
+      ...(time ? { time } : {}),
     };
     return { kind: "cloudtrail", event, refs: [routed.ref], cause };
   }
   if (type === DETAIL_TYPES.guardDuty) {
     const routed = routeGuardDuty(ev);
-    const event = `GuardDuty ${String((ev.detail as { type?: unknown }).type ?? "?")}`;
+    const type = (ev.detail as { type?: unknown }).type;
+    const event = `GuardDuty ${typeof type === "string" && type ? type : "?"}`;
     if (routed.kind === "ignored") return { kind: "ignored", as: "guardduty", event, reason: routed.reason };
     return {
       kind: "guardduty",

@@ -42,17 +42,41 @@ export function routeCloudTrail(event: EventBridgeEvent): RouteResult {
   if (!route)
     return {
       kind: "ignored",
-      reason: `no route for ${detail.eventSource ?? "?"} ${detail.eventName ?? "?"}`,
+      reason: `no route for ${text(detail.eventSource) ?? "?"} ${text(detail.eventName) ?? "?"}`,
     };
   if (detail.errorCode)
-    return { kind: "ignored", reason: `${detail.eventName} failed (${detail.errorCode}): nothing changed` };
-  const region = detail.awsRegion ?? event.region;
-  const account = detail.recipientAccountId ?? event.account;
-  const found = route.resource(detail, region, account, partitionOfRegion(region));
-  if (!found) return { kind: "ignored", reason: `${detail.eventName} names no resource (${route.idFrom})` };
+    return {
+      kind: "ignored",
+      reason: `${route.eventName} failed (${text(detail.errorCode) ?? "error"}): nothing changed`,
+    };
+  // The record is the sender's JSON: a field of the wrong type falls back to the envelope, never throws.
+  const region = text(detail.awsRegion) ?? event.region;
+  const account = text(detail.recipientAccountId) ?? event.account;
+  const found = route.resource(
+    {
+      ...detail,
+      requestParameters: record(detail.requestParameters),
+      responseElements: record(detail.responseElements),
+    },
+    region,
+    account,
+    partitionOfRegion(region),
+  );
+  if (!found || (found.name !== undefined && typeof found.name !== "string"))
+    return { kind: "ignored", reason: `${route.eventName} names no resource (${route.idFrom})` };
   return {
     kind: "resource",
     route,
     ref: { service: route.service, account, region, kinds: route.kinds, ...found },
   };
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value ? value : undefined;
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }

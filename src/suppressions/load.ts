@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { InputError } from "../model/input-error.js";
+import { documentValue } from "../text/yaml-value.js";
 import { expiryInstant, suppressionsFileSchema } from "./schema.js";
 import type { SuppressionRef } from "../model/suppression.js";
 
@@ -35,7 +36,9 @@ export function parseSuppressions(text: string, file: string): SuppressionSet {
     const first = syntax.message.split("\n")[0] ?? syntax.message;
     throw new InputError(`${file}:${line}:${col}: YAML syntax error: ${first}`);
   }
-  const result = suppressionsFileSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  const value = documentValue(doc);
+  if (!value.ok) throw new InputError(`${file}: ${value.message}`);
+  const result = suppressionsFileSchema.safeParse(value.value ?? {}, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const line = lineOf(doc, counter, issue.path);

@@ -111,6 +111,16 @@ describe("mock", () => {
   });
 });
 
+describe("hostile input files", () => {
+  it("an alias-bomb estate is exit 2 naming the file, without a stack trace", async () => {
+    const bomb = join(import.meta.dirname, "..", "fuzz", "corpus", "alias-bomb.yaml");
+    const result = await cli(["mock", "--estate", bomb]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain("alias-bomb.yaml: YAML aliases expand too far");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("help and unknown input", () => {
   it("every subcommand's --help is its own", async () => {
     const commands = ["scan", "demo", "inventory", "history", "policy", "checks", "permissions", "mock"];
