@@ -65,13 +65,30 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE findings ADD COLUMN catalogued INTEGER NOT NULL DEFAULT 1;`,
 ];
 
-/** Brings the file to the current schema in one transaction; refuses files that are not ours or are newer. */
+/**
+ * Brings the file to the current schema in one transaction; refuses files that are not ours or are newer, and
+ * leaves those untouched. The version is read again under the write lock, so two scans opening a new file at
+ * once migrate it once.
+ */
 export function migrate(db: Database.Database, file: string): void {
+  const current = refuseForeign(db, file);
+  if (current === MIGRATIONS.length) return;
+  db.transaction(() => {
+    const version = refuseForeign(db, file);
+    if (version === MIGRATIONS.length) return; // another writer migrated it while we waited for the lock
+    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+/** The file's schema version; throws, writing nothing, when the file is newer or another application's. */
+function refuseForeign(db: Database.Database, file: string): number {
   const version = db.pragma("user_version", { simple: true }) as number;
   const appId = db.pragma("application_id", { simple: true }) as number;
   if (version > MIGRATIONS.length)
     throw new InputError(
-      `${file}: history schema version ${version} is newer than this aiposture supports (${MIGRATIONS.length}); upgrade aiposture`,
+      `${file}: history schema version ${version} is newer than this aiposture supports (${MIGRATIONS.length}); upgrade aiposture (the file was not changed)`,
     );
   if (appId !== 0 && appId !== APPLICATION_ID)
     throw new InputError(`${file}: is a SQLite database of another application, not an aiposture history`);
@@ -79,10 +96,5 @@ export function migrate(db: Database.Database, file: string): void {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
     if (tables.n > 0) throw new InputError(`${file}: is a SQLite database, but not an aiposture history`);
   }
-  if (version === MIGRATIONS.length) return;
-  db.transaction(() => {
-    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
+  return version;
 }

@@ -58,6 +58,9 @@ export class HistoryStore {
     }
     try {
       db.pragma("foreign_keys = ON");
+      // A damaged file is found here, before a long scan, not when its run is written.
+      const check = db.pragma("quick_check(1)", { simple: true });
+      if (check !== "ok") throw new InputError(`${file}: history file is damaged (${String(check)})`);
       migrate(db, file);
     } catch (error) {
       db.close();
@@ -147,7 +150,11 @@ export class HistoryStore {
       return { ...result, runId, ...(previous ? { previousRun: previous } : {}) };
     });
     // IMMEDIATE: take the write lock before reading, so two scans of one scope cannot interleave.
-    return run.immediate();
+    try {
+      return run.immediate();
+    } catch (error) {
+      throw asInputError(this.file, error);
+    }
   }
 
   /** Scopes in the file with their run counts, most recently run first. */
@@ -208,6 +215,22 @@ export class HistoryStore {
       catalogued: r.catalogued === 1,
     }));
   }
+}
+
+/**
+ * SQLite's own failures of the file (damaged, locked past the busy timeout, disk full, read-only) are a file
+ * the person must fix: an input error naming it. Anything else is a bug and stays one.
+ */
+function asInputError(file: string, error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (
+    typeof code !== "string" ||
+    !/^SQLITE_(CORRUPT|NOTADB|BUSY|LOCKED|FULL|READONLY|IOERR|CANTOPEN|PERM)/.test(code)
+  )
+    return error;
+  return new InputError(
+    `${file}: cannot write the run to the history file (${code}: ${(error as Error).message})`,
+  );
 }
 
 /** Creates the file with mode 0600 when it does not exist; an existing file keeps its mode. */
