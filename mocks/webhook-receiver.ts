@@ -29,6 +29,11 @@ export interface WebhookReceiver {
   delivered(): ReceivedWebhook[];
   /** Statuses for the next requests, in order; after they run out the receiver answers 200. */
   respondWith(statuses: number[]): void;
+  /**
+   * How the next requests are answered: "hang" never answers; "trickle" answers 200 and then sends one byte
+   * every 500 ms, never ending the body. undefined: normally. Requests are still recorded.
+   */
+  misbehave(mode: "hang" | "trickle" | undefined): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -38,6 +43,8 @@ export async function startWebhookReceiver(options: { statuses?: number[] } = {}
   const token = randomBytes(12).toString("hex");
   let script = [...(options.statuses ?? [])];
   let received: ReceivedWebhook[] = [];
+  let mode: "hang" | "trickle" | undefined;
+  const timers = new Set<NodeJS.Timeout>();
 
   const server = createServer({ cert, key }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -52,6 +59,17 @@ export async function startWebhookReceiver(options: { statuses?: number[] } = {}
         json = undefined;
       }
       received.push({ path: req.url ?? "/", headers: req.headers, body, json, status });
+      if (mode === "hang") return;
+      if (mode === "trickle") {
+        res.writeHead(200, { "content-type": "text/plain" });
+        const timer = setInterval(() => res.write("."), 500);
+        timers.add(timer);
+        res.on("close", () => {
+          clearInterval(timer);
+          timers.delete(timer);
+        });
+        return;
+      }
       // Slack answers "ok" in text/plain; Teams answers "1". Errors carry a short reason.
       res.writeHead(status, { "content-type": "text/plain" });
       res.end(status < 300 ? "ok" : status === 404 ? "no_service" : "internal_error");
@@ -70,12 +88,14 @@ export async function startWebhookReceiver(options: { statuses?: number[] } = {}
     received: () => [...received],
     delivered: () => received.filter((r) => r.status < 300),
     respondWith: (statuses) => void (script = [...statuses]),
+    misbehave: (next) => void (mode = next),
     reset: () => {
       received = [];
       script = [];
     },
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearInterval(timer);
         server.close(() => resolve());
         server.closeAllConnections();
       })),

@@ -24,6 +24,8 @@ export interface LambdaConfig {
   /** Attempts per alert delivery, per sink (SNS: SDK retries; webhook: bounded backoff loop). */
   sinkMaxAttempts: number;
   webhookTimeoutMs: number;
+  /** Each sink's overall deadline for one notification, all retries included. */
+  sinkDeadlineMs: number;
   /** How long a handled event id is remembered (duplicate deliveries arrive within minutes to hours). */
   eventTtlDays: number;
   /** A claim on an alert older than this is abandoned (its invocation died) and may be taken over. */
@@ -46,6 +48,7 @@ export const ENV = {
   maxAttempts: "AIPOSTURE_MAX_ATTEMPTS",
   sinkMaxAttempts: "AIPOSTURE_SINK_MAX_ATTEMPTS",
   webhookTimeoutMs: "AIPOSTURE_WEBHOOK_TIMEOUT_MS",
+  sinkDeadlineMs: "AIPOSTURE_SINK_DEADLINE_MS",
   eventTtlDays: "AIPOSTURE_EVENT_TTL_DAYS",
   claimLeaseSeconds: "AIPOSTURE_CLAIM_LEASE_SECONDS",
 } as const;
@@ -108,6 +111,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     maxAttempts: int(ENV.maxAttempts, 8, 1, 20),
     sinkMaxAttempts: int(ENV.sinkMaxAttempts, 4, 1, 10),
     webhookTimeoutMs: int(ENV.webhookTimeoutMs, 5000, 100, 60_000),
+    sinkDeadlineMs: int(ENV.sinkDeadlineMs, 20_000, 500, 300_000),
     eventTtlDays: int(ENV.eventTtlDays, 7, 1, 365),
     claimLeaseSeconds: int(ENV.claimLeaseSeconds, 900, 1, 86_400),
   };

@@ -21,7 +21,7 @@ import { joinThreat, routeGuardDuty } from "./guardduty.js";
 import { emptyResult, type LambdaResult } from "./result.js";
 import { routeCloudTrail, type ResourceRef } from "./routes.js";
 import type { Sink } from "./sinks/types.js";
-import type { AlertStateStore } from "./state.js";
+import type { AlertStateStore, StoredAlert } from "./state.js";
 
 export interface Recollected {
   inventory: Inventory;
@@ -39,6 +39,16 @@ export interface LambdaDeps {
   state: AlertStateStore;
   sinks: readonly Sink[];
   log(entry: Record<string, unknown>): void;
+}
+
+/** The state item of one alert at one sink. */
+export const sinkKey = (key: string, sink: string) => `${key}@${sink}`;
+
+/** Claimed alerts in the order of their importance (the order of the first sink's candidates). */
+function sortedClaims(claims: Map<string, { alert: Alert; sinks: Sink[] }>) {
+  const all = [...claims.values()];
+  const order = new Map(sortAlerts(all.map((c) => c.alert)).map((a, i) => [a.key, i]));
+  return all.sort((a, b) => (order.get(a.alert.key) ?? 0) - (order.get(b.alert.key) ?? 0));
 }
 
 export const targetKey = (ref: Pick<ResourceRef, "service" | "region" | "name">) =>
@@ -161,62 +171,93 @@ export async function handleEvent(input: unknown, deps: LambdaDeps): Promise<Lam
   const threatKeys = threats
     .map((f) => [`escalated#${nativeId}#${f.resource.id}`, `native#${nativeId}#${f.resource.id}`])
     .flat();
-  const stored = await deps.state.load([...inScope.map(findingKey), ...threatKeys]);
-  const candidates = sortAlerts([
-    ...threatAlerts(threats, nativeId, stored, routed.cause),
-    ...postureAlerts(inScope, stored, deps.config.minSeverity, routed.cause),
-  ]);
-
+  // Delivery state is kept per sink: a sink that failed still owes the alert after another one took it, and a
+  // redelivery sends it to that sink alone.
+  const keys = [...inScope.map(findingKey), ...threatKeys];
+  const stored = await deps.state.load(deps.sinks.flatMap((sink) => keys.map((k) => sinkKey(k, sink.name))));
   const token = randomUUID();
-  const claimed: Alert[] = [];
-  for (const alert of candidates) {
-    const meta = {
-      checkId: alert.finding.checkId,
-      resourceId: alert.finding.resource.id,
-      severity: alert.severity,
-      title: alert.finding.title,
-    };
-    if (await deps.state.claim(alert.key, alert.to, token, meta)) claimed.push(alert);
-    else result.skipped.push(alert.key);
+  const claims = new Map<string, { alert: Alert; sinks: Sink[] }>();
+  for (const sink of deps.sinks) {
+    const view = new Map<string, StoredAlert>();
+    for (const key of keys) {
+      const entry = stored.get(sinkKey(key, sink.name));
+      if (entry) view.set(key, entry);
+    }
+    const candidates = sortAlerts([
+      ...threatAlerts(threats, nativeId, view, routed.cause),
+      ...postureAlerts(inScope, view, deps.config.minSeverity, routed.cause),
+    ]);
+    for (const alert of candidates) {
+      const meta = {
+        checkId: alert.finding.checkId,
+        resourceId: alert.finding.resource.id,
+        severity: alert.severity,
+        title: alert.finding.title,
+      };
+      if (!(await deps.state.claim(sinkKey(alert.key, sink.name), alert.to, token, meta))) {
+        result.skipped.push(sinkKey(alert.key, sink.name));
+        continue;
+      }
+      const claim = claims.get(alert.key) ?? { alert, sinks: [] };
+      claim.sinks.push(sink);
+      claims.set(alert.key, claim);
+    }
   }
 
-  for (const batch of batches(claimed)) {
-    const notification = buildNotification(batch, deps.version);
-    const attempts = await Promise.all(deps.sinks.map((sink) => sink.send(notification)));
-    const delivered = attempts.some((a) => a.ok);
-    result.deliveries.push({ alerts: batch.length, delivered, sinks: attempts });
-    for (const alert of batch) {
-      if (delivered) await deps.state.confirm(alert.key, alert.to, token);
-      else await deps.state.release(alert.key, token);
-      result.alerts.push({
-        kind: alert.kind,
-        key: alert.key,
-        checkId: alert.finding.checkId,
-        resource: alert.finding.resource.id,
-        severity: alert.severity,
-        delivered,
-      });
-    }
-    if (!delivered) result.undelivered += batch.length;
-    for (const failed of attempts.filter((a) => !a.ok))
-      deps.log({
-        msg: "sink failed",
-        eventId: ev.id,
-        sink: failed.sink,
-        attempts: failed.attempts,
-        error: failed.error,
-        alerts: batch.length,
-        deliveredElsewhere: delivered,
-      });
+  // Alerts claimed by the same sinks travel together: one notification per batch, sent to those sinks at once.
+  const groups = new Map<string, { sinks: Sink[]; alerts: Alert[] }>();
+  for (const { alert, sinks } of sortedClaims(claims)) {
+    const id = sinks.map((s) => s.name).join(",");
+    const group = groups.get(id) ?? { sinks, alerts: [] };
+    group.alerts.push(alert);
+    groups.set(id, group);
   }
+  for (const group of groups.values())
+    for (const batch of batches(group.alerts)) {
+      const notification = buildNotification(batch, deps.version);
+      const attempts = await Promise.all(group.sinks.map((sink) => sink.send(notification)));
+      const delivered = attempts.some((a) => a.ok);
+      result.deliveries.push({ alerts: batch.length, delivered, sinks: attempts });
+      for (const alert of batch) {
+        for (const [i, sink] of group.sinks.entries()) {
+          const key = sinkKey(alert.key, sink.name);
+          if (attempts[i]?.ok) await deps.state.confirm(key, alert.to, token);
+          else await deps.state.release(key, token);
+        }
+        result.alerts.push({
+          kind: alert.kind,
+          key: alert.key,
+          checkId: alert.finding.checkId,
+          resource: alert.finding.resource.id,
+          severity: alert.severity,
+          delivered,
+          ...(attempts.some((a) => !a.ok)
+            ? { owedBy: attempts.filter((a) => !a.ok).map((a) => a.sink) }
+            : {}),
+        });
+      }
+      if (!delivered) result.undelivered += batch.length;
+      result.owed += batch.length * attempts.filter((a) => !a.ok).length;
+      for (const failed of attempts.filter((a) => !a.ok))
+        deps.log({
+          msg: "sink failed",
+          eventId: ev.id,
+          sink: failed.sink,
+          attempts: failed.attempts,
+          error: failed.error,
+          alerts: batch.length,
+          deliveredElsewhere: delivered,
+        });
+    }
   // Only a fully delivered event is remembered: a redelivery after a failure must try again.
-  if (result.undelivered === 0) await deps.state.markEventHandled(ev.id);
+  if (result.owed === 0) await deps.state.markEventHandled(ev.id);
   deps.log({
     msg: "event processed",
     eventId: ev.id,
     event: routed.event,
     alerts: result.alerts.length,
     undelivered: result.undelivered,
+    owed: result.owed,
     skipped: result.skipped.length,
     gaps: result.errors.length,
   });

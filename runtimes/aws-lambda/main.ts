@@ -54,13 +54,20 @@ export function createDeps(config: LambdaConfig, overrides: HandlerOverrides = {
     );
   const sinks: Sink[] = [];
   if (config.topicArn)
-    sinks.push(new SnsSink(new SNSClient(ownClientConfig(config.sinkMaxAttempts)), config.topicArn));
+    sinks.push(
+      new SnsSink(
+        new SNSClient(ownClientConfig(config.sinkMaxAttempts)),
+        config.topicArn,
+        config.sinkDeadlineMs,
+      ),
+    );
   if (config.webhookUrl)
     sinks.push(
       new WebhookSink({
         url: config.webhookUrl,
         maxAttempts: config.sinkMaxAttempts,
         timeoutMs: config.webhookTimeoutMs,
+        deadlineMs: config.sinkDeadlineMs,
         ...(overrides.webhookCa ? { ca: overrides.webhookCa } : {}),
         ...(overrides.webhookBaseDelayMs !== undefined ? { baseDelayMs: overrides.webhookBaseDelayMs } : {}),
       }),
@@ -101,15 +108,17 @@ function lambdaSecrets(config: LambdaConfig): string[] {
 export class AlertDeliveryError extends Error {
   override name = "AlertDeliveryError";
   constructor(readonly result: LambdaResult) {
-    super(`${result.undelivered} alert(s) reached no sink; their state was released so a retry alerts again`);
+    super(
+      `${result.owed} delivery(ies) failed (${result.undelivered} alert(s) reached no sink); their state was released so a retry sends them again`,
+    );
   }
 }
 
 let deps: LambdaDeps | undefined;
 
 /**
- * Lambda handler. Returns what it did; throws AlertDeliveryError when some alert reached no sink, so Lambda's
- * retry and on-failure destination take over instead of the alert being dropped.
+ * Lambda handler. Returns what it did; throws AlertDeliveryError when some sink failed an alert, so Lambda's
+ * retry and on-failure destination take over instead of the alert being dropped for that sink.
  */
 export async function handler(
   event: unknown,
@@ -123,7 +132,7 @@ export async function handler(
     deps.log({ msg: "configured", config: describeConfig(config) });
   }
   const result = await handleEvent(event, deps);
-  if (result.undelivered > 0) throw new AlertDeliveryError(result);
+  if (result.owed > 0) throw new AlertDeliveryError(result);
   return result;
 }
 

@@ -35,13 +35,18 @@ export interface LambdaResult {
     checkId: string;
     resource: string;
     severity: Severity;
+    /** At least one sink took it in this invocation. */
     delivered: boolean;
+    /** Sinks that failed it: they still owe it, and a redelivery sends it to them alone. */
+    owedBy?: string[];
   }>;
   /** Alerts another delivery of the same change already owns (duplicate or overlapping invocation). */
   skipped: string[];
   deliveries: Array<{ alerts: number; delivered: boolean; sinks: SinkAttempt[] }>;
   /** Alerts no sink took: their state was released, so a retry alerts again. */
   undelivered: number;
+  /** Deliveries (alert × sink) that failed: each sink's state was released, so a retry sends them again. */
+  owed: number;
   /** Coverage gaps of the re-collection (unknowns in findings explain themselves). */
   errors: CollectionError[];
 }
@@ -61,6 +66,7 @@ export function emptyResult(
     skipped: [],
     deliveries: [],
     undelivered: 0,
+    owed: 0,
     errors: [],
   };
 }

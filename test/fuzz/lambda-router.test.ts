@@ -138,6 +138,7 @@ const deps: LambdaDeps = {
     maxAttempts: 1,
     sinkMaxAttempts: 1,
     webhookTimeoutMs: 1000,
+    sinkDeadlineMs: 1000,
     eventTtlDays: 1,
     claimLeaseSeconds: 60,
   },

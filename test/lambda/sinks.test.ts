@@ -50,7 +50,7 @@ describe("sink failures", () => {
     expect(w.sns()).toHaveLength(1);
   });
 
-  it("reports a sink that stays down while the other delivers, and the alert counts as sent", async () => {
+  it("reports a sink that stays down while the other delivers: the alert counts as sent, and that sink owes it", async () => {
     const w = (world = await startWorld({ estate: publicEstate() }));
     w.receiver.respondWith([503, 503, 503, 503, 503]);
     const result = await w.run(putBucketPolicyEvent(BUCKET, PUBLIC_POLICY));
@@ -60,6 +60,7 @@ describe("sink failures", () => {
     expect(sns).toMatchObject({ ok: true });
     expect(webhook).toMatchObject({ ok: false, attempts: 4, error: "HTTP 503" });
     expect(result.undelivered).toBe(0);
+    expect(result.owed).toBe(result.alerts.length);
     expect(w.logs.some((l) => l.msg === "sink failed" && l.sink === "webhook")).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 // SNS sink: one Publish per notification. Retries are the SDK's own (throttling — SNS answers 429 Throttled —
-// and transient errors), bounded by maxAttempts on the client; what is left is reported, not thrown.
+// and transient errors), bounded by maxAttempts on the client and by an overall deadline; what is left is
+// reported, not thrown.
 import { PublishCommand, type SNSClient } from "@aws-sdk/client-sns";
 import type { Notification } from "../format.js";
 import { guardOwnOperations } from "../operations.js";
@@ -14,6 +15,8 @@ export class SnsSink implements Sink {
   constructor(
     private readonly client: SNSClient,
     private readonly topicArn: string,
+    /** All attempts of one Publish (the SDK's retries included) end within this many ms. */
+    private readonly deadlineMs = 20_000,
   ) {
     guardOwnOperations(client, "sns");
   }
@@ -34,7 +37,7 @@ export class SnsSink implements Sink {
       },
     });
     try {
-      const reply = await this.client.send(command);
+      const reply = await this.client.send(command, { abortSignal: AbortSignal.timeout(this.deadlineMs) });
       return {
         sink: this.name,
         ok: true,

@@ -2,6 +2,9 @@
 // are one small bounded loop here: up to maxAttempts, exponential backoff with full jitter, honouring
 // Retry-After on 429; retried on network errors, 429 and 5xx; not on other 4xx, which will not change.
 // The URL is a secret: errors name only the status or the error code, never the URL.
+// Every send has an overall deadline (all attempts and backoff included), and each attempt a hard limit on the
+// reply's status line: the status is the answer, so the body is never waited for (a 200 whose body trickles one
+// byte at a time cannot hold the function).
 import { request } from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Notification } from "../format.js";
@@ -17,6 +20,8 @@ export interface WebhookOptions {
   /** First backoff step in ms (tests shorten it). */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** All attempts of one send end within this many ms (default: timeoutMs × maxAttempts). */
+  deadlineMs?: number;
 }
 
 type PostResult = { status: number; retryAfterMs?: number } | { error: string };
@@ -30,8 +35,13 @@ export class WebhookSink implements Sink {
     const base = this.options.baseDelayMs ?? 250;
     const cap = this.options.maxDelayMs ?? 5_000;
     let last = "";
+    const deadline =
+      Date.now() + (this.options.deadlineMs ?? this.options.timeoutMs * this.options.maxAttempts);
     for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
-      const result = await this.post(body);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0)
+        return { sink: this.name, ok: false, attempts: attempt - 1, error: `${last}; send deadline passed` };
+      const result = await this.post(body, Math.min(this.options.timeoutMs, remaining));
       if ("status" in result && result.status >= 200 && result.status < 300)
         return { sink: this.name, ok: true, attempts: attempt };
       last = "status" in result ? `HTTP ${result.status}` : result.error;
@@ -41,35 +51,45 @@ export class WebhookSink implements Sink {
       const backoff = Math.random() * Math.min(cap, base * 2 ** (attempt - 1));
       const hinted =
         "status" in result && result.retryAfterMs !== undefined ? Math.min(cap, result.retryAfterMs) : 0;
-      await sleep(Math.max(backoff, hinted));
+      await sleep(Math.max(0, Math.min(Math.max(backoff, hinted), deadline - Date.now())));
     }
     return { sink: this.name, ok: false, attempts: this.options.maxAttempts, error: last };
   }
 
-  private post(body: string): Promise<PostResult> {
+  private post(body: string, limitMs: number): Promise<PostResult> {
     return new Promise((resolve) => {
+      let settled = false;
+      const settle = (result: PostResult) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(result);
+      };
       const req = request(
         this.options.url,
         {
           method: "POST",
           headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-          timeout: this.options.timeoutMs,
+          timeout: limitMs,
           ...(this.options.ca ? { ca: this.options.ca } : {}),
         },
         (res) => {
-          res.resume();
-          res.on("end", () => {
-            const retryAfter = Number(res.headers["retry-after"]);
-            resolve({
-              status: res.statusCode ?? 0,
-              ...(Number.isFinite(retryAfter) ? { retryAfterMs: retryAfter * 1000 } : {}),
-            });
+          const retryAfter = Number(res.headers["retry-after"]);
+          settle({
+            status: res.statusCode ?? 0,
+            ...(Number.isFinite(retryAfter) ? { retryAfterMs: retryAfter * 1000 } : {}),
           });
-          res.on("error", (e) => resolve({ error: this.describe(e) }));
+          // The status is the answer; whatever body follows is not read.
+          res.destroy();
         },
       );
+      // A hard limit, unlike the socket's idle timeout, which any trickle of bytes resets.
+      const timer = setTimeout(() => {
+        settle({ error: `ETIMEDOUT: no reply within ${limitMs} ms` });
+        req.destroy();
+      }, limitMs);
       req.on("timeout", () => req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
-      req.on("error", (e) => resolve({ error: this.describe(e) }));
+      req.on("error", (e) => settle({ error: this.describe(e) }));
       req.end(body);
     });
   }
