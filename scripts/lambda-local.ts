@@ -92,7 +92,7 @@ async function main(): Promise<number> {
       logs,
     };
     process.stdout.write(JSON.stringify(output, null, 2) + "\n");
-    return results.some((r) => r.undelivered > 0) ? 1 : 0;
+    return results.some((r) => r.owed > 0) ? 1 : 0;
   } finally {
     await Promise.all([emu.close(), receiver?.close()]);
   }

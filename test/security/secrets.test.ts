@@ -234,3 +234,36 @@ describe("the Azure token stays out of reports and errors", () => {
     expectNoSecrets(everything(ok, out) + everything(refused, out), [token]);
   });
 });
+
+describe("the Lambda keeps its topic, hook and credentials out of results and logs, failures included", () => {
+  it("a deleted topic and a broken hook leave no secret in the result or the logs", async () => {
+    const keys = {
+      AWS_ACCESS_KEY_ID: "AKIALAMBDALEAK000001",
+      AWS_SECRET_ACCESS_KEY: "lambdaLeakSecret/abc",
+      AWS_SESSION_TOKEN: "lambdaLeakSessionToken123",
+    };
+    const saved = Object.fromEntries(Object.keys(keys).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, keys);
+    const { startWorld, lambdaEstate, trainingBucket, PUBLIC_POLICY, BUCKET, TOPIC } =
+      await import("../lambda/support.js");
+    const { putBucketPolicyEvent } = await import("../../mocks/events/index.js");
+    const w = await startWorld({
+      estate: lambdaEstate([trainingBucket(PUBLIC_POLICY)]),
+      env: { AIPOSTURE_SINK_MAX_ATTEMPTS: "1" },
+    });
+    try {
+      w.emu.mutateEstate((e) => void (e.aws.accounts[0]!.sns = { Topics: [] }));
+      w.receiver.respondWith([500]);
+      const result = await w.run(putBucketPolicyEvent(BUCKET, PUBLIC_POLICY));
+      expect(result.owed).toBeGreaterThan(0);
+      const all = JSON.stringify([result, w.logs]);
+      expect(all).toContain("NotFound");
+      expectNoSecrets(all, [TOPIC, w.receiver.token, ...Object.values(keys)]);
+    } finally {
+      await w.close();
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  });
+});
