@@ -2,7 +2,8 @@ import type { ProviderAdapter } from "../../src/engine/provider.js";
 import { collectAws } from "./collect.js";
 import { normalizeAws } from "./normalize.js";
 import { guardDutyNativeFindings } from "./guardduty/native.js";
-import { AWS_FLAGS, awsOptionsFromFlags, awsOptionsSchema, type AwsOptions } from "./options.js";
+import { AWS_FLAGS, awsOptionsFromFlags } from "./flags.js";
+import { awsOptionsSchema, type AwsOptions } from "./options.js";
 
 export const awsProvider: ProviderAdapter<AwsOptions> = {
   id: "aws",

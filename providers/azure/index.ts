@@ -2,7 +2,8 @@ import type { ProviderAdapter } from "../../src/engine/provider.js";
 import { collectAzure } from "./collect.js";
 import { normalizeAzure } from "./normalize.js";
 import { defenderNativeFindings } from "./defender/native.js";
-import { AZURE_FLAGS, azureOptionsFromFlags, azureOptionsSchema, type AzureOptions } from "./options.js";
+import { AZURE_FLAGS, azureOptionsFromFlags } from "./flags.js";
+import { azureOptionsSchema, type AzureOptions } from "./options.js";
 
 export const azureProvider: ProviderAdapter<AzureOptions> = {
   id: "azure",
