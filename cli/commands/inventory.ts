@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { startEmulator } from "../emulator.js";
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
+import { preflightAll } from "../../src/engine/preflight.js";
 import { collectAll, normalizeAll } from "../../src/engine/scan.js";
 import { InputError } from "../../src/model/input-error.js";
 import { buildBom, renderBomJson, type Bom } from "../../src/report/inventory.js";
@@ -65,9 +66,11 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
+  const providerOptions = providerOptionsFromFlags(flags, PROVIDERS);
+  if (!flags.fromInventory) await preflightAll(adapters, options, providerOptions);
   const inventory = flags.fromInventory
     ? loadInventory(flags.fromInventory)
-    : await collectAll(adapters, options, providerOptionsFromFlags(flags, PROVIDERS));
+    : await collectAll(adapters, options, providerOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
   const { assets, errors } = normalizeAll(inventory, adapters);
   const bom = buildBom(assets, [...inventory.errors, ...errors]);

@@ -1,4 +1,5 @@
 import type { ProviderAdapter } from "../../src/engine/provider.js";
+import { awsPreflight } from "./account/preflight.js";
 import { collectAws } from "./collect.js";
 import { normalizeAws } from "./normalize.js";
 import { guardDutyNativeFindings } from "./guardduty/native.js";
@@ -10,6 +11,7 @@ export const awsProvider: ProviderAdapter<AwsOptions> = {
   options: awsOptionsSchema,
   flags: AWS_FLAGS,
   optionsFromFlags: awsOptionsFromFlags,
+  preflight: (common, options) => awsPreflight({ ...common, ...options }),
   collect: (common, options) => collectAws({ ...common, ...options }),
   normalize: normalizeAws,
   nativeFindings: guardDutyNativeFindings,

@@ -1,4 +1,5 @@
 import type { ProviderAdapter } from "../../src/engine/provider.js";
+import { azurePreflight } from "./preflight.js";
 import { collectAzure } from "./collect.js";
 import { normalizeAzure } from "./normalize.js";
 import { defenderNativeFindings } from "./defender/native.js";
@@ -10,6 +11,7 @@ export const azureProvider: ProviderAdapter<AzureOptions> = {
   options: azureOptionsSchema,
   flags: AZURE_FLAGS,
   optionsFromFlags: azureOptionsFromFlags,
+  preflight: (common, options) => azurePreflight({ ...common, ...options }),
   collect: (common, options) => collectAzure({ ...common, ...options }),
   normalize: normalizeAzure,
   nativeFindings: defenderNativeFindings,
