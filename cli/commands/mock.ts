@@ -23,6 +23,7 @@ export async function runMock(flags: MockFlags, io: Io): Promise<void> {
   if (flags.azureCaOut) writeFileSync(flags.azureCaOut, emulator.azureCaCertificate);
   const ca = flags.azureCaOut ? ` (certificate in ${flags.azureCaOut})` : "";
   io.stderr(`azure resource manager: ${emulator.azureEndpoint}${ca}\n`);
+  for (const note of emulator.notes) io.stderr(`replay: ${note}\n`);
   const stop = () => void emulator.close();
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
