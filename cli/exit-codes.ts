@@ -11,3 +11,6 @@ export const EXIT = {
   /** aiposture itself crashed: a bug, please report it. */
   internal: 70,
 } as const;
+
+/** Returned by commands that keep the process alive (the standalone emulator). */
+export const STILL_RUNNING = -1;

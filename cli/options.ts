@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { isSeverity, type Severity } from "../src/model/severity.js";
 import { KNOWN_AWS_REGIONS, unknownAwsRegions } from "../providers/aws/regions.js";
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../src/report/formats/names.js";
 
 export function parsePositiveInt(flag: string, max: number) {
   return (value: string): number => {
@@ -50,4 +51,24 @@ export function parseAwsRegions(value: string): string[] {
       `unknown region ${unknown.join(", ")}; known regions: ${KNOWN_AWS_REGIONS.join(", ")}`,
     );
   return regions;
+}
+
+/** --format for reports: a comma-separated list of known formats. */
+export function parseFormats(value: string): ReportFormat[] {
+  const items = value
+    .split(",")
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = items.filter((item) => !isReportFormat(item));
+  if (items.length === 0 || bad.length > 0)
+    throw new InvalidArgumentError(
+      `${bad.length > 0 ? `unknown format ${bad.join(", ")}: ` : ""}must be one or more of ${REPORT_FORMATS.join(", ")}, comma-separated`,
+    );
+  return [...new Set(items as ReportFormat[])];
+}
+
+/** An http(s) URL (an endpoint flag). */
+export function parseHttpUrlOption(value: string): string {
+  if (!/^https?:\/\/[^\s]+$/.test(value)) throw new InvalidArgumentError("must be an http(s) URL");
+  return value;
 }

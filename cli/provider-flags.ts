@@ -1,10 +1,10 @@
 // Each provider declares its own flags as data (src/engine/provider.ts ProviderFlag); this turns them into
 // commander options, and the parsed values back into each provider's options input.
 import { InvalidArgumentError, Option, type Command } from "commander";
-import type { AnyProviderAdapter } from "../src/engine/provider.js";
+import type { ProviderFlagSet } from "../wiring/provider-flags.js";
 import type { ProviderOptionsInput } from "../src/engine/scan.js";
 
-export function addProviderFlags(command: Command, adapters: readonly AnyProviderAdapter[]): Command {
+export function addProviderFlags(command: Command, adapters: readonly ProviderFlagSet[]): Command {
   const seen = new Set<string>();
   for (const adapter of adapters) {
     for (const flag of adapter.flags) {
@@ -31,7 +31,7 @@ export function addProviderFlags(command: Command, adapters: readonly AnyProvide
 /** The options input of each provider, from the command's parsed flag values. */
 export function providerOptionsFromFlags(
   values: Readonly<Record<string, unknown>>,
-  adapters: readonly AnyProviderAdapter[],
+  adapters: readonly ProviderFlagSet[],
 ): ProviderOptionsInput {
   return Object.fromEntries(adapters.map((adapter) => [adapter.id, adapter.optionsFromFlags(values)]));
 }

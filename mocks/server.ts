@@ -6,7 +6,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ARM_RESOURCE_TYPES } from "./estate/compose.js";
-import { loadEstate, validateEstate } from "./estate/load.js";
+import { validateEstate } from "./estate/load.js";
+import { loadEstateOrInventory } from "./estate-file.js";
 import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
 import { FaultEngine } from "./faults/engine.js";
@@ -49,13 +50,17 @@ export interface Emulator {
   writesAccepted(): string[];
   /** What services wrote while running (SNS messages, DynamoDB items). */
   readonly runtime: RuntimeState;
+  /** What a replayed inventory held that the emulator does not serve (services without a replay). */
+  readonly notes: readonly string[];
   /** Test-only: change the live estate between calls (e.g. fix a bucket policy); later requests see it. */
   mutateEstate(change: (estate: Estate) => void): void;
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const estate =
-    typeof options.estate === "string" ? loadEstate(options.estate) : validateEstate(options.estate);
+  const { estate, notes } =
+    typeof options.estate === "string"
+      ? loadEstateOrInventory(options.estate)
+      : { estate: validateEstate(options.estate), notes: [] };
   const extra = faultsSchema.parse(options.faults ?? {});
   const faults = {
     latencyMs: options.latencyMs ?? extra.latencyMs ?? estate.faults.latencyMs,
@@ -160,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   azureEndpoint = `https://127.0.0.1:${(armServer.address() as AddressInfo).port}`;
 
   return {
+    notes,
     endpoint,
     azureEndpoint,
     azureCaCertificate: certificate.cert,

@@ -1,6 +1,7 @@
 // The contract between the server (routing, stats, faults) and one emulated service.
 import type { IncomingHttpHeaders } from "node:http";
 import type { ZodType } from "zod";
+import type { InventoryRecord } from "../src/model/inventory.js";
 import type { Account, Estate } from "./estate/schema.js";
 import type { ArmResourceType } from "./estate/sections.js";
 
@@ -100,4 +101,9 @@ export interface ServiceEmulation {
   /** Its handlers accept broad request shapes (S3 path-style), so every other service is tried first. */
   readonly catchAll?: boolean;
   readonly estate?: EstateSection;
+  /**
+   * Replay: this service's part of an account's estate rebuilt from a saved inventory's records of that account
+   * (the raw replies it recorded), as estate fields ({ s3: { buckets } }). Absent: its records are not served.
+   */
+  readonly replay?: (records: readonly InventoryRecord[]) => Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 // Bundles the Lambda handler (runtimes/aws-lambda/main.ts) into one ESM file, dist/lambda/index.mjs (handler
-// "index.handler", runtime nodejs20.x). The AWS SDK clients are bundled too: the pinned versions, not the
+// "index.handler", runtime nodejs22.x). The AWS SDK clients are bundled too: the pinned versions, not the
 // runtime's. `npm run build:lambda`; the CDK stack deploys the directory.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";

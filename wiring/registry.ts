@@ -1,5 +1,5 @@
 // The one place that wires concrete providers and checks into the core (src/ stays independent of them).
-import { ALL_CHECKS } from "../checks/index.js";
+import { CHECKS } from "./checks.js";
 import { awsProvider, AWS_OPERATIONS, AWS_SERVICES } from "../providers/aws/index.js";
 import {
   azureCustomRole,
@@ -14,7 +14,7 @@ import type { ProviderId } from "../src/model/inventory.js";
 import { InputError } from "../src/model/input-error.js";
 
 export const PROVIDERS: readonly AnyProviderAdapter[] = [awsProvider, azureProvider];
-export const CHECKS = ALL_CHECKS;
+export { CHECKS };
 export const OPERATIONS = { aws: AWS_OPERATIONS, azure: AZURE_OPERATIONS };
 
 /** What every service manifest says about itself, for docs and coverage. */

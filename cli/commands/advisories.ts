@@ -1,6 +1,5 @@
 // `aiposture advisories`: which OSV snapshot judges package versions (status), and replacing it offline with an
 // OSV export the user downloaded (update --from). The package's own snapshot is never written.
-import { Option, type Command } from "commander";
 import {
   activeAdvisoryDatabase,
   resetActiveAdvisoryDatabase,
@@ -10,46 +9,25 @@ import { importedSnapshotPath } from "../../src/supply-chain/data-dir.js";
 import { importOsvExport } from "../../src/supply-chain/osv-import.js";
 import { snapshotAgeDays, staleSnapshotWarning, STALE_AFTER_DAYS } from "../../src/supply-chain/staleness.js";
 import { EXIT } from "../exit-codes.js";
-import { parseFormat } from "../options.js";
 import type { Io } from "./scan.js";
 
-export function registerAdvisories(program: Command, io: Io, exit: (code: number) => void): void {
-  const advisories = program
-    .command("advisories")
-    .description("the OSV advisory snapshot that judges AI package versions: status, offline update");
+export function runAdvisoryStatus(flags: { format: "text" | "json" }, io: Io): number {
+  const status = advisoryStatus(activeAdvisoryDatabase(), new Date());
+  io.stdout(flags.format === "json" ? JSON.stringify(status, null, 2) + "\n" : renderStatus(status));
+  return EXIT.ok;
+}
 
-  advisories
-    .command("status")
-    .description("print the active snapshot's date, sources and record counts")
-    .addOption(
-      new Option("--format <format>", "text or json")
-        .argParser(parseFormat(["text", "json"] as const))
-        .default("text"),
-    )
-    .action((flags: { format: "text" | "json" }) => {
-      const status = advisoryStatus(activeAdvisoryDatabase(), new Date());
-      io.stdout(flags.format === "json" ? JSON.stringify(status, null, 2) + "\n" : renderStatus(status));
-      exit(EXIT.ok);
-    });
-
-  advisories
-    .command("update")
-    .description(
-      "replace the snapshot with an OSV export you downloaded (a directory of OSV .json records, or a .zip of them)",
-    )
-    .requiredOption("--from <dir|zip>", "the OSV export, e.g. the PyPI ecosystem's all.zip")
-    .action((flags: { from: string }) => {
-      const result = importOsvExport(flags.from, importedSnapshotPath(), new Date());
-      resetActiveAdvisoryDatabase();
-      const packages = Object.entries(result.packages)
-        .map(([name, count]) => `${name} ${count}`)
-        .join(", ");
-      io.stdout(
-        `Imported ${result.kept} advisories of the AI stack (of ${result.read} records read), as of ${result.asOf}, into ${result.path}\n` +
-          (packages ? `  ${packages}\n` : ""),
-      );
-      exit(EXIT.ok);
-    });
+export function runAdvisoryUpdate(flags: { from: string }, io: Io): number {
+  const result = importOsvExport(flags.from, importedSnapshotPath(), new Date());
+  resetActiveAdvisoryDatabase();
+  const packages = Object.entries(result.packages)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(", ");
+  io.stdout(
+    `Imported ${result.kept} advisories of the AI stack (of ${result.read} records read), as of ${result.asOf}, into ${result.path}\n` +
+      (packages ? `  ${packages}\n` : ""),
+  );
+  return EXIT.ok;
 }
 
 export interface AdvisoryStatus {

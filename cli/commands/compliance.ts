@@ -1,7 +1,6 @@
 // `aiposture compliance`: a framework's controls with pass / fail / unknown / not covered, from a saved JSON
 // report (--report) or the built-in demo (--demo); `--list` names the frameworks.
 import { readFileSync } from "node:fs";
-import { Option, type Command } from "commander";
 import { FRAMEWORK_DEFINITIONS } from "../../src/compliance/frameworks/index.js";
 import {
   frameworkById,
@@ -15,7 +14,6 @@ import { renderHtml } from "../../src/report/formats/html.js";
 import { terminalSafe, truncate } from "../../src/report/sanitize.js";
 import { CHECKS } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
-import { parseFormat } from "../options.js";
 import { runDemo } from "./demo.js";
 import type { Io } from "./scan.js";
 
@@ -100,23 +98,4 @@ export function renderViewTable(view: FrameworkView, width = 80): string {
     );
   }
   return lines.join("\n") + "\n";
-}
-
-/** Adds the `compliance` command (one line in main.ts). */
-export function registerCompliance(program: Command, io: Io, exit: (code: number) => void): void {
-  program
-    .command("compliance")
-    .description(
-      "a framework's controls with pass / fail / unknown / not covered, from a JSON report or the demo",
-    )
-    .option("--framework <id>", "framework id (see --list)")
-    .option("--list", "list the frameworks")
-    .option("--report <file>", "a JSON report written by scan --format json")
-    .option("--demo", "evaluate the built-in emulated cloud")
-    .addOption(
-      new Option("--format <format>", "table, json or html")
-        .argParser(parseFormat(["table", "json", "html"] as const))
-        .default("table"),
-    )
-    .action(async (flags: ComplianceFlags) => exit(await runCompliance(flags, io)));
 }

@@ -1,18 +1,15 @@
 // `aiposture export security-hub REPORT.json`: the report's AWS findings into Security Hub (a write to the
 // customer's account, with its own least-privilege policy: `--policy` prints it).
 import { readFileSync } from "node:fs";
-import { Option, type Command } from "commander";
 import type { Report } from "../../src/model/finding.js";
 import { InputError } from "../../src/model/input-error.js";
 import { terminalSafe } from "../../src/report/sanitize.js";
 import { EXIT } from "../exit-codes.js";
-import { InvalidArgumentError } from "commander";
-import { parsePositiveInt } from "../options.js";
-import { exportToSecurityHub, MAX_BATCH } from "../export/security-hub/export.js";
+import { exportToSecurityHub } from "../export/security-hub/export.js";
 import { securityHubExportPolicy } from "../export/security-hub/operations.js";
 import type { Io } from "./scan.js";
 
-interface SecurityHubFlags {
+export interface SecurityHubFlags {
   policy?: boolean;
   endpoint?: string;
   profile?: string;
@@ -61,36 +58,4 @@ function readReport(file: string): Report {
   if (parsed.schemaVersion !== 1 || !Array.isArray(parsed.findings))
     throw new InputError(`${file}: not an aiposture JSON report (schemaVersion 1 with findings)`);
   return parsed as Report;
-}
-
-function parseUrl(value: string): string {
-  if (!/^https?:\/\/[^\s]+$/.test(value)) throw new InvalidArgumentError("must be an http(s) URL");
-  return value;
-}
-
-/** Adds `export security-hub` (one line in main.ts). */
-export function registerExport(program: Command, io: Io, exit: (code: number) => void): void {
-  program
-    .command("export")
-    .description("send a saved report somewhere else")
-    .command("security-hub")
-    .description("import a JSON report's AWS findings into AWS Security Hub (BatchImportFindings; a write)")
-    .argument("[report]", "JSON report written by scan --format json")
-    .option("--policy", "print the IAM policy the export needs (import only) and exit")
-    .option("--profile <profile>", "AWS shared-config profile")
-    .addOption(new Option("--endpoint <url>", "one endpoint URL (e.g. the emulator)").argParser(parseUrl))
-    .addOption(
-      new Option("--batch-size <n>", "findings per call")
-        .argParser(parsePositiveInt("--batch-size", MAX_BATCH))
-        .default(MAX_BATCH),
-    )
-    .addOption(
-      new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
-        .argParser(parsePositiveInt("--max-attempts", 20))
-        .default(8),
-    )
-    .option("--only-failed", "send failures and unknowns only, not passes")
-    .action(async (file: string | undefined, flags: SecurityHubFlags) =>
-      exit(await runSecurityHubExport(file, flags, io)),
-    );
 }

@@ -1,10 +1,10 @@
 // `aiposture inventory`: the AI bill of materials. Collection and normalization are the scan's own
 // (collectAll, normalizeAll); only the rendering differs. `--demo` lists the built-in emulated cloud.
 import { writeFileSync } from "node:fs";
-import { Option, type Command } from "commander";
 import { startEmulator } from "../emulator.js";
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
+import { preflightAll } from "../../src/engine/preflight.js";
 import { collectAll, normalizeAll } from "../../src/engine/scan.js";
 import { InputError } from "../../src/model/input-error.js";
 import { buildBom, renderBomJson, type Bom } from "../../src/report/inventory.js";
@@ -14,8 +14,7 @@ import { evaluateAssets } from "../../src/engine/evaluate.js";
 import { toolVersion } from "../../src/version.js";
 import { CHECKS, PROVIDERS, selectProviders } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
-import { parseAwsRegions, parseFormat, parsePositiveInt } from "../options.js";
-import { addProviderFlags, providerOptionsFromFlags } from "../provider-flags.js";
+import { providerOptionsFromFlags } from "../provider-flags.js";
 import { DEMO_ESTATE } from "./demo.js";
 import type { Io } from "./scan.js";
 
@@ -67,9 +66,11 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
+  const providerOptions = providerOptionsFromFlags(flags, PROVIDERS);
+  if (!flags.fromInventory) await preflightAll(adapters, options, providerOptions);
   const inventory = flags.fromInventory
     ? loadInventory(flags.fromInventory)
-    : await collectAll(adapters, options, providerOptionsFromFlags(flags, PROVIDERS));
+    : await collectAll(adapters, options, providerOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
   const { assets, errors } = normalizeAll(inventory, adapters);
   const bom = buildBom(assets, [...inventory.errors, ...errors]);
@@ -86,39 +87,4 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
     io.stdout(rendered);
   }
   return { exitCode: bom.errors.length > 0 ? EXIT.gaps : EXIT.ok, bom };
-}
-
-/** Adds the `inventory` command to the program (one line in main.ts). */
-export function registerInventory(program: Command, io: Io, exit: (code: number) => void): void {
-  addProviderFlags(program.command("inventory"), PROVIDERS)
-    .description(
-      "list the AI assets found and how they connect (AI bill of materials); --demo for the built-in cloud",
-    )
-    .addOption(new Option("--provider <provider>", "aws, azure or all").default("aws"))
-    .addOption(
-      new Option("--regions <list>", "comma-separated AWS regions to read").argParser(parseAwsRegions),
-    )
-    .option("--demo", "list the built-in emulated cloud (no credentials, no network)")
-    .addOption(
-      new Option("--format <format>", "table, json or cyclonedx (CycloneDX 1.6 ML-BOM)")
-        .argParser(parseFormat(["table", "json", "cyclonedx"] as const))
-        .default("table"),
-    )
-    .option("--output <file>", "write the inventory to a file instead of stdout")
-    .option(
-      "--from-inventory <file>",
-      "list a saved inventory (scan --save-inventory) instead of reading the cloud",
-    )
-    .option("--save-inventory <file>", "save what was read, to list or scan later with --from-inventory")
-    .addOption(
-      new Option("--concurrency <n>", "cloud calls in flight at once")
-        .argParser(parsePositiveInt("--concurrency", 256))
-        .default(16),
-    )
-    .addOption(
-      new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
-        .argParser(parsePositiveInt("--max-attempts", 20))
-        .default(8),
-    )
-    .action(async (flags: InventoryFlags) => exit((await runInventory(flags, io)).exitCode));
 }

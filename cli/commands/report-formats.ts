@@ -3,7 +3,6 @@
 // stdout. Filters (--compliance, --severity, --service) narrow the report before any format renders it.
 import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { InvalidArgumentError } from "commander";
 import type { Asset } from "../../src/model/asset.js";
 import type { AnyCheck } from "../../src/model/check.js";
 import type { Report } from "../../src/model/finding.js";
@@ -11,13 +10,14 @@ import { InputError } from "../../src/model/input-error.js";
 import {
   FORMAT_SPECS,
   formatForFile,
-  isReportFormat,
   renderFormat,
   REPORT_FORMATS,
   type ReportFormat,
 } from "../../src/report/formats/index.js";
 import { buildBom } from "../../src/report/inventory.js";
 import { filterReport, type ReportFilters } from "./report-filters.js";
+
+export { parseFormats } from "../options.js";
 
 export interface OutputFlags extends ReportFilters {
   /** One format or several (--format json,sarif,html). Absent: from --output's extension, else table. */
@@ -32,20 +32,6 @@ export interface PlannedOutput {
   format: ReportFormat;
   /** Absent: stdout. */
   file?: string;
-}
-
-/** Commander parser for --format: a comma-separated list of known formats. */
-export function parseFormats(value: string): ReportFormat[] {
-  const items = value
-    .split(",")
-    .map((item) => item.trim().toLowerCase())
-    .filter(Boolean);
-  const bad = items.filter((item) => !isReportFormat(item));
-  if (items.length === 0 || bad.length > 0)
-    throw new InvalidArgumentError(
-      `${bad.length > 0 ? `unknown format ${bad.join(", ")}: ` : ""}must be one or more of ${REPORT_FORMATS.join(", ")}, comma-separated`,
-    );
-  return [...new Set(items as ReportFormat[])];
 }
 
 export function planOutputs(flags: OutputFlags): PlannedOutput[] {

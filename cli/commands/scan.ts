@@ -1,5 +1,6 @@
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
+import { preflightAll } from "../../src/engine/preflight.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
 import { checkIdSelector, selectChecks } from "../../src/engine/select-checks.js";
 import type { Report } from "../../src/model/finding.js";
@@ -58,6 +59,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };
   const providerOptions = providerOptionsFromFlags(flags, PROVIDERS);
+  if (!flags.fromInventory) await preflightAll(adapters, collectOptions, providerOptions);
   const inventory = flags.fromInventory
     ? loadInventory(flags.fromInventory)
     : await collectAll(adapters, collectOptions, providerOptions);

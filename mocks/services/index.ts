@@ -8,9 +8,12 @@ import { securityhub } from "./securityhub.js";
 import { sns } from "./sns.js";
 
 const emulations: ServiceEmulation[] = [];
+/** Services that can rebuild their estate from a saved inventory (mock --estate inventory.json), by manifest id. */
+export const AWS_REPLAYS: { service: string; replay: NonNullable<ServiceEmulation["replay"]> }[] = [];
 for (const service of AWS_SERVICES) {
   const emulation = await service.emulator?.();
   if (emulation) emulations.push(emulation);
+  if (emulation?.replay) AWS_REPLAYS.push({ service: service.id, replay: emulation.replay });
 }
 
 // sns before sts: an unsigned aws-query request naming a TopicArn is SNS's.

@@ -13,7 +13,7 @@ export function azureCustomRole(
     Name: "aiposture reader",
     IsCustom: true,
     Description:
-      "Read-only access for aiposture: storage accounts, blob service and container settings, AI Search services, diagnostic settings.",
+      "Read-only access for aiposture: the settings of storage accounts, AI Search, Azure OpenAI and AI Services, Machine Learning, diagnostic settings and Defender for Cloud. No data actions.",
     Actions: [...new Set(operations.map((op) => op.permission))].sort(),
     NotActions: [],
     DataActions: [],

@@ -38,6 +38,11 @@ export interface ProviderAdapter<Options = unknown> {
   /** Its command-line flags; `optionsFromFlags` turns their parsed values into an options input. */
   flags: readonly ProviderFlag[];
   optionsFromFlags(values: Readonly<Record<string, unknown>>): unknown;
+  /**
+   * Before collecting: resolves who the credentials are, once, and throws an InputError naming the fix when there
+   * are none or they cannot be used. Any other failure is left for collection to record.
+   */
+  preflight?(common: CollectOptions, options: Options): Promise<void>;
   collect(common: CollectOptions, options: Options): Promise<Inventory>;
   /** Pure. Records it cannot translate become error entries in `errors`, never exceptions. */
   normalize(inventory: Inventory): { assets: Asset[]; errors: Inventory["errors"] };

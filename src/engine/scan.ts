@@ -1,6 +1,11 @@
 import type { AnyCheck } from "../model/check.js";
 import type { Report } from "../model/finding.js";
-import { mergeInventories, emptyInventory, type Inventory } from "../model/inventory.js";
+import {
+  mergeInventories,
+  emptyInventory,
+  type CollectionError,
+  type Inventory,
+} from "../model/inventory.js";
 import type { Asset } from "../model/asset.js";
 import { mergeNative } from "../merge/index.js";
 import { isNativeCheckId } from "./select-checks.js";
@@ -104,13 +109,20 @@ export function assess(
     startedAt,
     scopes: inventory.scopes,
     findings: merged.findings.filter((f) => !isNativeCheckId(f.checkId) || selectNative(f.checkId)),
-    errors: [...inventory.errors, ...errors, ...native.errors, ...merged.gaps],
+    // A native source that is off is a finding (threat-detection.enabled), not a failed read: it must not keep
+    // history from resolving what a successful listing no longer shows. What it means for AI assets is a warning.
+    errors: [...inventory.errors, ...errors, ...native.errors],
     assetCount: assets.length,
   });
   if (native.sources.length > 0 || native.findings.length > 0) report.native = merged.summary;
-  const warnings = advisoryWarnings(new Date());
+  const warnings = [...merged.gaps.map(gapWarning), ...advisoryWarnings(new Date())];
   if (warnings.length > 0) report.warnings = warnings;
   return { report, assets };
+}
+
+/** "aws 111122223333 us-east-1: GuardDuty is not enabled here (…)". */
+function gapWarning(gap: CollectionError): string {
+  return `${gap.provider} ${gap.account}${gap.region ? ` ${gap.region}` : ""}: ${gap.message}`;
 }
 
 export interface AssessOptions {

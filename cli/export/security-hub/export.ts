@@ -10,9 +10,9 @@ import {
 import { awsClientConfig } from "../../../providers/aws/clients.js";
 import type { Report } from "../../../src/model/finding.js";
 import { asffFindings } from "../../../src/report/formats/asff.js";
-import { SECURITY_HUB_EXPORT_OPERATIONS } from "./operations.js";
+import { MAX_BATCH, SECURITY_HUB_EXPORT_OPERATIONS } from "./operations.js";
 
-export const MAX_BATCH = 100;
+export { MAX_BATCH };
 
 export interface ExportOptions {
   endpoint?: string;

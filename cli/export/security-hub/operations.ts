@@ -3,6 +3,9 @@
 // never gains it; `aiposture export security-hub --policy` prints the policy generated from this list.
 import type { AwsOperation } from "../../../providers/aws/operation.js";
 
+/** BatchImportFindings takes at most 100 findings per call. */
+export const MAX_BATCH = 100;
+
 export const SECURITY_HUB_EXPORT_OPERATIONS: readonly AwsOperation[] = [
   {
     client: "@aws-sdk/client-securityhub",

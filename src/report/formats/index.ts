@@ -1,9 +1,11 @@
-// Every report format, rendered from the one report model. A new format is one file plus one line here.
+// Every report format, rendered from the one report model. A new format is one file, one line here and its name in
+// names.ts.
 import type { Report } from "../../model/finding.js";
 import { renderJson } from "../json.js";
 import { renderTable } from "../table.js";
 import { renderAsff } from "./asff.js";
 import type { RenderContext } from "./context.js";
+import { REPORT_FORMATS, type ReportFormat } from "./names.js";
 import { renderCsv } from "./csv.js";
 import { renderHtml } from "./html.js";
 import { renderJunit } from "./junit.js";
@@ -12,19 +14,7 @@ import { renderOcsf } from "./ocsf.js";
 import { renderSarif } from "./sarif.js";
 
 export type { RenderContext } from "./context.js";
-
-export const REPORT_FORMATS = [
-  "table",
-  "json",
-  "sarif",
-  "ocsf",
-  "asff",
-  "csv",
-  "junit",
-  "html",
-  "markdown",
-] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { isReportFormat, REPORT_FORMATS, type ReportFormat } from "./names.js";
 
 interface FormatSpec {
   /** File name used with --output-dir. */
@@ -74,10 +64,6 @@ export const FORMAT_SPECS: Record<ReportFormat, FormatSpec> = {
     render: (report) => renderMarkdown(report),
   },
 };
-
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
-}
 
 /** The format a file name implies, by its longest matching extension (x.sarif.json is SARIF, not JSON). */
 export function formatForFile(file: string): ReportFormat | undefined {

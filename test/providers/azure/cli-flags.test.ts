@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
-import { parseSubscriptionIds } from "../../../providers/azure/options.js";
+import { parseSubscriptionIds } from "../../../providers/azure/flags.js";
 import { DEMO_ESTATE, runDemo } from "../../../cli/commands/demo.js";
 import { runScan, type Io, type ScanFlags } from "../../../cli/commands/scan.js";
 import { InputError } from "../../../src/model/input-error.js";

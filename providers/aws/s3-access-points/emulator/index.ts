@@ -2,9 +2,11 @@
 import type { ServiceEmulation } from "../../../../mocks/types.js";
 import { s3AccessPointsEstate } from "./estate.js";
 import { s3AccessPoints } from "./handler.js";
+import { replayAccessPoints } from "./replay.js";
 
 const emulation: ServiceEmulation = {
   handlers: [s3AccessPoints],
   estate: s3AccessPointsEstate,
+  replay: replayAccessPoints,
 };
 export default emulation;

@@ -1,0 +1,71 @@
+// Replay: a saved inventory served by the emulator (mock --estate inventory.json) and scanned again over the wire
+// gives the same verdicts, fingerprint for fingerprint, for the resources of the services it replays; a read that
+// failed when recorded is denied again, so an unknown stays unknown; what is not served is named.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEMO_ESTATE } from "../../cli/commands/demo.js";
+import { runScan, type ScanFlags } from "../../cli/commands/scan.js";
+import { startEmulator, type EmulatorOptions } from "../../mocks/index.js";
+import type { Report } from "../../src/model/finding.js";
+
+const dir = mkdtempSync(join(tmpdir(), "aiposture-replay-"));
+// GuardDuty is replayed too (its findings escalate buckets), but its own posture checks count the AI assets of
+// every service in a region, some of which have no replay yet: those verdicts are not compared.
+const REPLAYED = new Set(["aws.s3.bucket", "aws.s3.access-point", "aws.account"]);
+const DENIED = { service: "s3", operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" };
+
+async function scan(emulation: EmulatorOptions, flags: Partial<ScanFlags> = {}) {
+  const emulator = await startEmulator(emulation);
+  try {
+    const { report } = await runScan(
+      {
+        provider: "aws",
+        endpoint: emulator.endpoint,
+        format: "json",
+        failOn: "none",
+        concurrency: 8,
+        maxAttempts: 2,
+        ...flags,
+      },
+      { stdout: () => undefined, stderr: () => undefined, progress: false },
+    );
+    return { report, notes: emulator.notes };
+  } finally {
+    await emulator.close();
+  }
+}
+
+const verdicts = (report: Report) =>
+  Object.fromEntries(
+    report.findings.filter((f) => REPLAYED.has(f.resource.type)).map((f) => [f.id, f.status]),
+  );
+
+describe("replaying a saved inventory", () => {
+  it("serves the recorded account: same fingerprints and verdicts, unknowns included", async () => {
+    const saved = join(dir, "inventory.json");
+    const original = await scan(
+      { estate: DEMO_ESTATE, faults: { accessDenied: [DENIED] } },
+      { saveInventory: saved },
+    );
+    const replayed = await scan({ estate: saved });
+
+    const before = verdicts(original.report);
+    expect(Object.keys(before).length).toBeGreaterThan(100);
+    expect(verdicts(replayed.report)).toEqual(before);
+    // The policy read that was denied is denied again: its verdicts stay unknown, and it is a gap again.
+    const unknown = replayed.report.findings.filter(
+      (f) => f.resource.name === "ai-model-artifacts-prod" && f.checkId === "storage.public-read",
+    );
+    expect(unknown.map((f) => f.status)).toEqual(["unknown"]);
+    expect(replayed.report.errors).toContainEqual(
+      expect.objectContaining({ operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" }),
+    );
+    // Services without a replay are named, not silently dropped.
+    expect(replayed.notes).toContainEqual(
+      expect.stringMatching(/^aws sagemaker: \d+ record\(s\) not served/),
+    );
+    expect(JSON.parse(readFileSync(saved, "utf8")).records.length).toBeGreaterThan(0);
+  });
+});
