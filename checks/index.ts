@@ -19,12 +19,14 @@ import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-po
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
 import graphTrainingDataPublic from "./graph/training-data-public.js";
+import graphUnsafeModelPublicEndpoint from "./graph/unsafe-model-public-endpoint.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
+import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
 import modelEndpointKeyAuth from "./model-endpoint/key-auth.js";
@@ -100,12 +102,14 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,
   graphTrainingDataPublic,
+  graphUnsafeModelPublicEndpoint,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
   knowledgeBaseDataSourceKmsKey,
   mlWorkspaceKmsKey,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
+  modelArtifactUnsafeSerialization,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
   modelEndpointKeyAuth,

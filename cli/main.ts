@@ -8,7 +8,9 @@ import { runDemo } from "./commands/demo.js";
 import { registerInventory } from "./commands/inventory.js";
 import { registerAdvisories } from "./commands/advisories.js";
 import { runHistory, type HistoryFlags } from "./commands/history.js";
-import { iamPolicy } from "./commands/permissions.js";
+import { iamPolicy, parseArtifactPrefixes } from "./commands/permissions.js";
+import { artifactPrefixArns, artifactUrisOf } from "../providers/aws/model-artifacts/policy.js";
+import { loadInventory } from "../src/engine/inventory-file.js";
 import { evaluatePolicyFiles, policyExitCode, renderPolicyText } from "./commands/policy.js";
 import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
 import { addProviderFlags } from "./provider-flags.js";
@@ -170,8 +172,27 @@ export function buildProgram(exit: (code: number) => void): Command {
         .argParser(parseFormat(["aws", "azure"] as const))
         .default("aws"),
     )
-    .action((flags: { provider: "aws" | "azure" }) => {
-      const document = flags.provider === "azure" ? azureRole() : iamPolicy(OPERATIONS.aws);
+    .addOption(
+      new Option(
+        "--artifact-prefixes <uris>",
+        "s3:// locations of model artifacts: s3:GetObject (--scan-artifacts) is granted on their folders only",
+      ).argParser((value: string) => parseArtifactPrefixes(parseList(value))),
+    )
+    .option(
+      "--from-inventory <file>",
+      "a saved inventory: grant s3:GetObject on the folders of the artifacts its models name",
+    )
+    .action((flags: { provider: "aws" | "azure"; artifactPrefixes?: string[]; fromInventory?: string }) => {
+      const artifacts = [
+        ...(flags.artifactPrefixes ?? []),
+        ...(flags.fromInventory
+          ? artifactPrefixArns(artifactUrisOf(loadInventory(flags.fromInventory)))
+          : []),
+      ];
+      const document =
+        flags.provider === "azure"
+          ? azureRole()
+          : iamPolicy(OPERATIONS.aws, { "model-artifacts": [...new Set(artifacts)].sort() });
       io.stdout(JSON.stringify(document, null, 2) + "\n");
       exit(EXIT.ok);
     });

@@ -216,7 +216,7 @@ async function serve(
       auth: parseSigV4(incoming.headers, url.searchParams),
     };
     const res = await respond(req);
-    const body = res.body ?? "";
+    const body = res.bytes ?? res.body ?? "";
     outgoing.writeHead(res.status, { ...res.headers, "content-length": String(Buffer.byteLength(body)) });
     outgoing.end(body);
   } catch (err) {

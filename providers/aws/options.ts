@@ -45,6 +45,22 @@ export const awsOptionsSchema = z
       .optional(),
     /** Accounts read at once (all share the `concurrency` bound on calls); default 4. */
     accountConcurrency: z.number().int().positive().max(64).optional(),
+    /** Read the model artifacts models point at (S3 GetObject, ranged) and scan their serialization. */
+    scanArtifacts: z.boolean().optional(),
+    /** Bytes read from one artifact at most, in MiB (default 2048); a larger one is judged on its start only. */
+    artifactObjectMib: z
+      .number()
+      .int()
+      .positive()
+      .max(1024 * 1024)
+      .optional(),
+    /** Bytes read from all artifacts of one account at most, in MiB (default 10240). */
+    artifactScanMib: z
+      .number()
+      .int()
+      .positive()
+      .max(1024 * 1024)
+      .optional(),
   })
   .refine((o) => !(o.org && o.accounts?.length), { message: "accounts and org cannot be combined" });
 
@@ -121,6 +137,21 @@ export const AWS_FLAGS: readonly ProviderFlag[] = [
     description: "accounts read at once (calls stay under --concurrency)",
     parse: positiveInt(64),
   },
+  {
+    name: "--scan-artifacts",
+    description:
+      "read the model artifacts SageMaker models point at (s3:GetObject, ranged) and flag unsafe serialization",
+  },
+  {
+    name: "--artifact-object-mib <n>",
+    description: "with --scan-artifacts: MiB read from one artifact at most (default 2048)",
+    parse: positiveInt(1024 * 1024),
+  },
+  {
+    name: "--artifact-scan-mib <n>",
+    description: "with --scan-artifacts: MiB read from all artifacts of an account at most (default 10240)",
+    parse: positiveInt(1024 * 1024),
+  },
 ];
 
 const FLAG_KEYS = [
@@ -133,6 +164,9 @@ const FLAG_KEYS = [
   "roleName",
   "externalId",
   "accountConcurrency",
+  "scanArtifacts",
+  "artifactObjectMib",
+  "artifactScanMib",
 ] as const;
 
 /** The options input the parsed flags give; unset and empty values are left out. */

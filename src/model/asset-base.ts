@@ -12,6 +12,7 @@ export type AssetKind =
   | "search-serverless"
   | "model-endpoint"
   | "model"
+  | "model-artifact"
   | "notebook"
   | "training-job"
   | "ml-workspace"
