@@ -217,7 +217,12 @@ async function serve(
     };
     const res = await respond(req);
     const body = res.bytes ?? res.body ?? "";
-    outgoing.writeHead(res.status, { ...res.headers, "content-length": String(Buffer.byteLength(body)) });
+    // A HEAD reply names the length of the body it does not send (S3 HeadObject).
+    const length =
+      req.method === "HEAD" && res.headers?.["content-length"]
+        ? res.headers["content-length"]
+        : String(Buffer.byteLength(body));
+    outgoing.writeHead(res.status, { ...res.headers, "content-length": length });
     outgoing.end(body);
   } catch (err) {
     // An emulator bug must be visible, not look like a cloud reply.
