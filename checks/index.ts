@@ -14,6 +14,7 @@ import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
+import containerImageAiPackageVulnerable from "./container-image/ai-package-vulnerable.js";
 import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
@@ -97,6 +98,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   aiServiceLocalAuth,
   aiServicePrivateEndpoint,
   aiServicePublicNetwork,
+  containerImageAiPackageVulnerable,
   customModelCustomerManagedKey,
   graphBucketPublicViaAccessPoint,
   graphInvocationLogsPublic,

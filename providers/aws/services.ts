@@ -12,6 +12,7 @@ import guardduty from "./guardduty/index.js";
 import bedrock from "./bedrock/index.js";
 import sagemaker from "./sagemaker/index.js";
 import modelArtifacts from "./model-artifacts/index.js";
+import ecr from "./ecr/index.js";
 
 export const AWS_SERVICES: readonly AwsService[] = [
   account,
@@ -25,4 +26,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   bedrock,
   sagemaker,
   modelArtifacts,
+  ecr,
 ];

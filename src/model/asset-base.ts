@@ -13,6 +13,7 @@ export type AssetKind =
   | "model-endpoint"
   | "model"
   | "model-artifact"
+  | "container-image"
   | "notebook"
   | "training-job"
   | "ml-workspace"

@@ -11,6 +11,7 @@ import type { ThreatDetectionAsset } from "./assets/threat-detection.js";
 import type { ModelEndpointAsset } from "./assets/model-endpoint.js";
 import type { ModelAsset } from "./assets/model.js";
 import type { ModelArtifactAsset } from "./assets/model-artifact.js";
+import type { ContainerImageAsset } from "./assets/container-image.js";
 import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
@@ -47,6 +48,7 @@ export type Asset =
   | ModelEndpointAsset
   | ModelAsset
   | ModelArtifactAsset
+  | ContainerImageAsset
   | NotebookAsset
   | TrainingJobAsset
   | MlWorkspaceAsset
