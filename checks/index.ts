@@ -14,17 +14,20 @@ import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
+import containerImageAiPackageVulnerable from "./container-image/ai-package-vulnerable.js";
 import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
 import graphTrainingDataPublic from "./graph/training-data-public.js";
+import graphUnsafeModelPublicEndpoint from "./graph/unsafe-model-public-endpoint.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
+import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
 import modelEndpointKeyAuth from "./model-endpoint/key-auth.js";
@@ -95,17 +98,20 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   aiServiceLocalAuth,
   aiServicePrivateEndpoint,
   aiServicePublicNetwork,
+  containerImageAiPackageVulnerable,
   customModelCustomerManagedKey,
   graphBucketPublicViaAccessPoint,
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,
   graphTrainingDataPublic,
+  graphUnsafeModelPublicEndpoint,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
   knowledgeBaseDataSourceKmsKey,
   mlWorkspaceKmsKey,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
+  modelArtifactUnsafeSerialization,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
   modelEndpointKeyAuth,

@@ -222,8 +222,13 @@ async function serve(
       auth: parseSigV4(incoming.headers, url.searchParams),
     };
     const res = await respond(req);
-    const body = res.body ?? "";
-    outgoing.writeHead(res.status, { ...res.headers, "content-length": String(Buffer.byteLength(body)) });
+    const body = res.bytes ?? res.body ?? "";
+    // A HEAD reply names the length of the body it does not send (S3 HeadObject).
+    const length =
+      req.method === "HEAD" && res.headers?.["content-length"]
+        ? res.headers["content-length"]
+        : String(Buffer.byteLength(body));
+    outgoing.writeHead(res.status, { ...res.headers, "content-length": length });
     outgoing.end(body);
   } catch (err) {
     // An emulator bug must be visible, not look like a cloud reply.

@@ -32,6 +32,8 @@ export interface EmuResponse {
   status: number;
   headers?: Record<string, string>;
   body?: string;
+  /** A binary body (an S3 object or a range of one), sent instead of `body`. */
+  bytes?: Uint8Array;
 }
 
 /** What the framework needs to know about a request before any handler runs. */

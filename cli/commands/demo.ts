@@ -18,6 +18,8 @@ export async function runDemo(
     if (io.progress) io.stderr(`emulated cloud at ${emulator.endpoint} (estate ${estate})\n`);
     return await runScan(
       {
+        // The demo reads model artifacts too (opt-in elsewhere): its estate plants an unsafe model.tar.gz.
+        scanArtifacts: true,
         ...flags,
         provider: "all",
         endpoint: emulator.endpoint,

@@ -3,12 +3,25 @@
 import { Option, type Command } from "commander";
 import { MAX_BATCH } from "../export/security-hub/operations.js";
 import { EXIT, STILL_RUNNING } from "../exit-codes.js";
+import { InputError } from "../../src/model/input-error.js";
 import type { ComplianceFlags } from "../commands/compliance.js";
 import type { SecurityHubFlags } from "../commands/export.js";
 import type { HistoryFlags } from "../commands/history.js";
 import type { MockFlags } from "../commands/mock.js";
-import { parseFormat, parseHttpUrlOption, parseInteger, parsePositiveInt } from "../options.js";
+import { parseFormat, parseHttpUrlOption, parseInteger, parseList, parsePositiveInt } from "../options.js";
 import type { CommandContext } from "./context.js";
+
+/** A bad --artifact-prefixes value, found when the action runs, is a usage error that names the flag. */
+function artifactPrefixesOrInputError(
+  parse: (uris: readonly string[]) => string[],
+  uris: string[],
+): string[] {
+  try {
+    return parse(uris);
+  } catch (error) {
+    throw new InputError(`--artifact-prefixes: ${(error as Error).message}`);
+  }
+}
 
 function textOrJson(): Option {
   return new Option("--format <format>", "text or json")
@@ -79,15 +92,45 @@ export function definePermissions(program: Command, { io, exit }: CommandContext
         .argParser(parseFormat(["aws", "azure"] as const))
         .default("aws"),
     )
-    .action(async (flags: { provider: "aws" | "azure" }) => {
-      const [{ azureRole, OPERATIONS }, { iamPolicy }] = await Promise.all([
-        import("../../wiring/registry.js"),
-        import("../commands/permissions.js"),
-      ]);
-      const document = flags.provider === "azure" ? azureRole() : iamPolicy(OPERATIONS.aws);
-      io.stdout(JSON.stringify(document, null, 2) + "\n");
-      exit(EXIT.ok);
-    });
+    .addOption(
+      new Option(
+        "--artifact-prefixes <uris>",
+        "s3:// locations of model artifacts: s3:GetObject (--scan-artifacts) is granted on their folders only",
+      ).argParser(parseList),
+    )
+    .option(
+      "--from-inventory <file>",
+      "a saved inventory: grant s3:GetObject on the folders of the artifacts its models name",
+    )
+    .action(
+      async (flags: { provider: "aws" | "azure"; artifactPrefixes?: string[]; fromInventory?: string }) => {
+        const [
+          { azureRole, OPERATIONS },
+          { iamPolicy, parseArtifactPrefixes },
+          artifactPolicy,
+          inventoryFile,
+        ] = await Promise.all([
+          import("../../wiring/registry.js"),
+          import("../commands/permissions.js"),
+          import("../../providers/aws/model-artifacts/policy.js"),
+          import("../../src/engine/inventory-file.js"),
+        ]);
+        const artifacts = [
+          ...artifactPrefixesOrInputError(parseArtifactPrefixes, flags.artifactPrefixes ?? []),
+          ...(flags.fromInventory
+            ? artifactPolicy.artifactPrefixArns(
+                artifactPolicy.artifactUrisOf(inventoryFile.loadInventory(flags.fromInventory)),
+              )
+            : []),
+        ];
+        const document =
+          flags.provider === "azure"
+            ? azureRole()
+            : iamPolicy(OPERATIONS.aws, { "model-artifacts": [...new Set(artifacts)].sort() });
+        io.stdout(JSON.stringify(document, null, 2) + "\n");
+        exit(EXIT.ok);
+      },
+    );
 }
 
 export function defineCompliance(program: Command, { io, exit }: CommandContext): void {

@@ -24,17 +24,20 @@ const SCOPED_SCANNER_ACTIONS = new Set(["sts:AssumeRole"]);
 /** The Lambda runtime's own logging (not a cloud operation of the tool, but the function cannot log without it). */
 export const LOG_ACTIONS = ["logs:CreateLogStream", "logs:PutLogEvents"] as const;
 
+/** The Lambda never scans model artifacts (an opt-in of the CLI), so their data-plane read is not granted. */
+const CONTROL_PLANE_READS = AWS_OPERATIONS.filter((op) => !op.scopedTo);
+
 const unique = (actions: readonly string[]) => [...new Set(actions)].sort();
 
 /** The scanner's read actions, as `aiposture permissions` prints them, minus the ones scoped separately. */
 export function scannerReadActions(): string[] {
-  return unique(AWS_OPERATIONS.map((op) => op.iamAction).filter((a) => !SCOPED_SCANNER_ACTIONS.has(a)));
+  return unique(CONTROL_PLANE_READS.map((op) => op.iamAction).filter((a) => !SCOPED_SCANNER_ACTIONS.has(a)));
 }
 
 /** Every action the role grants, for tests and documentation. */
 export function allLambdaActions(): string[] {
   return unique([
-    ...AWS_OPERATIONS.map((op) => op.iamAction),
+    ...CONTROL_PLANE_READS.map((op) => op.iamAction),
     ...LAMBDA_OWN_OPERATIONS.map((op) => op.iamAction),
     ...ORG_SCAN_OWN_OPERATIONS.map((op) => op.iamAction),
     ...LOG_ACTIONS,

@@ -11,6 +11,10 @@ import { AWS_SERVICES } from "./services.js";
 
 /** Every service with a collector, in manifest order. */
 const SERVICE_COLLECTORS = AWS_SERVICES.flatMap((service) => (service.collect ? [service.collect] : []));
+/** Second-pass collectors, which read the first pass's records. */
+const AFTER_COLLECTORS = AWS_SERVICES.flatMap((service) =>
+  service.collectAfter ? [service.collectAfter] : [],
+);
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: AwsScanOptions): Promise<Inventory> {
@@ -29,6 +33,7 @@ export async function collectAwsAccount(options: AwsScanOptions, limit: LimitFun
 
   const ctx: AwsCollectContext = { account, partition, options, reader, inventory };
   await Promise.all([collectAccount(ctx, identity), ...SERVICE_COLLECTORS.map((collect) => collect(ctx))]);
+  await Promise.all(AFTER_COLLECTORS.map((collect) => collect(ctx)));
   inventory.scopes.push({
     provider: "aws",
     account,

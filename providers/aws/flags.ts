@@ -77,6 +77,21 @@ export const AWS_FLAGS: readonly ProviderFlag[] = [
     description: "accounts read at once (calls stay under --concurrency)",
     parse: positiveInt(64),
   },
+  {
+    name: "--scan-artifacts",
+    description:
+      "read the model artifacts SageMaker models point at (s3:GetObject, ranged) and flag unsafe serialization",
+  },
+  {
+    name: "--artifact-object-mib <n>",
+    description: "with --scan-artifacts: MiB read from one artifact at most (default 2048)",
+    parse: positiveInt(1024 * 1024),
+  },
+  {
+    name: "--artifact-scan-mib <n>",
+    description: "with --scan-artifacts: MiB read from all artifacts of an account at most (default 10240)",
+    parse: positiveInt(1024 * 1024),
+  },
 ];
 
 const FLAG_KEYS = [
@@ -89,6 +104,9 @@ const FLAG_KEYS = [
   "roleName",
   "externalId",
   "accountConcurrency",
+  "scanArtifacts",
+  "artifactObjectMib",
+  "artifactScanMib",
 ] as const;
 
 /** The options input the parsed flags give; unset and empty values are left out. */

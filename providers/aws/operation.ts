@@ -14,6 +14,11 @@ export interface AwsOperation {
    * without it is a malformed reply and an error entry, never "nothing there".
    */
   alwaysReturns?: string;
+  /**
+   * A data-plane read granted on narrower resources than "*": the IAM policy gives it its own statement on the
+   * resources named for this scope (model-artifacts: the artifact objects or prefixes), never on "*".
+   */
+  scopedTo?: "model-artifacts";
 }
 
 const READ_VERBS = /^(Get|List|Describe|Head|BatchGet|Search|Lookup)/;

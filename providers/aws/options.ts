@@ -46,6 +46,22 @@ export const awsOptionsSchema = z
       .optional(),
     /** Accounts read at once (all share the `concurrency` bound on calls); default 4. */
     accountConcurrency: z.number().int().positive().max(64).optional(),
+    /** Read the model artifacts models point at (S3 GetObject, ranged) and scan their serialization. */
+    scanArtifacts: z.boolean().optional(),
+    /** Bytes read from one artifact at most, in MiB (default 2048); a larger one is judged on its start only. */
+    artifactObjectMib: z
+      .number()
+      .int()
+      .positive()
+      .max(1024 * 1024)
+      .optional(),
+    /** Bytes read from all artifacts of one account at most, in MiB (default 10240). */
+    artifactScanMib: z
+      .number()
+      .int()
+      .positive()
+      .max(1024 * 1024)
+      .optional(),
   })
   .refine((o) => !(o.org && o.accounts?.length), { message: "accounts and org cannot be combined" });
 

@@ -32,6 +32,11 @@ export interface AwsService {
   operations: readonly AwsOperation[];
   /** Reads the service in one account into inventory records (absent for helper services such as KMS). */
   collect?: (ctx: AwsCollectContext) => Promise<void>;
+  /**
+   * A second pass, after every service's `collect` in the account: reads what the others recorded (the model
+   * artifacts SageMaker models name) and records what it finds beside them.
+   */
+  collectAfter?: (ctx: AwsCollectContext) => Promise<void>;
   /** Event-driven re-collection of one resource; without it the Lambda re-reads the service in the region. */
   collectOne?: (ctx: AwsCollectContext, target: AwsResourceTarget) => Promise<void>;
   /** Resource type ("aws.s3.bucket") → normalizer. */

@@ -11,6 +11,8 @@ import opensearchServerless from "./opensearch-serverless/index.js";
 import guardduty from "./guardduty/index.js";
 import bedrock from "./bedrock/index.js";
 import sagemaker from "./sagemaker/index.js";
+import modelArtifacts from "./model-artifacts/index.js";
+import ecr from "./ecr/index.js";
 
 export const AWS_SERVICES: readonly AwsService[] = [
   account,
@@ -23,4 +25,6 @@ export const AWS_SERVICES: readonly AwsService[] = [
   guardduty,
   bedrock,
   sagemaker,
+  modelArtifacts,
+  ecr,
 ];

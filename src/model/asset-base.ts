@@ -12,6 +12,8 @@ export type AssetKind =
   | "search-serverless"
   | "model-endpoint"
   | "model"
+  | "model-artifact"
+  | "container-image"
   | "notebook"
   | "training-job"
   | "ml-workspace"

@@ -10,6 +10,8 @@ import type { SearchServerlessAsset } from "./assets/search-serverless.js";
 import type { ThreatDetectionAsset } from "./assets/threat-detection.js";
 import type { ModelEndpointAsset } from "./assets/model-endpoint.js";
 import type { ModelAsset } from "./assets/model.js";
+import type { ModelArtifactAsset } from "./assets/model-artifact.js";
+import type { ContainerImageAsset } from "./assets/container-image.js";
 import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
@@ -45,6 +47,8 @@ export type Asset =
   | ThreatDetectionAsset
   | ModelEndpointAsset
   | ModelAsset
+  | ModelArtifactAsset
+  | ContainerImageAsset
   | NotebookAsset
   | TrainingJobAsset
   | MlWorkspaceAsset

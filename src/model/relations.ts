@@ -6,6 +6,8 @@ export const RELATION = {
   servesModel: "serves-model",
   /** model → bucket holding its artifacts (ModelDataUrl). */
   loadsArtifactsFrom: "loads-artifacts-from",
+  /** model-artifact → model that loads it. */
+  artifactOf: "artifact-of",
   /** training-job → bucket of its input channels. */
   readsTrainingDataFrom: "reads-training-data-from",
   /** training-job → bucket it writes model output to. */

@@ -34,7 +34,8 @@ export interface ScannedFile {
   risk: FileRisk;
   severity?: Severity;
   detail: string;
-  imports?: Array<{ module: string; name: string; verdict: ImportVerdict }>;
+  /** Each import once, with the opcode (GLOBAL, INST, STACK_GLOBAL) and pickle byte offset where it first occurs. */
+  imports?: Array<{ module: string; name: string; verdict: ImportVerdict; opcode?: string; offset?: number }>;
 }
 
 export interface ModelScan {
@@ -322,9 +323,13 @@ function judgePickle(
   });
 }
 
+/** One entry per module.name, with the opcode and byte offset of its first import (the evidence). */
 function dedupe(scan: PickleScan) {
-  const seen = new Map<string, { module: string; name: string }>();
-  for (const i of scan.imports) seen.set(`${i.module}\n${i.name}`, { module: i.module, name: i.name });
+  const seen = new Map<string, { module: string; name: string; opcode: string; offset: number }>();
+  for (const i of scan.imports) {
+    const key = `${i.module}\n${i.name}`;
+    if (!seen.has(key)) seen.set(key, { module: i.module, name: i.name, opcode: i.via, offset: i.offset });
+  }
   return [...seen.values()];
 }
 

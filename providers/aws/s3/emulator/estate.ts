@@ -3,6 +3,7 @@
 // {"ServerSideEncryptionConfiguration": {...}}) both forms are accepted.
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
+import { objectSchema } from "./s3-objects.js";
 
 const publicAccessBlock = z.object({
   BlockPublicAcls: z.boolean().optional(),
@@ -99,6 +100,8 @@ export const bucketSchema = z.strictObject({
     .optional(),
   Tags: tagsInput.optional(),
   OwnershipControls: ownershipControlsInput.optional(),
+  /** Objects GetObject / HeadObject serve (model artifacts, generated at load). */
+  Objects: z.array(objectSchema).optional(),
 });
 
 export const s3Estate = estateSection(

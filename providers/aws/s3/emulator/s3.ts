@@ -15,6 +15,7 @@ import type {
 import { isPolicyPublic, policyText } from "./s3-policy.js";
 import { bucketAndKey, s3Operation } from "./s3-operations.js";
 import { listBuckets } from "./s3-list-buckets.js";
+import { objectResponse } from "./s3-objects.js";
 import { DEFAULT_ENCRYPTION, S3_NS, aclXml, encryptionXml, publicAccessBlockXml } from "./s3-xml.js";
 
 const errors: ServiceErrors = {
@@ -110,6 +111,10 @@ const BUCKET_HANDLERS: Record<string, BucketHandler> = {
           S3_NS,
         )
       : notFound(bucket, "OwnershipControlsNotFoundError", "The bucket ownership controls were not found"),
+  GetObject: (bucket, _account, req) =>
+    objectResponse(bucket.Objects ?? [], bucketAndKey(req).key, req, false),
+  HeadObject: (bucket, _account, req) =>
+    objectResponse(bucket.Objects ?? [], bucketAndKey(req).key, req, true),
 };
 
 // Operations S3 answers from any regional endpoint (GetBucketLocation exists to discover the region).
