@@ -9,10 +9,16 @@ import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
 import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
+import aiServiceContentFilterBlocking from "./ai-service/content-filter-blocking.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
+import aiServiceCustomerOwnedStorage from "./ai-service/customer-owned-storage.js";
+import aiServiceDiagnosticLogs from "./ai-service/diagnostic-logs.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
+import aiServiceManagedIdentity from "./ai-service/managed-identity.js";
+import aiServiceOutboundRestricted from "./ai-service/outbound-restricted.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
+import aiServicePublicNetworkDisabled from "./ai-service/public-network-disabled.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
 import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
@@ -90,10 +96,16 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   agentGuardrail,
   aiPlatformGuardrailPresent,
   aiPlatformInvocationLogging,
+  aiServiceContentFilterBlocking,
   aiServiceContentFilter,
   aiServiceCustomerManagedKey,
+  aiServiceCustomerOwnedStorage,
+  aiServiceDiagnosticLogs,
   aiServiceLocalAuth,
+  aiServiceManagedIdentity,
+  aiServiceOutboundRestricted,
   aiServicePrivateEndpoint,
+  aiServicePublicNetworkDisabled,
   aiServicePublicNetwork,
   customModelCustomerManagedKey,
   graphBucketPublicViaAccessPoint,

@@ -30,6 +30,28 @@ export function aiServiceAsset(overrides: Partial<AiServiceAsset> = {}): AiServi
       keyId: "https://kv.vault.azure.net/keys/openai",
     },
     deployments: [{ name: "gpt-4o", model: "gpt-4o", contentFilter: "Microsoft.DefaultV2" }],
+    contentFilters: [
+      {
+        name: "Microsoft.DefaultV2",
+        mode: "Blocking",
+        notBlocking: [],
+        jailbreakShield: true,
+        builtIn: true,
+      },
+    ],
+    diagnosticLogs: {
+      enabled: true,
+      target: `${GROUP}/Microsoft.OperationalInsights/workspaces/ai-logs`,
+      setting: "ai-audit",
+      logAnalytics: true,
+    },
+    identity: { type: "SystemAssigned", userAssigned: 0, detail: "managed identity SystemAssigned" },
+    outbound: {
+      restricted: true,
+      allowedFqdns: ["ai-search.search.windows.net"],
+      detail: "restrictOutboundNetworkAccess true",
+    },
+    customerStorage: { accounts: [], detail: "no userOwnedStorage" },
     ...overrides,
   };
 }

@@ -136,10 +136,11 @@ export function azureSearchRecord(service: Record<string, unknown>, name = "raw-
   };
 }
 
-/** An Azure OpenAI / AI Services account: `account` is its Accounts_List entry. */
+/** An Azure OpenAI / AI Services account: `account` is its Accounts_List entry; `replies` adds or replaces reads. */
 export function cognitiveAccountRecord(
   account: Record<string, unknown>,
   name = "raw-openai",
+  replies: Record<string, unknown> = {},
 ): InventoryRecord {
   const id = `${GROUP}/Microsoft.CognitiveServices/accounts/${name}`;
   return {
@@ -153,6 +154,9 @@ export function cognitiveAccountRecord(
     replies: {
       Accounts_List: { id, name, kind: "OpenAI", properties: {}, ...account },
       Deployments_List: [],
+      RaiPolicies_List: [],
+      DiagnosticSettings_List: [],
+      ...replies,
     },
   };
 }
