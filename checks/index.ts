@@ -28,9 +28,18 @@ import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
+import mlWorkspaceComputeIdleShutdown from "./ml-workspace/compute-idle-shutdown.js";
+import mlWorkspaceComputeLocalAuth from "./ml-workspace/compute-local-auth.js";
+import mlWorkspaceComputeOsCurrent from "./ml-workspace/compute-os-current.js";
+import mlWorkspaceComputeVnet from "./ml-workspace/compute-vnet.js";
+import mlWorkspaceDiagnosticLogs from "./ml-workspace/diagnostic-logs.js";
+import mlWorkspaceIdentityStorageAccess from "./ml-workspace/identity-storage-access.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
+import mlWorkspaceManagedNetwork from "./ml-workspace/managed-network.js";
+import mlWorkspacePrivateEndpoint from "./ml-workspace/private-endpoint.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
+import mlWorkspaceUserAssignedIdentity from "./ml-workspace/user-assigned-identity.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
 import modelEndpointKeyAuth from "./model-endpoint/key-auth.js";
@@ -115,9 +124,18 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
   knowledgeBaseDataSourceKmsKey,
+  mlWorkspaceComputeIdleShutdown,
+  mlWorkspaceComputeLocalAuth,
+  mlWorkspaceComputeOsCurrent,
+  mlWorkspaceComputeVnet,
+  mlWorkspaceDiagnosticLogs,
+  mlWorkspaceIdentityStorageAccess,
   mlWorkspaceKmsKey,
+  mlWorkspaceManagedNetwork,
+  mlWorkspacePrivateEndpoint,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
+  mlWorkspaceUserAssignedIdentity,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
   modelEndpointKeyAuth,

@@ -177,3 +177,31 @@ export function awsAccountRecord(bpa: Record<string, unknown> | null = null): In
 
 /** Options for fromRecord: the bucket's account read, with no account-level Block Public Access. */
 export const IN_ACCOUNT_WITHOUT_BPA = { others: [awsAccountRecord(null)] };
+
+/**
+ * An Azure ML workspace: `get` is its Workspaces_Get reply (api-version 2024-10-01 shape), `replies` adds or
+ * replaces reads (DiagnosticSettings_List, Compute_List).
+ */
+export function mlWorkspaceRecord(
+  get: Record<string, unknown>,
+  replies: Record<string, unknown> = {},
+  name = "raw-ws",
+): InventoryRecord {
+  const id = `${GROUP}/Microsoft.MachineLearningServices/workspaces/${name}`;
+  return {
+    provider: "azure",
+    account: AZURE_SUBSCRIPTION,
+    region: "eastus",
+    service: "machinelearning",
+    resourceType: "azure.machinelearning.workspace",
+    resourceId: id,
+    name,
+    replies: {
+      Workspaces_ListBySubscription: { id, name, publicNetworkAccess: "Disabled" },
+      Workspaces_Get: { id, name, kind: "Default", properties: {}, ...get },
+      DiagnosticSettings_List: [],
+      Compute_List: [],
+      ...replies,
+    },
+  };
+}

@@ -16,7 +16,7 @@ export default defineAzureService({
   operations: MACHINE_LEARNING_OPERATIONS,
   collect: collectMachineLearning,
   normalizers: {
-    [ML_WORKSPACE_TYPE]: (record) => normalizeMlWorkspace(record),
+    [ML_WORKSPACE_TYPE]: (record, ctx) => normalizeMlWorkspace(record, ctx.read),
     [ML_ONLINE_ENDPOINT_TYPE]: (record, ctx) => normalizeOnlineEndpoint(record, ctx.read),
     [ML_COMPUTE_INSTANCE_TYPE]: (record) => normalizeComputeInstance(record),
   },

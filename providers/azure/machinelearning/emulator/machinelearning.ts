@@ -1,5 +1,5 @@
 // Microsoft.MachineLearningServices (api-version 2022-10-01 as @azure/arm-machinelearning 2.1 sends, newer dates
-// accepted): workspaces by subscription, a workspace's online endpoints and their deployments, and its computes.
+// accepted): workspaces by subscription, one workspace's GET (2024-10-01 shape: kind, managed network), a workspace's online endpoints and their deployments, and its computes.
 // The estate holds `az ml … show` (snake_case) shapes; these handlers emit ARM wire JSON (camelCase, `properties`).
 import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import type { AzureMlCompute, AzureMlEndpoint, AzureMlWorkspace } from "./estate.js";
@@ -7,6 +7,7 @@ import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
 import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import {
   armError,
+  armJson,
   armPage,
   armService,
   findResource,
@@ -62,6 +63,61 @@ function workspaceToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
       provisioningState: "Succeeded",
       discoveryUrl: `https://${ws.location}.api.azureml.ms/discovery`,
       v1LegacyMode: false,
+    }),
+  };
+}
+
+const KINDS = { default: "Default", hub: "Hub", project: "Project", featurestore: "FeatureStore" } as const;
+const ISOLATION = {
+  disabled: "Disabled",
+  allow_internet_outbound: "AllowInternetOutbound",
+  allow_only_approved_outbound: "AllowOnlyApprovedOutbound",
+} as Record<string, string>;
+
+/** `system_assigned,user_assigned` (the CLI's) → `SystemAssigned,UserAssigned` (ARM's). */
+function armIdentity(identity: unknown): unknown {
+  if (!identity || typeof identity !== "object") return { type: "SystemAssigned" };
+  const { type, user_assigned_identities, ...rest } = identity as Record<string, unknown>;
+  const armType = String(type ?? "SystemAssigned")
+    .split(",")
+    .map((t) => t.trim().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase()))
+    .join(",");
+  return defined({ ...rest, type: armType, userAssignedIdentities: user_assigned_identities });
+}
+
+/** The GET at api-version 2024-10-01: the listed workspace plus kind, managed network, auth mode, private endpoints. */
+function workspaceGetToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
+  const listed = workspaceToArm(s, ws);
+  const network = ws.managed_network as { isolation_mode?: string } | undefined;
+  const id = workspaceId(s, ws);
+  return {
+    ...listed,
+    kind: KINDS[ws.kind],
+    identity: armIdentity(ws.identity),
+    properties: defined({
+      ...listed.properties,
+      managedNetwork: network
+        ? {
+            isolationMode: ISOLATION[network.isolation_mode ?? "disabled"] ?? network.isolation_mode,
+            status: { status: "Active" },
+          }
+        : { isolationMode: "Disabled" },
+      systemDatastoresAuthMode: ws.system_datastores_auth_mode,
+      hubResourceId: ws.workspace_hub,
+      primaryUserAssignedIdentity: ws.primary_user_assigned_identity,
+      v1LegacyMode: false,
+      privateEndpointConnections: ws.private_endpoint_connections.map((pe) => ({
+        id: `${id}/privateEndpointConnections/${pe.name}`,
+        name: pe.name,
+        type: `${TYPE}/privateEndpointConnections`,
+        properties: {
+          privateEndpoint: {
+            id: `${id.split("/providers/")[0]}/providers/Microsoft.Network/privateEndpoints/${pe.name}`,
+          },
+          privateLinkServiceConnectionState: { status: pe.status, description: "", actionsRequired: "None" },
+          provisioningState: "Succeeded",
+        },
+      })),
     }),
   };
 }
@@ -125,6 +181,11 @@ function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlComp
           ? {
               state: c.state,
               enableRootAccess: c.enable_root_access,
+              osImageMetadata: osImage(c.os_image_metadata),
+              idleTimeBeforeShutdown:
+                typeof c.idle_time_before_shutdown_minutes === "number"
+                  ? `PT${c.idle_time_before_shutdown_minutes}M`
+                  : undefined,
               sshSettings: {
                 sshPublicAccess: c.ssh_public_access_enabled ? "Enabled" : "Disabled",
                 adminUserName: "azureuser",
@@ -135,6 +196,17 @@ function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlComp
       }),
     }),
   };
+}
+
+/** `os_image_metadata` as `az ml compute show` prints it → ARM's osImageMetadata. */
+function osImage(meta: unknown) {
+  if (!meta || typeof meta !== "object") return undefined;
+  const m = meta as Record<string, unknown>;
+  return defined({
+    isLatestOsImageVersion: m.is_latest_os_image_version,
+    currentImageVersion: m.current_image_version,
+    latestImageVersion: m.latest_image_version,
+  });
 }
 
 function withWorkspace(
@@ -168,6 +240,11 @@ export const azureMachineLearning = armService(
       "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces",
       (subscription) => mlEstate.of(subscription).map((ws) => workspaceToArm(subscription, ws)),
     ),
+    {
+      operation: "Workspaces_Get",
+      path: WORKSPACE,
+      handle: (params, _req, ctx) => withWorkspace(params, ctx, (s, ws) => armJson(workspaceGetToArm(s, ws))),
+    },
     {
       operation: "OnlineEndpoints_List",
       path: `${WORKSPACE}/onlineEndpoints`,
