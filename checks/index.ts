@@ -70,6 +70,7 @@ import searchLocalAuth from "./search/local-auth.js";
 import searchNodeToNodeEncryption from "./search/node-to-node-encryption.js";
 import searchPrivateEndpoint from "./search/private-endpoint.js";
 import searchPublicAccess from "./search/public-access.js";
+import searchPublicNetworkDisabled from "./search/public-network-disabled.js";
 import searchSoftwareUpdatePending from "./search/software-update-pending.js";
 import searchTlsEnforced from "./search/tls-enforced.js";
 import searchVpcPlacement from "./search/vpc-placement.js";
@@ -166,6 +167,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchNodeToNodeEncryption,
   searchPrivateEndpoint,
   searchPublicAccess,
+  searchPublicNetworkDisabled,
   searchSoftwareUpdatePending,
   searchTlsEnforced,
   searchVpcPlacement,
