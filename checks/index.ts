@@ -24,6 +24,7 @@ import customModelCustomerManagedKey from "./custom-model/customer-managed-key.j
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
+import graphRagChain from "./graph/rag-chain.js";
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
@@ -121,6 +122,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphBucketPublicViaAccessPoint,
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,
+  graphRagChain,
   graphTrainingDataPublic,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
