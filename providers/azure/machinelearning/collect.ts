@@ -48,9 +48,12 @@ async function collectWorkspace(
   const scope = { subscription: ctx.subscriptionId, region: workspace.location, resource: id };
   const group = resourceGroupOf(id);
   const name = workspace.name;
-  const [detail, diagnostics, endpoints, computes] = await Promise.all([
+  const [detail, diagnostics, connections, endpoints, computes] = await Promise.all([
     ctx.reader.get(ML_SERVICE, "Workspaces_Get", scope, () => ctx.rest.get(id, WORKSPACE_API_VERSION)),
     readDiagnosticSettings(ctx, ctx.rest, id, scope),
+    ctx.reader.list(ML_SERVICE, "WorkspaceConnections_List", scope, () =>
+      ctx.rest.list(`${id}/connections`, WORKSPACE_API_VERSION),
+    ),
     ctx.reader.list(ML_SERVICE, "OnlineEndpoints_List", scope, () =>
       client.onlineEndpoints.list(group, name),
     ),
@@ -62,6 +65,7 @@ async function collectWorkspace(
   const replies: Record<string, unknown> = { Workspaces_ListBySubscription: workspace };
   if (detail.ok) replies.Workspaces_Get = detail.value;
   if (diagnostics.ok) replies[DIAGNOSTIC_SETTINGS] = diagnostics.value;
+  if (connections.ok) replies.WorkspaceConnections_List = connections.value;
   if (computes.ok) replies.Compute_List = computes.value;
   ctx.inventory.records.push(armRecord(ctx, workspace, ML_SERVICE, ML_WORKSPACE_TYPE, replies));
   if (endpoints.ok && endpoints.value)

@@ -22,6 +22,14 @@ export const MACHINE_LEARNING_OPERATIONS: readonly AzureOperation[] = [
   },
   {
     service: "machinelearning",
+    operation: "WorkspaceConnections_List",
+    sdk: "arm-rest (Microsoft.MachineLearningServices workspaces/connections, api-version 2024-10-01)",
+    path: `${WORKSPACE}/connections`,
+    permission: "Microsoft.MachineLearningServices/workspaces/connections/read",
+    why: "AI Foundry connections to AI Search, storage and Azure OpenAI: the retrieval (RAG) chain (no secrets are read)",
+  },
+  {
+    service: "machinelearning",
     operation: "OnlineEndpoints_List",
     sdk: "@azure/arm-machinelearning onlineEndpoints.list",
     path: `${WORKSPACE}/onlineEndpoints`,

@@ -6,6 +6,10 @@ import { aiServiceAsset } from "../../support/azure-ai-assets.js";
 import { azureSearchAsset } from "../../support/azure-assets.js";
 import { knowledgeBaseAsset, platformAsset } from "../../support/bedrock-assets.js";
 import { checkTable } from "../../support/check-table.js";
+import { ragFromConnections } from "../../../providers/azure/machinelearning/rag-connections.js";
+import { azureReplyReader } from "../../../providers/azure/replies.js";
+import { emptyInventory } from "../../../src/model/inventory.js";
+import { mlWorkspaceRecord } from "../../support/raw-records.js";
 import { collectionAsset } from "../search/opensearch-assets.js";
 
 const collection = collectionAsset();
@@ -48,6 +52,26 @@ const azureKb = knowledgeBaseAsset({
   ],
 });
 
+/** A raw AI Foundry workspace record with connections, through the real connection normalizer. */
+const connection = (name: string, category: string, ResourceId: string) => ({
+  name,
+  properties: { category, target: "https://example", metadata: { ApiType: "Azure", ResourceId } },
+});
+const fromConnections = ragFromConnections(
+  mlWorkspaceRecord(
+    {},
+    {
+      WorkspaceConnections_List: [
+        connection("index", "CognitiveSearch", search.id),
+        connection("docs", "AzureBlob", azureStore.id),
+        connection("embeddings", "AzureOpenAI", openai.id),
+      ],
+    },
+  ),
+  azureReplyReader(emptyInventory()),
+);
+if (!fromConnections) throw new Error("a workspace connected to AI Search is a RAG chain");
+
 checkTable(check, {
   valid: [
     {
@@ -57,7 +81,11 @@ checkTable(check, {
       neighbours: [bucket(), collection, platform],
       data: {
         encrypted: "",
-        links: ["data source kb-docs", "vector store rag-vectors", "embedding model amazon.titan-embed-text-v2:0"],
+        links: [
+          "data source kb-docs",
+          "vector store rag-vectors",
+          "embedding model amazon.titan-embed-text-v2:0",
+        ],
       },
     },
     {
@@ -75,6 +103,25 @@ checkTable(check, {
     },
   ],
   invalid: [
+    {
+      name: "raw Azure record: connections to a public store and an unlogged OpenAI account",
+      messageId: "broken",
+      asset: fromConnections,
+      neighbours: [
+        search,
+        aiServiceAsset({ diagnosticLogs: { enabled: false } }),
+        storageAsset({
+          ...azureStore,
+          publicRead: { public: true, reasons: ["container 'docs' allows anonymous read"] },
+        }),
+      ],
+      data: {
+        problems: [
+          "data source ragdocs: anyone can read it (container 'docs' allows anonymous read)",
+          "embedding model ai-openai: calls are not logged",
+        ],
+      },
+    },
     {
       name: "AWS: public bucket and unlogged invocations: one finding naming both links",
       messageId: "broken",

@@ -89,6 +89,15 @@ describe("Azure Machine Learning over the wire", () => {
     expect(findingFor(report, "ml-workspace.managed-network", "ai-ml-hardened")?.message).toMatch(
       /only approved outbound/,
     );
+    // The workspace's connections come over the wire and make one RAG chain finding naming each broken link.
+    const rag = findingFor(report, "graph.rag-chain", "ai-ml-clinical-public (connections)");
+    expect(rag?.status).toBe("fail");
+    expect(rag?.message).toMatch(/data source aiclinicalnotesphi: anyone can read it/);
+    expect(rag?.message).toMatch(/vector store ai-rag-search-public: public .*queries are not audit-logged/);
+    expect(rag?.message).toMatch(
+      /embedding model ai-openai-chat-public: open to the internet .*calls are not logged/,
+    );
+    expect(findingFor(report, "graph.rag-chain", "ai-ml-hardened (connections)")?.status).toBe("pass");
     const storage = findingFor(report, "ml-workspace.public-storage", "ai-ml-clinical-public");
     expect(storage?.message).toMatch(/aiclinicalnotesphi/);
     // The cluster is listed but only compute instances become notebooks.

@@ -48,6 +48,7 @@ describe("AZURE_OPERATIONS", () => {
       "Microsoft.CognitiveServices/accounts/read",
       "Microsoft.Insights/diagnosticSettings/read",
       "Microsoft.MachineLearningServices/workspaces/computes/read",
+      "Microsoft.MachineLearningServices/workspaces/connections/read",
       "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read",
       "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read",
       "Microsoft.MachineLearningServices/workspaces/read",

@@ -103,6 +103,7 @@ describe("Azure over the wire", () => {
         "ai-search-hardened",
         "ai-openai-hardened",
         "ai-ml-hardened",
+        "ai-ml-hardened (connections)",
         "scoring-hardened",
         "ci-hardened",
       ]),

@@ -123,6 +123,18 @@ export const mlWorkspaceSchema = z.strictObject({
     )
     .default([]),
   diagnosticSettings: z.array(diagnosticSettingSchema).default([]),
+  /** As `az ml connection list` prints them (no secrets): type, target, and the resource it points at. */
+  connections: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(NAME),
+        type: z.enum(["azure_ai_search", "azure_blob", "azure_open_ai", "ai_services"]),
+        target: z.string().optional(),
+        resource_id: z.string().optional(),
+        auth_type: z.enum(["aad", "api_key", "account_key", "sas"]).default("aad"),
+      }),
+    )
+    .default([]),
   ...passThrough([
     "id",
     "display_name",

@@ -122,6 +122,30 @@ function workspaceGetToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
   };
 }
 
+const CATEGORY = {
+  azure_ai_search: "CognitiveSearch",
+  azure_blob: "AzureBlob",
+  azure_open_ai: "AzureOpenAI",
+  ai_services: "AIServices",
+} as const;
+const AUTH = { aad: "AAD", api_key: "ApiKey", account_key: "AccountKey", sas: "SAS" } as const;
+
+/** Connections as the list returns them: category, target and metadata, never credentials. */
+function connectionsToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
+  return ws.connections.map((c) => ({
+    id: `${workspaceId(s, ws)}/connections/${c.name}`,
+    name: c.name,
+    type: `${TYPE}/connections`,
+    properties: defined({
+      category: CATEGORY[c.type],
+      target: c.target,
+      authType: AUTH[c.auth_type],
+      isSharedToAll: true,
+      metadata: c.resource_id ? { ApiType: "Azure", ResourceId: c.resource_id } : undefined,
+    }),
+  }));
+}
+
 function endpointToArm(s: AzureSubscription, ws: AzureMlWorkspace, ep: AzureMlEndpoint) {
   return {
     id: `${workspaceId(s, ws)}/onlineEndpoints/${ep.name}`,
@@ -244,6 +268,12 @@ export const azureMachineLearning = armService(
       operation: "Workspaces_Get",
       path: WORKSPACE,
       handle: (params, _req, ctx) => withWorkspace(params, ctx, (s, ws) => armJson(workspaceGetToArm(s, ws))),
+    },
+    {
+      operation: "WorkspaceConnections_List",
+      path: `${WORKSPACE}/connections`,
+      handle: (params, req, ctx) =>
+        withWorkspace(params, ctx, (s, ws) => armPage(connectionsToArm(s, ws), req, ctx)),
     },
     {
       operation: "OnlineEndpoints_List",
