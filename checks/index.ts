@@ -78,6 +78,7 @@ import searchVpcPlacement from "./search/vpc-placement.js";
 import storageAccessLogging from "./storage/access-logging.js";
 import storageCustomerManagedKey from "./storage/customer-managed-key.js";
 import storageEncryptionAtRest from "./storage/encryption-at-rest.js";
+import storageImmutability from "./storage/immutability.js";
 import storageInfrastructureEncryption from "./storage/infrastructure-encryption.js";
 import storageMinTlsVersion from "./storage/min-tls-version.js";
 import storagePublicAccessPrevention from "./storage/public-access-prevention.js";
@@ -176,6 +177,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageAccessLogging,
   storageCustomerManagedKey,
   storageEncryptionAtRest,
+  storageImmutability,
   storageInfrastructureEncryption,
   storageMinTlsVersion,
   storagePublicAccessPrevention,

@@ -103,6 +103,7 @@ export function normalizeStorageAccount(record: InventoryRecord, read: AzureRepl
     minimumTlsVersion: (account.minimumTlsVersion ?? "TLS1_0").replace(/^TLS(\d)_(\d)$/, "$1.$2"),
     infrastructureEncryption: { enabled: account.encryption?.requireInfrastructureEncryption === true },
     softDelete: isUnknown(blobService) ? blobService : softDelete(blobService),
+    immutability: immutability(account, containers),
   };
   const classification = classificationFromTags(tags);
   if (classification) asset.dataClassification = classification;
@@ -219,4 +220,29 @@ function softDelete(blobService: BlobServiceProperties | null) {
       ? `blob soft delete keeps deleted blobs for ${policy?.days ?? "?"} days`
       : "blob soft delete is off",
   };
+}
+
+/**
+ * Write-once protection: account-level immutability covers every container; otherwise each container needs a
+ * time-based policy or version-level immutability of its own.
+ */
+function immutability(
+  account: StorageAccount,
+  containers: Known<ListContainerItem[] | null>,
+): Known<{ protected: boolean; detail: string }> {
+  if (account.immutableStorageWithVersioning?.enabled === true)
+    return { protected: true, detail: "account-level immutability covers every container" };
+  if (isUnknown(containers)) return containers;
+  const list = (containers ?? []).filter((c) => c.name !== "$web");
+  const open = list.filter(
+    (c) => c.hasImmutabilityPolicy !== true && c.immutableStorageWithVersioning?.enabled !== true,
+  );
+  if (list.length === 0)
+    return { protected: false, detail: "no container and no account-level immutability" };
+  return open.length === 0
+    ? { protected: true, detail: `every container (${list.length}) has an immutability policy` }
+    : {
+        protected: false,
+        detail: `no account-level immutability; container(s) without an immutability policy: ${open.map((c) => c.name).join(", ")}`,
+      };
 }
