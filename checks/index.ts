@@ -9,24 +9,40 @@ import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
 import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
+import aiServiceContentFilterBlocking from "./ai-service/content-filter-blocking.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
+import aiServiceCustomerOwnedStorage from "./ai-service/customer-owned-storage.js";
+import aiServiceDiagnosticLogs from "./ai-service/diagnostic-logs.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
+import aiServiceManagedIdentity from "./ai-service/managed-identity.js";
+import aiServiceOutboundRestricted from "./ai-service/outbound-restricted.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
+import aiServicePublicNetworkDisabled from "./ai-service/public-network-disabled.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
 import containerImageAiPackageVulnerable from "./container-image/ai-package-vulnerable.js";
 import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
+import graphRagChain from "./graph/rag-chain.js";
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphUnsafeModelPublicEndpoint from "./graph/unsafe-model-public-endpoint.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
+import mlWorkspaceComputeIdleShutdown from "./ml-workspace/compute-idle-shutdown.js";
+import mlWorkspaceComputeLocalAuth from "./ml-workspace/compute-local-auth.js";
+import mlWorkspaceComputeOsCurrent from "./ml-workspace/compute-os-current.js";
+import mlWorkspaceComputeVnet from "./ml-workspace/compute-vnet.js";
+import mlWorkspaceDiagnosticLogs from "./ml-workspace/diagnostic-logs.js";
+import mlWorkspaceIdentityStorageAccess from "./ml-workspace/identity-storage-access.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
+import mlWorkspaceManagedNetwork from "./ml-workspace/managed-network.js";
+import mlWorkspacePrivateEndpoint from "./ml-workspace/private-endpoint.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
+import mlWorkspaceUserAssignedIdentity from "./ml-workspace/user-assigned-identity.js";
 import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
@@ -58,12 +74,14 @@ import searchLocalAuth from "./search/local-auth.js";
 import searchNodeToNodeEncryption from "./search/node-to-node-encryption.js";
 import searchPrivateEndpoint from "./search/private-endpoint.js";
 import searchPublicAccess from "./search/public-access.js";
+import searchPublicNetworkDisabled from "./search/public-network-disabled.js";
 import searchSoftwareUpdatePending from "./search/software-update-pending.js";
 import searchTlsEnforced from "./search/tls-enforced.js";
 import searchVpcPlacement from "./search/vpc-placement.js";
 import storageAccessLogging from "./storage/access-logging.js";
 import storageCustomerManagedKey from "./storage/customer-managed-key.js";
 import storageEncryptionAtRest from "./storage/encryption-at-rest.js";
+import storageImmutability from "./storage/immutability.js";
 import storageInfrastructureEncryption from "./storage/infrastructure-encryption.js";
 import storageMinTlsVersion from "./storage/min-tls-version.js";
 import storagePublicAccessPrevention from "./storage/public-access-prevention.js";
@@ -93,24 +111,40 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   agentGuardrail,
   aiPlatformGuardrailPresent,
   aiPlatformInvocationLogging,
+  aiServiceContentFilterBlocking,
   aiServiceContentFilter,
   aiServiceCustomerManagedKey,
+  aiServiceCustomerOwnedStorage,
+  aiServiceDiagnosticLogs,
   aiServiceLocalAuth,
+  aiServiceManagedIdentity,
+  aiServiceOutboundRestricted,
   aiServicePrivateEndpoint,
+  aiServicePublicNetworkDisabled,
   aiServicePublicNetwork,
   containerImageAiPackageVulnerable,
   customModelCustomerManagedKey,
   graphBucketPublicViaAccessPoint,
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,
+  graphRagChain,
   graphTrainingDataPublic,
   graphUnsafeModelPublicEndpoint,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
   knowledgeBaseDataSourceKmsKey,
+  mlWorkspaceComputeIdleShutdown,
+  mlWorkspaceComputeLocalAuth,
+  mlWorkspaceComputeOsCurrent,
+  mlWorkspaceComputeVnet,
+  mlWorkspaceDiagnosticLogs,
+  mlWorkspaceIdentityStorageAccess,
   mlWorkspaceKmsKey,
+  mlWorkspaceManagedNetwork,
+  mlWorkspacePrivateEndpoint,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
+  mlWorkspaceUserAssignedIdentity,
   modelArtifactUnsafeSerialization,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
@@ -142,12 +176,14 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchNodeToNodeEncryption,
   searchPrivateEndpoint,
   searchPublicAccess,
+  searchPublicNetworkDisabled,
   searchSoftwareUpdatePending,
   searchTlsEnforced,
   searchVpcPlacement,
   storageAccessLogging,
   storageCustomerManagedKey,
   storageEncryptionAtRest,
+  storageImmutability,
   storageInfrastructureEncryption,
   storageMinTlsVersion,
   storagePublicAccessPrevention,

@@ -42,6 +42,11 @@ export class ArmRestClient {
     }
   }
 
+  /** One ARM resource. */
+  get<T>(path: string, apiVersion: string): Promise<T> {
+    return this.send<T>(`${this.arm.endpoint}${path}?api-version=${encodeURIComponent(apiVersion)}`);
+  }
+
   private async send<T>(url: string): Promise<T> {
     const request = createPipelineRequest({ url, method: "GET" });
     const response = await this.pipeline.sendRequest(this.http, request);

@@ -58,7 +58,12 @@ export function azureSearchAsset(overrides: Partial<SearchAsset> = {}): SearchAs
     raw: {},
     sku: "standard",
     exposure: { public: false, reasons: ["public network access is disabled: private endpoints only"] },
-    network: { placement: "private-endpoint", privateEndpoints: 1, detail: "1 approved private endpoint" },
+    network: {
+      placement: "private-endpoint",
+      privateEndpoints: 1,
+      publicNetworkAccess: "disabled",
+      detail: "1 approved private endpoint",
+    },
     encryptionAtRest: {
       enabled: true,
       keyManager: "customer",

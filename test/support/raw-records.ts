@@ -136,10 +136,11 @@ export function azureSearchRecord(service: Record<string, unknown>, name = "raw-
   };
 }
 
-/** An Azure OpenAI / AI Services account: `account` is its Accounts_List entry. */
+/** An Azure OpenAI / AI Services account: `account` is its Accounts_List entry; `replies` adds or replaces reads. */
 export function cognitiveAccountRecord(
   account: Record<string, unknown>,
   name = "raw-openai",
+  replies: Record<string, unknown> = {},
 ): InventoryRecord {
   const id = `${GROUP}/Microsoft.CognitiveServices/accounts/${name}`;
   return {
@@ -153,6 +154,9 @@ export function cognitiveAccountRecord(
     replies: {
       Accounts_List: { id, name, kind: "OpenAI", properties: {}, ...account },
       Deployments_List: [],
+      RaiPolicies_List: [],
+      DiagnosticSettings_List: [],
+      ...replies,
     },
   };
 }
@@ -173,3 +177,31 @@ export function awsAccountRecord(bpa: Record<string, unknown> | null = null): In
 
 /** Options for fromRecord: the bucket's account read, with no account-level Block Public Access. */
 export const IN_ACCOUNT_WITHOUT_BPA = { others: [awsAccountRecord(null)] };
+
+/**
+ * An Azure ML workspace: `get` is its Workspaces_Get reply (api-version 2024-10-01 shape), `replies` adds or
+ * replaces reads (DiagnosticSettings_List, Compute_List).
+ */
+export function mlWorkspaceRecord(
+  get: Record<string, unknown>,
+  replies: Record<string, unknown> = {},
+  name = "raw-ws",
+): InventoryRecord {
+  const id = `${GROUP}/Microsoft.MachineLearningServices/workspaces/${name}`;
+  return {
+    provider: "azure",
+    account: AZURE_SUBSCRIPTION,
+    region: "eastus",
+    service: "machinelearning",
+    resourceType: "azure.machinelearning.workspace",
+    resourceId: id,
+    name,
+    replies: {
+      Workspaces_ListBySubscription: { id, name, publicNetworkAccess: "Disabled" },
+      Workspaces_Get: { id, name, kind: "Default", properties: {}, ...get },
+      DiagnosticSettings_List: [],
+      Compute_List: [],
+      ...replies,
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { CognitiveServicesManagementClient, type Account } from "@azure/arm-cognitiveservices";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
+import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
 
 export const COGNITIVE_SERVICE = "cognitive";
 export const COGNITIVE_ACCOUNT_TYPE = "azure.cognitiveservices.account";
@@ -11,7 +12,10 @@ export function hasDeployments(kind: string | undefined): boolean {
   return DEPLOYMENT_KINDS.has((kind ?? "").toLowerCase());
 }
 
-/** Azure OpenAI / AI Services accounts of one subscription (the list carries every property) and their deployments. */
+/**
+ * Azure OpenAI / AI Services accounts of one subscription (the list carries every property), each account's
+ * diagnostic settings, and for kinds that host models their deployments and content filters (RAI policies).
+ */
 export async function collectCognitive(ctx: AzureCollectContext): Promise<void> {
   const client = new CognitiveServicesManagementClient(
     ctx.arm.credential,
@@ -36,14 +40,25 @@ async function collectAccount(
 ) {
   if (!account.id || !account.name) return;
   const replies: Record<string, unknown> = { Accounts_List: account };
-  if (hasDeployments(account.kind)) {
-    const scope = { subscription: ctx.subscriptionId, region: account.location, resource: account.id };
-    const group = resourceGroupOf(account.id);
-    const name = account.name;
-    const deployments = await ctx.reader.list(COGNITIVE_SERVICE, "Deployments_List", scope, () =>
-      client.deployments.list(group, name),
-    );
-    if (deployments.ok) replies.Deployments_List = deployments.value;
-  }
+  const scope = { subscription: ctx.subscriptionId, region: account.location, resource: account.id };
+  const group = resourceGroupOf(account.id);
+  const name = account.name;
+  const deploymentReads = hasDeployments(account.kind)
+    ? [
+        ctx.reader.list(COGNITIVE_SERVICE, "Deployments_List", scope, () =>
+          client.deployments.list(group, name),
+        ),
+        ctx.reader.list(COGNITIVE_SERVICE, "RaiPolicies_List", scope, () =>
+          client.raiPolicies.list(group, name),
+        ),
+      ]
+    : [];
+  const [diagnostics, deployments, raiPolicies] = await Promise.all([
+    readDiagnosticSettings(ctx, ctx.rest, account.id, scope),
+    ...deploymentReads,
+  ]);
+  if (diagnostics?.ok) replies[DIAGNOSTIC_SETTINGS] = diagnostics.value;
+  if (deployments?.ok) replies.Deployments_List = deployments.value;
+  if (raiPolicies?.ok) replies.RaiPolicies_List = raiPolicies.value;
   ctx.inventory.records.push(armRecord(ctx, account, COGNITIVE_SERVICE, COGNITIVE_ACCOUNT_TYPE, replies));
 }

@@ -1,14 +1,23 @@
-import type { Account, Deployment } from "@azure/arm-cognitiveservices";
+import type { Account, Deployment, RaiPolicy } from "@azure/arm-cognitiveservices";
 import type { EncryptionAtRest, ExposureVerdict } from "../../../src/model/asset.js";
 import type {
   AiServiceAsset,
   AiServiceAuthentication,
   AiServiceDeployment,
   AiServiceNetwork,
+  ContentFilterPolicy,
+  DiagnosticLogging,
+  ManagedIdentity,
+  OutboundRestriction,
 } from "../../../src/model/assets/ai-service.js";
 import { classificationFromTags } from "../../../src/model/classification.js";
 import { isUnknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
+import {
+  DIAGNOSTIC_SETTINGS,
+  logDestination,
+  type DiagnosticSetting,
+} from "../monitor/diagnostic-settings.js";
 import type { AzureReplyReader } from "../replies.js";
 import { COGNITIVE_ACCOUNT_TYPE, hasDeployments } from "./collect.js";
 
@@ -46,6 +55,11 @@ export function normalizeCognitiveAccount(record: InventoryRecord, read: AzureRe
     authentication: authentication(account),
     encryptionAtRest: encryption(account),
     deployments: deployments(record, account, read),
+    contentFilters: contentFilters(record, account, read),
+    diagnosticLogs: diagnosticLogs(read<DiagnosticSetting[]>(record, DIAGNOSTIC_SETTINGS)),
+    identity: identity(account),
+    outbound: outbound(account),
+    customerStorage: customerStorage(account),
   };
   const classification = classificationFromTags(tags);
   if (classification) asset.dataClassification = classification;
@@ -144,4 +158,100 @@ function deployments(
       ...(filter ? { contentFilter: filter } : {}),
     };
   });
+}
+
+/** Audit (who called with which identity) and request/response logs; "audit" and "allLogs" groups hold them. */
+const AUDIT_CATEGORIES = ["Audit", "RequestResponse"];
+
+export function diagnosticLogs(settings: Known<DiagnosticSetting[] | null>): Known<DiagnosticLogging> {
+  if (isUnknown(settings)) return settings;
+  const found = logDestination(settings ?? [], AUDIT_CATEGORIES);
+  return found.enabled
+    ? { ...found, logAnalytics: /\/microsoft\.operationalinsights\/workspaces\//i.test(found.target ?? "") }
+    : found;
+}
+
+function identity(account: Account): ManagedIdentity {
+  const type = account.identity?.type ?? "None";
+  const userAssigned = Object.keys(account.identity?.userAssignedIdentities ?? {}).length;
+  return {
+    type,
+    userAssigned,
+    detail:
+      type === "None"
+        ? "no managed identity: the account cannot reach Key Vault, storage or AI Search with Entra ID"
+        : `managed identity ${type}${userAssigned ? ` (${userAssigned} user-assigned)` : ""}`,
+  };
+}
+
+function outbound(account: Account): OutboundRestriction {
+  const restricted = account.properties?.restrictOutboundNetworkAccess === true;
+  const allowedFqdns = account.properties?.allowedFqdnList ?? [];
+  return {
+    restricted,
+    allowedFqdns,
+    detail: restricted
+      ? `restrictOutboundNetworkAccess true: the account calls out only to ${allowedFqdns.length ? allowedFqdns.join(", ") : "no host"}`
+      : 'restrictOutboundNetworkAccess is not true: the account (e.g. "on your data", tools) may call any host',
+  };
+}
+
+function customerStorage(account: Account): { accounts: string[]; detail: string } {
+  const accounts = (account.properties?.userOwnedStorage ?? [])
+    .map((s) => s.resourceId)
+    .filter((id): id is string => Boolean(id));
+  return {
+    accounts,
+    detail: accounts.length
+      ? `userOwnedStorage: ${accounts.join(", ")}`
+      : "no userOwnedStorage: the account keeps its data in Microsoft-managed storage",
+  };
+}
+
+/**
+ * Microsoft's built-in content filters, as "Content filtering" in the Azure OpenAI documentation describes them:
+ * both block the four harm categories at medium severity on prompts and completions; DefaultV2 adds the prompt
+ * shield for jailbreaks. They may be absent from the RAI policy list, so they are known by name.
+ */
+const BUILT_IN: Record<string, { jailbreakShield: boolean }> = {
+  "microsoft.default": { jailbreakShield: false },
+  "microsoft.defaultv2": { jailbreakShield: true },
+};
+
+function contentFilters(
+  record: InventoryRecord,
+  account: Account,
+  read: AzureReplyReader,
+): Known<ContentFilterPolicy[]> {
+  if (!hasDeployments(account.kind)) return [];
+  const listed = read<RaiPolicy[]>(record, "RaiPolicies_List");
+  if (isUnknown(listed)) return listed;
+  const policies = (listed ?? []).map(filterPolicy);
+  for (const [name, builtIn] of Object.entries(BUILT_IN))
+    if (!policies.some((p) => p.name.toLowerCase() === name))
+      policies.push({
+        name: name === "microsoft.default" ? "Microsoft.Default" : "Microsoft.DefaultV2",
+        mode: "Blocking",
+        notBlocking: [],
+        jailbreakShield: builtIn.jailbreakShield,
+        builtIn: true,
+      });
+  return policies;
+}
+
+function filterPolicy(policy: RaiPolicy): ContentFilterPolicy {
+  const props = policy.properties ?? {};
+  const filters = props.contentFilters ?? [];
+  const name = policy.name ?? "";
+  return {
+    name,
+    mode: props.mode ?? "Default",
+    notBlocking: filters
+      .filter((f) => f.enabled !== true || f.blocking !== true)
+      .map((f) => `${f.name ?? "?"} (${f.source ?? "?"}${f.enabled === true ? ", annotate only" : ", off"})`),
+    jailbreakShield: filters.some(
+      (f) => /jailbreak/i.test(f.name ?? "") && f.enabled === true && f.blocking === true,
+    ),
+    builtIn: name.toLowerCase() in BUILT_IN,
+  };
 }

@@ -17,4 +17,13 @@ export const COGNITIVE_OPERATIONS: readonly AzureOperation[] = [
     permission: "Microsoft.CognitiveServices/accounts/deployments/read",
     why: "model deployments of OpenAI / AIServices accounts and the content filter (raiPolicyName) of each",
   },
+
+  {
+    service: "cognitive",
+    operation: "RaiPolicies_List",
+    sdk: "@azure/arm-cognitiveservices raiPolicies.list",
+    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.CognitiveServices/accounts/{accountName}/raiPolicies",
+    permission: "Microsoft.CognitiveServices/accounts/raiPolicies/read",
+    why: "content filters (RAI policies): mode (blocking or asynchronous) and which filters block",
+  },
 ];

@@ -5,16 +5,20 @@ import {
   type Workspace,
 } from "@azure/arm-machinelearning";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
+import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
 
 export const ML_SERVICE = "machinelearning";
 export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
 export const ML_ONLINE_ENDPOINT_TYPE = "azure.machinelearning.onlineendpoint";
 export const ML_COMPUTE_INSTANCE_TYPE = "azure.machinelearning.computeinstance";
 export const COMPUTE_API_VERSION = "2024-10-01";
+/** The workspace GET at a version that reports kind (Hub, Project), managedNetwork and systemDatastoresAuthMode. */
+export const WORKSPACE_API_VERSION = "2024-10-01";
 
 /**
- * Azure ML workspaces of one subscription (the list carries every workspace property), and per workspace its
- * online endpoints (with their deployments) and compute instances. A workspace whose endpoints or computes
+ * Azure ML workspaces of one subscription (the list carries the SDK's workspace properties), and per workspace
+ * its full GET (kind, managed network, datastore auth), diagnostic settings, online endpoints (with their
+ * deployments) and computes (kept on the workspace; compute instances are also records of their own). A workspace whose endpoints or computes
  * cannot be read keeps its own record; the failure is an error entry naming the workspace.
  */
 export async function collectMachineLearning(ctx: AzureCollectContext): Promise<void> {
@@ -40,21 +44,30 @@ async function collectWorkspace(
   workspace: Workspace,
 ): Promise<void> {
   if (!workspace.id || !workspace.name) return;
-  ctx.inventory.records.push(
-    armRecord(ctx, workspace, ML_SERVICE, ML_WORKSPACE_TYPE, { Workspaces_ListBySubscription: workspace }),
-  );
-  const scope = { subscription: ctx.subscriptionId, region: workspace.location, resource: workspace.id };
-  const group = resourceGroupOf(workspace.id);
+  const id = workspace.id;
+  const scope = { subscription: ctx.subscriptionId, region: workspace.location, resource: id };
+  const group = resourceGroupOf(id);
   const name = workspace.name;
-  const [endpoints, computes] = await Promise.all([
+  const [detail, diagnostics, connections, endpoints, computes] = await Promise.all([
+    ctx.reader.get(ML_SERVICE, "Workspaces_Get", scope, () => ctx.rest.get(id, WORKSPACE_API_VERSION)),
+    readDiagnosticSettings(ctx, ctx.rest, id, scope),
+    ctx.reader.list(ML_SERVICE, "WorkspaceConnections_List", scope, () =>
+      ctx.rest.list(`${id}/connections`, WORKSPACE_API_VERSION),
+    ),
     ctx.reader.list(ML_SERVICE, "OnlineEndpoints_List", scope, () =>
       client.onlineEndpoints.list(group, name),
     ),
     // Through the REST pipeline at a newer api-version: 2022-10-01 (the SDK's) does not report enableRootAccess.
     ctx.reader.list<ComputeResource>(ML_SERVICE, "Compute_List", scope, () =>
-      ctx.rest.list<ComputeResource>(`${workspace.id ?? ""}/computes`, COMPUTE_API_VERSION),
+      ctx.rest.list<ComputeResource>(`${id}/computes`, COMPUTE_API_VERSION),
     ),
   ]);
+  const replies: Record<string, unknown> = { Workspaces_ListBySubscription: workspace };
+  if (detail.ok) replies.Workspaces_Get = detail.value;
+  if (diagnostics.ok) replies[DIAGNOSTIC_SETTINGS] = diagnostics.value;
+  if (connections.ok) replies.WorkspaceConnections_List = connections.value;
+  if (computes.ok) replies.Compute_List = computes.value;
+  ctx.inventory.records.push(armRecord(ctx, workspace, ML_SERVICE, ML_WORKSPACE_TYPE, replies));
   if (endpoints.ok && endpoints.value)
     await Promise.all(
       endpoints.value.map((endpoint) => collectEndpoint(ctx, client, workspace, group, endpoint)),

@@ -15,6 +15,7 @@ import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { RELATION } from "../../../src/model/relations.js";
 import type { AzureReplyReader } from "../replies.js";
 import { ML_COMPUTE_INSTANCE_TYPE, ML_ONLINE_ENDPOINT_TYPE, ML_WORKSPACE_TYPE } from "./collect.js";
+import { workspaceControls } from "./workspace-controls.js";
 
 function base(record: InventoryRecord, tags: Record<string, string>) {
   return {
@@ -41,7 +42,7 @@ function disabled(value: string | undefined): boolean {
 }
 
 /** An Azure ML workspace → ml-workspace, with its storage account, key vault and registry as relations. */
-export function normalizeMlWorkspace(record: InventoryRecord): MlWorkspaceAsset {
+export function normalizeMlWorkspace(record: InventoryRecord, read: AzureReplyReader): MlWorkspaceAsset {
   const ws = (record.replies.Workspaces_ListBySubscription ?? {}) as Workspace;
   const relations: Relation[] = [];
   if (ws.storageAccount)
@@ -90,6 +91,7 @@ export function normalizeMlWorkspace(record: InventoryRecord): MlWorkspaceAsset 
       methods: ["entra-id"],
       detail: "Azure ML workspaces authenticate with Entra ID (Azure RBAC)",
     },
+    ...workspaceControls(record, read),
   };
   classify(asset);
   // hbiWorkspace declares high-business-impact data: treat it like a confidential classification tag.

@@ -14,6 +14,22 @@ export const MACHINE_LEARNING_OPERATIONS: readonly AzureOperation[] = [
   },
   {
     service: "machinelearning",
+    operation: "Workspaces_Get",
+    sdk: "arm-rest (Microsoft.MachineLearningServices workspaces, api-version 2024-10-01 for kind and managedNetwork)",
+    path: WORKSPACE,
+    permission: "Microsoft.MachineLearningServices/workspaces/read",
+    why: "AI Foundry hubs and projects (kind), managed network isolation mode, identity, datastore auth mode, private endpoints",
+  },
+  {
+    service: "machinelearning",
+    operation: "WorkspaceConnections_List",
+    sdk: "arm-rest (Microsoft.MachineLearningServices workspaces/connections, api-version 2024-10-01)",
+    path: `${WORKSPACE}/connections`,
+    permission: "Microsoft.MachineLearningServices/workspaces/connections/read",
+    why: "AI Foundry connections to AI Search, storage and Azure OpenAI: the retrieval (RAG) chain (no secrets are read)",
+  },
+  {
+    service: "machinelearning",
     operation: "OnlineEndpoints_List",
     sdk: "@azure/arm-machinelearning onlineEndpoints.list",
     path: `${WORKSPACE}/onlineEndpoints`,

@@ -103,6 +103,7 @@ function network(service: SearchService, exposure: ExposureVerdict, approved: nu
   return {
     placement,
     privateEndpoints: approved,
+    publicNetworkAccess: publicNetworkAccess(service),
     detail: `${exposure.reasons.join("; ")}; ${endpoints}`,
   };
 }

@@ -61,7 +61,10 @@ export function normalizeStorageAccount(record: InventoryRecord, read: AzureRepl
     tags,
     relations: [],
     raw: record.replies,
-    publicRead: anyRouteOpen(containerRoutes(true)),
+    publicRead: anyRouteOpen([
+      ...containerRoutes(true),
+      ...staticWebsiteRoutes(blobService, containers, network),
+    ]),
     publicWrite: {
       public: false,
       reasons: ["Azure Blob anonymous access is read-only: writes always need a key, a SAS or Entra ID"],
@@ -100,10 +103,43 @@ export function normalizeStorageAccount(record: InventoryRecord, read: AzureRepl
     minimumTlsVersion: (account.minimumTlsVersion ?? "TLS1_0").replace(/^TLS(\d)_(\d)$/, "$1.$2"),
     infrastructureEncryption: { enabled: account.encryption?.requireInfrastructureEncryption === true },
     softDelete: isUnknown(blobService) ? blobService : softDelete(blobService),
+    immutability: immutability(account, containers),
   };
   const classification = classificationFromTags(tags);
   if (classification) asset.dataClassification = classification;
   return asset;
+}
+
+/**
+ * A static website serves the `$web` container anonymously from the account's web endpoint whatever
+ * allowBlobPublicAccess and the container's own access level say ("Static website hosting in Azure Storage":
+ * the public access level of `$web` applies to the blob endpoint only). The storage firewall still applies.
+ * Enabling the website creates `$web`, so when the blob service's properties cannot be read, an account without
+ * that container serves nothing, and one with it may.
+ */
+function staticWebsiteRoutes(
+  blobService: Known<BlobServiceProperties | null>,
+  containers: Known<ListContainerItem[] | null>,
+  network: StorageNetworkExposure,
+): Signal[] {
+  if (isUnknown(blobService)) {
+    const hasWeb = isUnknown(containers) ? containers : (containers ?? []).some((c) => c.name === "$web");
+    if (hasWeb === false) return [];
+    if (!network.public)
+      return [{ open: false, reason: `a static website may serve '$web', but ${network.detail}` }];
+    const reason = `whether a static website serves '$web' could not be read (${blobService.reason})`;
+    return [{ open: { unknown: true, reason }, reason }];
+  }
+  const website = blobService?.staticWebsite;
+  if (website?.enabled !== true) return [];
+  const networkNote = network.public ? "" : `, but ${network.detail}`;
+  const index = website.indexDocument ? ` (index '${website.indexDocument}')` : "";
+  return [
+    {
+      open: network.public,
+      reason: `a static website is enabled${index}: container '$web' is served anonymously from the web endpoint whatever allowBlobPublicAccess says${networkNote}`,
+    },
+  ];
 }
 
 /** allowBlobPublicAccess: false disallows; true allows; unset (older accounts) allows where a container asks. */
@@ -184,4 +220,29 @@ function softDelete(blobService: BlobServiceProperties | null) {
       ? `blob soft delete keeps deleted blobs for ${policy?.days ?? "?"} days`
       : "blob soft delete is off",
   };
+}
+
+/**
+ * Write-once protection: account-level immutability covers every container; otherwise each container needs a
+ * time-based policy or version-level immutability of its own.
+ */
+function immutability(
+  account: StorageAccount,
+  containers: Known<ListContainerItem[] | null>,
+): Known<{ protected: boolean; detail: string }> {
+  if (account.immutableStorageWithVersioning?.enabled === true)
+    return { protected: true, detail: "account-level immutability covers every container" };
+  if (isUnknown(containers)) return containers;
+  const list = (containers ?? []).filter((c) => c.name !== "$web");
+  const open = list.filter(
+    (c) => c.hasImmutabilityPolicy !== true && c.immutableStorageWithVersioning?.enabled !== true,
+  );
+  if (list.length === 0)
+    return { protected: false, detail: "no container and no account-level immutability" };
+  return open.length === 0
+    ? { protected: true, detail: `every container (${list.length}) has an immutability policy` }
+    : {
+        protected: false,
+        detail: `no account-level immutability; container(s) without an immutability policy: ${open.map((c) => c.name).join(", ")}`,
+      };
 }

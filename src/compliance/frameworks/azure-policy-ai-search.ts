@@ -90,11 +90,12 @@ export default defineFramework({
     {
       id: "9cee519f-d9c1-4fd9-9f79-24ec3449ed30",
       title: "Configure Azure AI Search services to disable public network access",
-      gap: {
-        status: "not-covered",
-        reason:
-          "search.public-access passes a public endpoint behind IP rules; this policy requires publicNetworkAccess disabled, which no check asserts yet",
-      },
+      mappings: [
+        {
+          checks: ["search.public-network-disabled"],
+          source: `${SRC} 9cee519f-d9c1-4fd9-9f79-24ec3449ed30: publicNetworkAccess disabled (the remediating policy of the same setting)`,
+        },
+      ],
     },
     {
       id: "a049bf77-880b-470f-ba6d-9f21c530cf83",
@@ -106,11 +107,12 @@ export default defineFramework({
     {
       id: "ee980b6d-0eca-4501-8d54-f6290fd512c3",
       title: "Azure AI Search services should disable public network access",
-      gap: {
-        status: "not-covered",
-        reason:
-          "search.public-access passes a public endpoint behind IP rules; this policy requires publicNetworkAccess disabled, which no check asserts yet",
-      },
+      mappings: [
+        {
+          checks: ["search.public-network-disabled"],
+          source: `${SRC} ee980b6d-0eca-4501-8d54-f6290fd512c3: publicNetworkAccess disabled`,
+        },
+      ],
     },
   ],
 });

@@ -16,10 +16,12 @@ export default defineFramework({
     {
       id: "1b4d1c4e-934c-4703-944c-27c82c06bebb",
       title: "Diagnostic logs in Azure AI services resources should be enabled",
-      gap: {
-        status: "not-covered",
-        reason: "the AI Services account's diagnostic settings are not read yet",
-      },
+      mappings: [
+        {
+          checks: ["ai-service.diagnostic-logs"],
+          source: `${SRC} 1b4d1c4e-934c-4703-944c-27c82c06bebb: diagnostic settings with the Audit / RequestResponse categories`,
+        },
+      ],
     },
     {
       id: "71ef260a-8f18-47b7-abcb-62d0673d94dc",

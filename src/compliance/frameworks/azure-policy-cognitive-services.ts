@@ -16,10 +16,12 @@ export default defineFramework({
     {
       id: "c1ad46c6-37f8-4af0-9c71-c208375c87dd",
       title: "[Preview]: Cognitive Services Deployments Should Only Use Allowed Control Mode",
-      gap: {
-        status: "not-covered",
-        reason: "a deployment's content-filter control mode is not compared with an allowed list",
-      },
+      mappings: [
+        {
+          checks: ["ai-service.content-filter-blocking"],
+          source: `${SRC} c1ad46c6-37f8-4af0-9c71-c208375c87dd: the deployment's RAI policy mode (blocking, not deferred or asynchronous)`,
+        },
+      ],
     },
     {
       id: "aafe3651-cb78-4f68-9f81-e7e41509110f",
@@ -39,10 +41,12 @@ export default defineFramework({
     {
       id: "930f48f9-f07e-427c-9494-52603581c6a9",
       title: "[Preview]: Cognitive Services Deployments should only use allowed control",
-      gap: {
-        status: "not-covered",
-        reason: "a deployment's RAI controls are not compared with an allowed list",
-      },
+      mappings: [
+        {
+          checks: ["ai-service.content-filter-blocking"],
+          source: `${SRC} 930f48f9-f07e-427c-9494-52603581c6a9: the deployment's RAI policy filters (enabled and blocking, jailbreak shield on)`,
+        },
+      ],
     },
     {
       id: "f3a9c2e0-7b4d-4d8f-9c3a-2e1f6b9a8d4e",
@@ -96,11 +100,12 @@ export default defineFramework({
     {
       id: "47ba1dd7-28d9-4b07-a8d5-9813bed64e0c",
       title: "Configure Cognitive Services accounts to disable public network access",
-      gap: {
-        status: "not-covered",
-        reason:
-          "ai-service.public-network passes an account behind its firewall; this policy requires publicNetworkAccess disabled, which no check asserts yet",
-      },
+      mappings: [
+        {
+          checks: ["ai-service.public-network-disabled"],
+          source: `${SRC} 47ba1dd7-28d9-4b07-a8d5-9813bed64e0c: publicNetworkAccess Disabled`,
+        },
+      ],
     },
     {
       id: "cddd188c-4b82-4c48-a19d-ddf74ee66a01",
@@ -133,7 +138,12 @@ export default defineFramework({
     {
       id: "fe3fd216-4f83-4fc1-8984-2bbec80a3418",
       title: "Cognitive Services accounts should use a managed identity",
-      gap: { status: "not-covered", reason: "the account's managed identity is not normalized yet" },
+      mappings: [
+        {
+          checks: ["ai-service.managed-identity"],
+          source: `${SRC} fe3fd216-4f83-4fc1-8984-2bbec80a3418: identity.type`,
+        },
+      ],
     },
     {
       id: "c4bc6f10-cb41-49eb-b000-d5ab82e2a091",
@@ -143,7 +153,12 @@ export default defineFramework({
     {
       id: "46aa9b05-0e60-4eae-a88b-1e9d374fa515",
       title: "Cognitive Services accounts should use customer owned storage",
-      gap: { status: "not-covered", reason: "userOwnedStorage is not read into the asset yet" },
+      mappings: [
+        {
+          checks: ["ai-service.customer-owned-storage"],
+          source: `${SRC} 46aa9b05-0e60-4eae-a88b-1e9d374fa515: userOwnedStorage (for the kinds that offer it)`,
+        },
+      ],
     },
   ],
 });

@@ -72,41 +72,73 @@ export default defineFramework({
     {
       id: "afe0c3be-ba3b-4544-ba52-0c99672a8ad6",
       title: "Resource logs in Azure Machine Learning Workspaces should be enabled",
-      gap: { status: "not-covered", reason: "the workspace's diagnostic settings are not read yet" },
+      mappings: [
+        {
+          checks: ["ml-workspace.diagnostic-logs"],
+          source: `${SRC} afe0c3be-ba3b-4544-ba52-0c99672a8ad6: diagnostic settings with the workspace's resource logs`,
+        },
+      ],
     },
     {
       id: "f59276f0-5740-4aaf-821d-45d185aa210e",
       title: "Configure diagnostic settings for Azure Machine Learning Workspaces to Log Analytics workspace",
-      gap: { status: "not-covered", reason: "the workspace's diagnostic settings are not read yet" },
+      mappings: [
+        {
+          checks: ["ml-workspace.diagnostic-logs"],
+          source: `${SRC} f59276f0-5740-4aaf-821d-45d185aa210e: diagnostic settings sending the workspace's logs (destination named in the evidence)`,
+        },
+      ],
     },
     {
       id: "f110a506-2dcb-422e-bcea-d533fc8c35e2",
       title:
         "Azure Machine Learning compute instances should be recreated to get the latest software updates",
-      gap: { status: "not-covered", reason: "the compute instance's image version is not read" },
+      mappings: [
+        {
+          checks: ["ml-workspace.compute-os-current"],
+          source: `${SRC} f110a506-2dcb-422e-bcea-d533fc8c35e2: osImageMetadata.isLatestOsImageVersion of compute instances`,
+        },
+      ],
     },
     {
       id: "e96a9a5f-07ca-471b-9bc5-6a0f33cbd68f",
       title: "Azure Machine Learning Computes should have local authentication methods disabled",
-      gap: { status: "not-covered", reason: "disableLocalAuth of computes is not read" },
+      mappings: [
+        {
+          checks: ["ml-workspace.compute-local-auth"],
+          source: `${SRC} e96a9a5f-07ca-471b-9bc5-6a0f33cbd68f: disableLocalAuth of every compute`,
+        },
+      ],
     },
     {
       id: "a6f9a2d0-cff7-4855-83ad-4cd750666512",
       title: "Configure Azure Machine Learning Computes to disable local authentication methods",
-      gap: { status: "not-covered", reason: "disableLocalAuth of computes is not read" },
+      mappings: [
+        {
+          checks: ["ml-workspace.compute-local-auth"],
+          source: `${SRC} a6f9a2d0-cff7-4855-83ad-4cd750666512: disableLocalAuth of every compute (the remediating policy of the same setting)`,
+        },
+      ],
     },
     {
       id: "679ddf89-ab8f-48a5-9029-e76054077449",
       title: "Azure Machine Learning Compute Instance should have idle shutdown.",
-      gap: { status: "not-covered", reason: "idle shutdown is a cost control; not read" },
+      mappings: [
+        {
+          checks: ["ml-workspace.compute-idle-shutdown"],
+          source: `${SRC} 679ddf89-ab8f-48a5-9029-e76054077449: idleTimeBeforeShutdown of compute instances`,
+        },
+      ],
     },
     {
       id: "6ddb1705-c8cf-450e-aa4b-19ad6703c440",
       title: "Azure Machine Learning and Ai Studio should use Allow Only Approved Outbound Managed Vnet mode",
-      gap: {
-        status: "not-covered",
-        reason: "the workspace's managed network isolation mode is not normalized yet",
-      },
+      mappings: [
+        {
+          checks: ["ml-workspace.managed-network"],
+          source: `${SRC} 6ddb1705-c8cf-450e-aa4b-19ad6703c440: managedNetwork.isolationMode AllowOnlyApprovedOutbound (a project's from its hub)`,
+        },
+      ],
     },
     {
       id: "19539b54-c61e-4196-9a38-67598701be90",
@@ -120,11 +152,12 @@ export default defineFramework({
     {
       id: "7804b5c7-01dc-4723-969b-ae300cc07ff1",
       title: "Azure Machine Learning Computes should be in a virtual network",
-      gap: {
-        status: "not-covered",
-        reason:
-          "notebook.vpc judges compute instances only; compute clusters are not read, so a pass would overstate this policy",
-      },
+      mappings: [
+        {
+          checks: ["ml-workspace.compute-vnet"],
+          source: `${SRC} 7804b5c7-01dc-4723-969b-ae300cc07ff1: subnet of compute instances and clusters, or the workspace's managed network`,
+        },
+      ],
     },
     {
       id: "ba769a63-b8cc-4b2d-abf6-ac33c7204be8",
@@ -169,18 +202,22 @@ export default defineFramework({
     {
       id: "45e05259-1eb5-4f70-9574-baf73e9d219b",
       title: "Azure Machine Learning workspaces should use private link",
-      gap: {
-        status: "not-covered",
-        reason: "the workspace's private endpoint connections are not judged by a check yet",
-      },
+      mappings: [
+        {
+          checks: ["ml-workspace.private-endpoint"],
+          source: `${SRC} 45e05259-1eb5-4f70-9574-baf73e9d219b: approved private endpoint connections`,
+        },
+      ],
     },
     {
       id: "7838fd83-5cbb-4b5d-888c-bfa240972597",
       title: "Configure Azure Machine Learning workspaces with private endpoints",
-      gap: {
-        status: "not-covered",
-        reason: "the workspace's private endpoint connections are not judged by a check yet",
-      },
+      mappings: [
+        {
+          checks: ["ml-workspace.private-endpoint"],
+          source: `${SRC} 7838fd83-5cbb-4b5d-888c-bfa240972597: approved private endpoint connections`,
+        },
+      ],
     },
     {
       id: "438c38d2-3772-465a-a9cc-7a6666a275ce",
@@ -205,7 +242,12 @@ export default defineFramework({
     {
       id: "5f0c7d88-c7de-45b8-ac49-db49e72eaa78",
       title: "Azure Machine Learning workspaces should use user-assigned managed identity",
-      gap: { status: "not-covered", reason: "the workspace's identity type is not normalized yet" },
+      mappings: [
+        {
+          checks: ["ml-workspace.user-assigned-identity"],
+          source: `${SRC} 5f0c7d88-c7de-45b8-ac49-db49e72eaa78: identity.userAssignedIdentities`,
+        },
+      ],
     },
   ],
 });

@@ -72,6 +72,8 @@ export default defineFramework({
             "threat-detection.ai-protection",
             "threat-detection.enabled",
             "ai-platform.invocation-logging",
+            "ai-service.diagnostic-logs",
+            "ml-workspace.diagnostic-logs",
           ],
           source: `${SRC}: AI-6: Defender for AI services threat protection and logging of AI workloads`,
         },

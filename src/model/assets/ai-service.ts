@@ -11,6 +11,43 @@ export interface AiServiceDeployment {
   contentFilter?: string;
 }
 
+/** What a content filter (RAI policy) does, as the account's RAI policies describe it. */
+export interface ContentFilterPolicy {
+  name: string;
+  /** "Default", "Blocking", "Deferred", "Asynchronous_filter": the last two let content through and flag it later. */
+  mode: string;
+  /** Filters (harm categories, prompt shields) that are off or only annotate, by "name (source)". */
+  notBlocking: string[];
+  /** A prompt shield for jailbreaks is enabled and blocking. */
+  jailbreakShield: boolean;
+  /** Microsoft's built-in policy (Microsoft.Default / Microsoft.DefaultV2), described by its documentation. */
+  builtIn: boolean;
+}
+
+/** A log destination for a resource's diagnostic settings. */
+export interface DiagnosticLogging {
+  enabled: boolean;
+  /** ARM id of the destination (Log Analytics workspace, storage account, event hub rule). */
+  target?: string;
+  setting?: string;
+  /** The destination is a Log Analytics workspace, where logs can be queried and alerted on. */
+  logAnalytics?: boolean;
+}
+
+export interface ManagedIdentity {
+  /** "None", "SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned". */
+  type: string;
+  userAssigned: number;
+  detail: string;
+}
+
+export interface OutboundRestriction {
+  /** restrictOutboundNetworkAccess: the account calls out only to allowedFqdnList. */
+  restricted: boolean;
+  allowedFqdns: string[];
+  detail: string;
+}
+
 export interface AiServiceNetwork {
   /** "private-endpoint": public network access disabled; "restricted": firewall default-deny; "public": open. */
   placement: "public" | "restricted" | "private-endpoint";
@@ -40,4 +77,12 @@ export interface AiServiceAsset extends AssetBase {
   encryptionAtRest: Known<EncryptionAtRest>;
   /** Model deployments (OpenAI / AIServices); [] for kinds without deployments. */
   deployments: Known<AiServiceDeployment[]>;
+  /** The account's content filters (RAI policies) by name. */
+  contentFilters: Known<ContentFilterPolicy[]>;
+  /** Audit and request logs sent by diagnostic settings. */
+  diagnosticLogs: Known<DiagnosticLogging>;
+  identity: Known<ManagedIdentity>;
+  outbound: Known<OutboundRestriction>;
+  /** Storage accounts the customer brings for the account's data (userOwnedStorage). */
+  customerStorage: Known<{ accounts: string[]; detail: string }>;
 }

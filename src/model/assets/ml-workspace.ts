@@ -12,6 +12,28 @@ export interface WorkspacePublicNetwork {
   detail: string;
 }
 
+/** Outbound isolation of the workspace's managed virtual network (Azure ML / AI Foundry hubs). */
+export interface ManagedNetworkIsolation {
+  /** "Disabled" (no managed network), "AllowInternetOutbound", "AllowOnlyApprovedOutbound". */
+  isolationMode: string;
+  /** Where a project's setting comes from: its hub's id. */
+  inheritedFrom?: string;
+  detail: string;
+}
+
+/** One compute target of an Azure ML workspace (instances and clusters alike). */
+export interface MlWorkspaceCompute {
+  name: string;
+  /** "ComputeInstance", "AmlCompute", "Kubernetes", … */
+  computeType: string;
+  localAuth: boolean;
+  subnet?: string;
+  /** Compute instances: false when a newer OS image exists; undefined when not reported. */
+  latestOsImage?: boolean;
+  /** Compute instances: idle minutes before shutdown; undefined when no idle shutdown is set. */
+  idleShutdownMinutes?: number;
+}
+
 export interface MlWorkspaceAsset extends AssetBase {
   kind: "ml-workspace";
   status?: string;
@@ -21,4 +43,19 @@ export interface MlWorkspaceAsset extends AssetBase {
   network: Known<MlNetworkPlacement>;
   /** How users sign in: "iam", "sso", "entra-id". */
   authentication: Known<{ methods: string[]; detail: string }>;
+  /** Azure: "Default", "Hub" (AI Foundry hub), "Project", "FeatureStore". */
+  workspaceKind?: string;
+  /** Azure: the hub a project belongs to. */
+  hubId?: string;
+  managedNetwork?: Known<ManagedNetworkIsolation>;
+  /** Azure: approved private endpoint connections. */
+  privateEndpoints?: Known<number>;
+  /** Azure: the workspace's managed identity. */
+  identity?: Known<{ type: string; userAssigned: number; detail: string }>;
+  /** Azure: how the workspace reaches its default storage: "identity" (Entra ID) or "accesskey". */
+  storageAccess?: Known<{ mode: string; detail: string }>;
+  /** Azure: resource logs sent by diagnostic settings. */
+  diagnosticLogs?: Known<{ enabled: boolean; target?: string; setting?: string }>;
+  /** Azure: the workspace's computes. */
+  computes?: Known<MlWorkspaceCompute[]>;
 }

@@ -12,6 +12,8 @@ export interface SearchNetwork {
   securityGroupIds?: string[];
   /** Approved private endpoint connections (Azure Private Link); absent where the provider has none. */
   privateEndpoints?: number;
+  /** Azure publicNetworkAccess as set ("enabled", "disabled", "securedbyperimeter"); absent where there is none. */
+  publicNetworkAccess?: string;
   detail: string;
 }
 

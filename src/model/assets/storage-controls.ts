@@ -17,6 +17,8 @@ export interface StorageAccountControls {
   minimumTlsVersion?: Known<string>;
   /** A second encryption layer at rest, at the infrastructure level (Azure requireInfrastructureEncryption). */
   infrastructureEncryption?: Known<{ enabled: boolean }>;
+  /** Write-once (WORM) protection: Azure account-level or every container's immutability policy. */
+  immutability?: Known<{ protected: boolean; detail: string }>;
   /** Deleted objects are kept for a retention period (Azure blob soft delete). */
   softDelete?: Known<{ enabled: boolean; retentionDays?: number; detail: string }>;
 }

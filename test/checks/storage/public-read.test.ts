@@ -17,6 +17,11 @@ const s3 = fromS3Bucket;
 const allUsersRead = aclForEveryone("READ");
 const openNetwork = { publicNetworkAccess: "Enabled", networkRuleSet: { defaultAction: "Allow" } };
 const publicContainer = { BlobContainers_List: [{ name: "c", publicAccess: "Container" }] };
+const website = (enabled: boolean) => ({
+  BlobServices_GetServiceProperties: { staticWebsite: { enabled, indexDocument: "index.html" } },
+  BlobContainers_List: [{ name: "$web", publicAccess: "None" }],
+});
+const lockedDown = { allowBlobPublicAccess: false, ...openNetwork };
 
 const open = { public: true, reasons: ['Statement 1 allows s3:GetObject to Principal "*"'] };
 
@@ -44,6 +49,30 @@ checkTable(check, {
       asset: fromRecord(
         azureProvider,
         azureStorageRecord({ allowBlobPublicAccess: false, ...openNetwork }, publicContainer),
+      ),
+      messageId: "notPublic",
+    },
+    {
+      name: "raw Azure record: a '$web' container left behind, static website disabled",
+      asset: fromRecord(azureProvider, azureStorageRecord(lockedDown, website(false))),
+      messageId: "notPublic",
+    },
+    {
+      name: "raw Azure record: static website enabled, but the firewall denies by default",
+      asset: fromRecord(
+        azureProvider,
+        azureStorageRecord(
+          { allowBlobPublicAccess: false, networkRuleSet: { defaultAction: "Deny" } },
+          website(true),
+        ),
+      ),
+      messageId: "notPublic",
+    },
+    {
+      name: "raw Azure record: blob service unreadable, no '$web' container, so no website",
+      asset: fromRecord(
+        azureProvider,
+        withoutReply(azureStorageRecord(lockedDown), "BlobServices_GetServiceProperties"),
       ),
       messageId: "notPublic",
     },
@@ -88,6 +117,16 @@ checkTable(check, {
       ),
       messageId: "publicRead",
     },
+    {
+      name: "raw Azure record: static website enabled serves '$web' although allowBlobPublicAccess is false",
+      asset: fromRecord(azureProvider, azureStorageRecord(lockedDown, website(true))),
+      messageId: "publicRead",
+      data: {
+        routes: [
+          "a static website is enabled (index 'index.html'): container '$web' is served anonymously from the web endpoint whatever allowBlobPublicAccess says",
+        ],
+      },
+    },
   ],
   unknown: [
     {
@@ -110,6 +149,14 @@ checkTable(check, {
       asset: fromRecord(
         awsProvider,
         s3BucketRecord({ GetBucketPolicy: publicBucketPolicy("raw-bucket", "s3:GetObject") }),
+      ),
+      messageId: "cannotTell",
+    },
+    {
+      name: "raw Azure record: a '$web' container, blob service properties unreadable, open network",
+      asset: fromRecord(
+        azureProvider,
+        withoutReply(azureStorageRecord(lockedDown, website(true)), "BlobServices_GetServiceProperties"),
       ),
       messageId: "cannotTell",
     },

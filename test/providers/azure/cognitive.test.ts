@@ -49,6 +49,22 @@ describe("Azure OpenAI / AI Services over the wire", () => {
       "private-endpoint",
     ])
       expect(findingFor(report, `ai-service.${id}`, "ai-openai-chat-public")?.status, id).toBe("fail");
+    for (const id of [
+      "managed-identity",
+      "outbound-restricted",
+      "diagnostic-logs",
+      "public-network-disabled",
+    ])
+      expect(findingFor(report, `ai-service.${id}`, "ai-openai-chat-public")?.status, id).toBe("fail");
+    // The RAI policies and the diagnostic settings come over the wire: an asynchronous, annotate-only filter fails.
+    expect(
+      findingFor(report, "ai-service.content-filter-blocking", "ai-services-vision-restricted")?.message,
+    ).toMatch(
+      /gpt-4o-batch → batch-annotate-only: mode Asynchronous_filter; not blocking: Violence \(Completion, annotate only\)/,
+    );
+    expect(findingFor(report, "ai-service.diagnostic-logs", "ai-openai-hardened")?.message).toMatch(
+      /Log Analytics workspace .*ai-logs \(setting ai-audit\)/,
+    );
     const filter = findingFor(report, "ai-service.content-filter", "ai-openai-chat-public");
     expect(filter?.message).toMatch(
       /1 of 2 deployment\(s\) name no content filter: gpt-4o-mini-raw \(gpt-4o-mini\)/,
@@ -65,10 +81,16 @@ describe("Azure OpenAI / AI Services over the wire", () => {
     const hardened = report.findings.filter((f) => f.resource.name === "ai-openai-hardened");
     expect(hardened.map((f) => f.checkId).sort()).toEqual([
       "ai-service.content-filter",
+      "ai-service.content-filter-blocking",
       "ai-service.customer-managed-key",
+      "ai-service.customer-owned-storage",
+      "ai-service.diagnostic-logs",
       "ai-service.local-auth",
+      "ai-service.managed-identity",
+      "ai-service.outbound-restricted",
       "ai-service.private-endpoint",
       "ai-service.public-network",
+      "ai-service.public-network-disabled",
     ]);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });

@@ -1,6 +1,8 @@
 // Azure Machine Learning through the real @azure/arm-machinelearning client against the emulated Resource
 // Manager: workspaces, online endpoints (with deployments) and compute instances; nextLink paging with a page size
 // of 1; AuthorizationFailed → unknown plus a gap, never a pass.
+import { azureReplyReader } from "../../../providers/azure/replies.js";
+import { emptyInventory } from "../../../src/model/inventory.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ALL_CHECKS } from "../../../checks/index.js";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
@@ -68,6 +70,34 @@ describe("Azure Machine Learning over the wire", () => {
       "notebook.direct-internet-access",
     ])
       expect(findingFor(report, id, "ci-clinical-dev")?.status, id).toBe("fail");
+    // The workspace GET at 2024-10-01, its diagnostic settings and its computes come over the wire.
+    for (const id of [
+      "managed-network",
+      "private-endpoint",
+      "user-assigned-identity",
+      "diagnostic-logs",
+      "identity-storage-access",
+      "compute-local-auth",
+      "compute-vnet",
+      "compute-os-current",
+      "compute-idle-shutdown",
+    ])
+      expect(findingFor(report, `ml-workspace.${id}`, "ai-ml-clinical-public")?.status, id).toBe("fail");
+    expect(findingFor(report, "ml-workspace.compute-vnet", "ai-ml-clinical-public")?.message).toMatch(
+      /cpu-cluster \(AmlCompute\)/,
+    );
+    expect(findingFor(report, "ml-workspace.managed-network", "ai-ml-hardened")?.message).toMatch(
+      /only approved outbound/,
+    );
+    // The workspace's connections come over the wire and make one RAG chain finding naming each broken link.
+    const rag = findingFor(report, "graph.rag-chain", "ai-ml-clinical-public (connections)");
+    expect(rag?.status).toBe("fail");
+    expect(rag?.message).toMatch(/data source aiclinicalnotesphi: anyone can read it/);
+    expect(rag?.message).toMatch(/vector store ai-rag-search-public: public .*queries are not audit-logged/);
+    expect(rag?.message).toMatch(
+      /embedding model ai-openai-chat-public: open to the internet .*calls are not logged/,
+    );
+    expect(findingFor(report, "graph.rag-chain", "ai-ml-hardened (connections)")?.status).toBe("pass");
     const storage = findingFor(report, "ml-workspace.public-storage", "ai-ml-clinical-public");
     expect(storage?.message).toMatch(/aiclinicalnotesphi/);
     // The cluster is listed but only compute instances become notebooks.
@@ -161,6 +191,7 @@ describe("Azure ML normalizers: ARM defaults", () => {
       record("azure.machinelearning.workspace", {
         Workspaces_ListBySubscription: { name: "w", hbiWorkspace: true, encryption: { status: "Disabled" } },
       }),
+      azureReplyReader(emptyInventory()),
     );
     expect(asset.publicNetwork).toMatchObject({ enabled: true });
     expect(asset.encryptionAtRest).toMatchObject({ keyManager: "provider" });

@@ -44,9 +44,11 @@ describe("AZURE_OPERATIONS", () => {
     expect(role).toMatchObject({ IsCustom: true, NotActions: [], DataActions: [], AssignableScopes: [SUB] });
     expect(role.Actions).toEqual([
       "Microsoft.CognitiveServices/accounts/deployments/read",
+      "Microsoft.CognitiveServices/accounts/raiPolicies/read",
       "Microsoft.CognitiveServices/accounts/read",
       "Microsoft.Insights/diagnosticSettings/read",
       "Microsoft.MachineLearningServices/workspaces/computes/read",
+      "Microsoft.MachineLearningServices/workspaces/connections/read",
       "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read",
       "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read",
       "Microsoft.MachineLearningServices/workspaces/read",

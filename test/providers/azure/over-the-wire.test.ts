@@ -71,9 +71,9 @@ describe("Azure over the wire", () => {
     expect(emu.writesAttempted()).toEqual([]);
     const calls = emu.calls();
     expect(Object.keys(calls).filter((key) => !listed(key))).toEqual([]);
-    // One blob-service read, one container list and one diagnostic-settings read per account (6 in the demo).
-    expect(calls["azure-storage:BlobServices_GetServiceProperties"]).toBe(6);
-    expect(calls["azure-storage:BlobContainers_List"]).toBe(6);
+    // One blob-service read, one container list and one diagnostic-settings read per account (7 in the demo).
+    expect(calls["azure-storage:BlobServices_GetServiceProperties"]).toBe(7);
+    expect(calls["azure-storage:BlobContainers_List"]).toBe(7);
     expect(report.scopes.map((s) => s.account).sort()).toEqual([PROD, SANDBOX].sort());
 
     expect(findingFor(report, "storage.public-read", "aiclinicalnotesphi")).toMatchObject({
@@ -82,6 +82,10 @@ describe("Azure over the wire", () => {
     });
     expect(findingFor(report, "storage.public-read", "aisandboxlegacy")?.message).toMatch(
       /allowBlobPublicAccess is not set/,
+    );
+    // The static website (read from the blob service's ARM properties) serves '$web' despite the account setting.
+    expect(findingFor(report, "storage.public-read", "aimodelcardsweb")?.message).toMatch(
+      /static website is enabled .*'\$web' is served anonymously/,
     );
     // A Blob-level container masked by allowBlobPublicAccess false is neither public nor a public ACL.
     expect(findingFor(report, "storage.public-read", "aiscratchnologs")?.status).toBe("pass");
@@ -99,6 +103,7 @@ describe("Azure over the wire", () => {
         "ai-search-hardened",
         "ai-openai-hardened",
         "ai-ml-hardened",
+        "ai-ml-hardened (connections)",
         "scoring-hardened",
         "ci-hardened",
       ]),
@@ -112,10 +117,10 @@ describe("Azure over the wire", () => {
     const paged = await azureScan({ pageSize: 1 });
     const calls = paged.emulator.calls();
     expect(calls["azure-resources:Subscriptions_List"]).toBe(2);
-    // Five accounts in one subscription and one in the other: 5 + 1 pages.
-    expect(calls["azure-storage:StorageAccounts_List"]).toBe(6);
-    // Containers per account (2, 0, 1, 1, 2, 1), one page each, and a single page for an empty list.
-    expect(calls["azure-storage:BlobContainers_List"]).toBe(8);
+    // Six accounts in one subscription and one in the other: 6 + 1 pages.
+    expect(calls["azure-storage:StorageAccounts_List"]).toBe(7);
+    // Containers per account (2, 0, 1, 1, 2, 2, 1), one page each, and a single page for an empty list.
+    expect(calls["azure-storage:BlobContainers_List"]).toBe(10);
     expect(calls["azure-search:Services_ListBySubscription"]).toBe(3 + 1);
     expect(paged.report.errors).toEqual([]);
     expect(azureVerdicts(paged.report)).toEqual(azureVerdicts(clean.report));

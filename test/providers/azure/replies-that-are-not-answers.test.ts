@@ -47,7 +47,7 @@ describe("Azure replies that are not answers", () => {
     ]);
     // Both attempts went out: the timeout was retried like any transport failure.
     const others = Object.entries(calls).filter(([k]) => k.endsWith(":BlobContainers_List"));
-    expect(others.reduce((n, [, c]) => n + c, 0)).toBe(6 + 1);
+    expect(others.reduce((n, [, c]) => n + c, 0)).toBe(7 + 1);
     expect(findingFor(report, "storage.public-acl", "aiclinicalnotesphi")?.status).toBe("unknown");
     expect(findingFor(report, "storage.public-read", "aisandboxlegacy")?.status).toBe("fail");
     expect(seconds).toBeLessThan(15);

@@ -1,6 +1,6 @@
 // Microsoft.CognitiveServices (Azure OpenAI / AI Services management, api-version 2025-09-01 as
 // @azure/arm-cognitiveservices 8.1 sends): accounts by subscription, GET of one account, and an account's model
-// deployments. Deployments of an account kind that has none (Speech, Vision, …) list as empty, as ARM does.
+// deployments and content filters (RAI policies). Deployments of an account kind that has none (Speech, Vision, …) list as empty, as ARM does.
 import type { AzureCognitiveAccount } from "./estate.js";
 import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
@@ -43,7 +43,7 @@ function accountToArm(subscriptionId: string, account: AzureCognitiveAccount) {
     },
     { id, type: TYPE, name: account.name },
     {
-      omit: ["deployments"],
+      omit: ["deployments", "raiPolicies", "diagnosticSettings"],
       defaults: {
         provisioningState: "Succeeded",
         customSubDomainName: subdomain,
@@ -73,6 +73,17 @@ function deploymentsToArm(subscriptionId: string, account: AzureCognitiveAccount
       sku: sku ?? { name: "Standard", capacity: 10 },
     };
   });
+}
+
+function raiPoliciesToArm(subscriptionId: string, account: AzureCognitiveAccount) {
+  const accountId = armResourceId(subscriptionId, account.resourceGroup, TYPE, account.name);
+  return account.raiPolicies.map((policy) =>
+    toArmJson(
+      policy,
+      { id: `${accountId}/raiPolicies/${policy.name}`, type: `${TYPE}/raiPolicies`, name: policy.name },
+      { defaults: { type: "UserManaged" } },
+    ),
+  );
 }
 
 function withAccount(
@@ -119,6 +130,14 @@ export const azureCognitive = armService(
       handle: (params, req, ctx) =>
         withAccount(params, ctx, (s, account) =>
           armPage(deploymentsToArm(s.subscriptionId, account), req, ctx),
+        ),
+    },
+    {
+      operation: "RaiPolicies_List",
+      path: `${ACCOUNT}/raiPolicies`,
+      handle: (params, req, ctx) =>
+        withAccount(params, ctx, (s, account) =>
+          armPage(raiPoliciesToArm(s.subscriptionId, account), req, ctx),
         ),
     },
   ],

@@ -1,9 +1,11 @@
 // Azure OpenAI / AI Services accounts as `az cognitiveservices account show` prints them (ARM JSON with
 // `properties`, which is folded to the top level here; the flattened form is accepted too), plus `deployments`
-// as `az cognitiveservices account deployment list` prints them.
+// as `az cognitiveservices account deployment list` prints them, `raiPolicies` (content filters) as
+// `… account rai-policy list` prints them, and `diagnosticSettings` (`az monitor diagnostic-settings list`).
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
 import {
+  diagnosticSettingSchema,
   fromArmJson,
   passThrough,
   resourceGroupSchema,
@@ -67,6 +69,26 @@ const deploymentSchema = z.preprocess(
   }),
 );
 
+const contentFilterSchema = z.strictObject({
+  name: z.string(),
+  enabled: z.boolean(),
+  blocking: z.boolean(),
+  source: z.enum(["Prompt", "Completion"]),
+  severityThreshold: z.enum(["Low", "Medium", "High"]).optional(),
+});
+
+/** A content filter as `az cognitiveservices account rai-policy list` prints it (properties folded or not). */
+const raiPolicySchema = z.preprocess(
+  fromArmJson(),
+  z.strictObject({
+    name: z.string().min(1),
+    mode: z.enum(["Default", "Deferred", "Blocking", "Asynchronous_filter"]).default("Default"),
+    basePolicyName: z.string().optional(),
+    contentFilters: z.array(contentFilterSchema).default([]),
+    ...passThrough(["id", "type", "etag", "tags", "systemData", "customBlocklists", "customTopics"]),
+  }),
+);
+
 export const cognitiveAccountSchema = z.preprocess(
   fromArmJson(),
   z.strictObject({
@@ -112,6 +134,8 @@ export const cognitiveAccountSchema = z.preprocess(
       .optional(),
     privateEndpointConnections: z.array(privateEndpointConnection).default([]),
     deployments: z.array(deploymentSchema).default([]),
+    raiPolicies: z.array(raiPolicySchema).default([]),
+    diagnosticSettings: z.array(diagnosticSettingSchema).default([]),
     ...passThrough([
       "id",
       "type",

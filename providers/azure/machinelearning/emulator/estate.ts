@@ -1,9 +1,14 @@
 // Azure Machine Learning workspaces as `az ml workspace show` prints them (the v2 CLI's snake_case), with the
 // workspace's online endpoints (`az ml online-endpoint show`, plus `deployments` as `az ml online-deployment
-// list` prints them) and computes (`az ml compute show`). The emulator turns these into ARM wire JSON.
+// list` prints them) and computes (`az ml compute show`), its private endpoint connections and diagnostic settings. The emulator turns these into ARM wire JSON.
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
-import { passThrough, resourceGroupSchema, tagsSchema } from "../../../../mocks/estate/azure-common.js";
+import {
+  diagnosticSettingSchema,
+  passThrough,
+  resourceGroupSchema,
+  tagsSchema,
+} from "../../../../mocks/estate/azure-common.js";
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{1,32}$/;
 
@@ -96,6 +101,8 @@ export const mlWorkspaceSchema = z.strictObject({
   resourceGroup: resourceGroupSchema,
   location: z.string().default("eastus"),
   tags: tagsSchema,
+  /** `az ml workspace create --kind`: hub and project are AI Foundry's. */
+  kind: z.enum(["default", "hub", "project", "featurestore"]).default("default"),
   public_network_access: z.enum(["Enabled", "Disabled"]).default("Enabled"),
   hbi_workspace: z.boolean().default(false),
   /** ARM ids, as the CLI prints them. */
@@ -106,6 +113,28 @@ export const mlWorkspaceSchema = z.strictObject({
   customer_managed_key: z.strictObject({ key_vault: z.string(), key_uri: z.string() }).nullable().optional(),
   online_endpoints: z.array(endpointSchema).default([]),
   computes: z.array(computeSchema).default([]),
+  /** Not printed by `az ml workspace show`; as `az network private-endpoint-connection list` shows them. */
+  private_endpoint_connections: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        status: z.enum(["Approved", "Pending", "Rejected", "Disconnected"]),
+      }),
+    )
+    .default([]),
+  diagnosticSettings: z.array(diagnosticSettingSchema).default([]),
+  /** As `az ml connection list` prints them (no secrets): type, target, and the resource it points at. */
+  connections: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(NAME),
+        type: z.enum(["azure_ai_search", "azure_blob", "azure_open_ai", "ai_services"]),
+        target: z.string().optional(),
+        resource_id: z.string().optional(),
+        auth_type: z.enum(["aad", "api_key", "account_key", "sas"]).default("aad"),
+      }),
+    )
+    .default([]),
   ...passThrough([
     "id",
     "display_name",

@@ -1,5 +1,5 @@
 // Microsoft.MachineLearningServices (api-version 2022-10-01 as @azure/arm-machinelearning 2.1 sends, newer dates
-// accepted): workspaces by subscription, a workspace's online endpoints and their deployments, and its computes.
+// accepted): workspaces by subscription, one workspace's GET (2024-10-01 shape: kind, managed network), a workspace's online endpoints and their deployments, and its computes.
 // The estate holds `az ml … show` (snake_case) shapes; these handlers emit ARM wire JSON (camelCase, `properties`).
 import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import type { AzureMlCompute, AzureMlEndpoint, AzureMlWorkspace } from "./estate.js";
@@ -7,6 +7,7 @@ import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
 import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import {
   armError,
+  armJson,
   armPage,
   armService,
   findResource,
@@ -64,6 +65,85 @@ function workspaceToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
       v1LegacyMode: false,
     }),
   };
+}
+
+const KINDS = { default: "Default", hub: "Hub", project: "Project", featurestore: "FeatureStore" } as const;
+const ISOLATION = {
+  disabled: "Disabled",
+  allow_internet_outbound: "AllowInternetOutbound",
+  allow_only_approved_outbound: "AllowOnlyApprovedOutbound",
+} as Record<string, string>;
+
+/** `system_assigned,user_assigned` (the CLI's) → `SystemAssigned,UserAssigned` (ARM's). */
+function armIdentity(identity: unknown): unknown {
+  if (!identity || typeof identity !== "object") return { type: "SystemAssigned" };
+  const { type, user_assigned_identities, ...rest } = identity as Record<string, unknown>;
+  const armType = String(type ?? "SystemAssigned")
+    .split(",")
+    .map((t) => t.trim().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase()))
+    .join(",");
+  return defined({ ...rest, type: armType, userAssignedIdentities: user_assigned_identities });
+}
+
+/** The GET at api-version 2024-10-01: the listed workspace plus kind, managed network, auth mode, private endpoints. */
+function workspaceGetToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
+  const listed = workspaceToArm(s, ws);
+  const network = ws.managed_network as { isolation_mode?: string } | undefined;
+  const id = workspaceId(s, ws);
+  return {
+    ...listed,
+    kind: KINDS[ws.kind],
+    identity: armIdentity(ws.identity),
+    properties: defined({
+      ...listed.properties,
+      managedNetwork: network
+        ? {
+            isolationMode: ISOLATION[network.isolation_mode ?? "disabled"] ?? network.isolation_mode,
+            status: { status: "Active" },
+          }
+        : { isolationMode: "Disabled" },
+      systemDatastoresAuthMode: ws.system_datastores_auth_mode,
+      hubResourceId: ws.workspace_hub,
+      primaryUserAssignedIdentity: ws.primary_user_assigned_identity,
+      v1LegacyMode: false,
+      privateEndpointConnections: ws.private_endpoint_connections.map((pe) => ({
+        id: `${id}/privateEndpointConnections/${pe.name}`,
+        name: pe.name,
+        type: `${TYPE}/privateEndpointConnections`,
+        properties: {
+          privateEndpoint: {
+            id: `${id.split("/providers/")[0]}/providers/Microsoft.Network/privateEndpoints/${pe.name}`,
+          },
+          privateLinkServiceConnectionState: { status: pe.status, description: "", actionsRequired: "None" },
+          provisioningState: "Succeeded",
+        },
+      })),
+    }),
+  };
+}
+
+const CATEGORY = {
+  azure_ai_search: "CognitiveSearch",
+  azure_blob: "AzureBlob",
+  azure_open_ai: "AzureOpenAI",
+  ai_services: "AIServices",
+} as const;
+const AUTH = { aad: "AAD", api_key: "ApiKey", account_key: "AccountKey", sas: "SAS" } as const;
+
+/** Connections as the list returns them: category, target and metadata, never credentials. */
+function connectionsToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
+  return ws.connections.map((c) => ({
+    id: `${workspaceId(s, ws)}/connections/${c.name}`,
+    name: c.name,
+    type: `${TYPE}/connections`,
+    properties: defined({
+      category: CATEGORY[c.type],
+      target: c.target,
+      authType: AUTH[c.auth_type],
+      isSharedToAll: true,
+      metadata: c.resource_id ? { ApiType: "Azure", ResourceId: c.resource_id } : undefined,
+    }),
+  }));
 }
 
 function endpointToArm(s: AzureSubscription, ws: AzureMlWorkspace, ep: AzureMlEndpoint) {
@@ -125,6 +205,11 @@ function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlComp
           ? {
               state: c.state,
               enableRootAccess: c.enable_root_access,
+              osImageMetadata: osImage(c.os_image_metadata),
+              idleTimeBeforeShutdown:
+                typeof c.idle_time_before_shutdown_minutes === "number"
+                  ? `PT${c.idle_time_before_shutdown_minutes}M`
+                  : undefined,
               sshSettings: {
                 sshPublicAccess: c.ssh_public_access_enabled ? "Enabled" : "Disabled",
                 adminUserName: "azureuser",
@@ -135,6 +220,17 @@ function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlComp
       }),
     }),
   };
+}
+
+/** `os_image_metadata` as `az ml compute show` prints it → ARM's osImageMetadata. */
+function osImage(meta: unknown) {
+  if (!meta || typeof meta !== "object") return undefined;
+  const m = meta as Record<string, unknown>;
+  return defined({
+    isLatestOsImageVersion: m.is_latest_os_image_version,
+    currentImageVersion: m.current_image_version,
+    latestImageVersion: m.latest_image_version,
+  });
 }
 
 function withWorkspace(
@@ -168,6 +264,17 @@ export const azureMachineLearning = armService(
       "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces",
       (subscription) => mlEstate.of(subscription).map((ws) => workspaceToArm(subscription, ws)),
     ),
+    {
+      operation: "Workspaces_Get",
+      path: WORKSPACE,
+      handle: (params, _req, ctx) => withWorkspace(params, ctx, (s, ws) => armJson(workspaceGetToArm(s, ws))),
+    },
+    {
+      operation: "WorkspaceConnections_List",
+      path: `${WORKSPACE}/connections`,
+      handle: (params, req, ctx) =>
+        withWorkspace(params, ctx, (s, ws) => armPage(connectionsToArm(s, ws), req, ctx)),
+    },
     {
       operation: "OnlineEndpoints_List",
       path: `${WORKSPACE}/onlineEndpoints`,
