@@ -5,6 +5,12 @@ import accessPointBlockPublicAccess from "./access-point/block-public-access.js"
 import accessPointInternetOrigin from "./access-point/internet-origin.js";
 import accessPointPublic from "./access-point/public.js";
 import accountStoragePublicAccessPrevention from "./account/storage-public-access-prevention.js";
+import agentGatewayCustomerManagedKey from "./agent-gateway/customer-managed-key.js";
+import agentGatewayInboundAuth from "./agent-gateway/inbound-auth.js";
+import agentMemoryCustomerManagedKey from "./agent-memory/customer-managed-key.js";
+import agentRuntimePublicNetwork from "./agent-runtime/public-network.js";
+import agentToolPrivateNetwork from "./agent-tool/private-network.js";
+import agentToolSessionRecording from "./agent-tool/session-recording.js";
 import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
@@ -86,6 +92,12 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   accessPointInternetOrigin,
   accessPointPublic,
   accountStoragePublicAccessPrevention,
+  agentGatewayCustomerManagedKey,
+  agentGatewayInboundAuth,
+  agentMemoryCustomerManagedKey,
+  agentRuntimePublicNetwork,
+  agentToolPrivateNetwork,
+  agentToolSessionRecording,
   agentCustomerManagedKey,
   agentGuardrail,
   aiPlatformGuardrailPresent,

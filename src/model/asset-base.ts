@@ -20,6 +20,10 @@ export type AssetKind =
   | "guardrail"
   | "custom-model"
   | "agent"
+  | "agent-runtime"
+  | "agent-gateway"
+  | "agent-memory"
+  | "agent-tool"
   | "knowledge-base"
   | "threat-detection";
 

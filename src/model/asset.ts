@@ -4,6 +4,10 @@ import type { AiPlatformAsset } from "./assets/ai-platform.js";
 import type { GuardrailAsset } from "./assets/guardrail.js";
 import type { CustomModelAsset } from "./assets/custom-model.js";
 import type { AgentAsset } from "./assets/agent.js";
+import type { AgentRuntimeAsset } from "./assets/agent-runtime.js";
+import type { AgentGatewayAsset } from "./assets/agent-gateway.js";
+import type { AgentMemoryAsset } from "./assets/agent-memory.js";
+import type { AgentToolAsset } from "./assets/agent-tool.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
@@ -41,6 +45,10 @@ export type Asset =
   | GuardrailAsset
   | CustomModelAsset
   | AgentAsset
+  | AgentRuntimeAsset
+  | AgentGatewayAsset
+  | AgentMemoryAsset
+  | AgentToolAsset
   | KnowledgeBaseAsset
   | ThreatDetectionAsset
   | ModelEndpointAsset

@@ -1,8 +1,6 @@
 import { defineFramework, type FrameworkControl } from "../framework.js";
 
 const SRC = "AWS Security Hub CSPM control reference";
-const AGENTCORE =
-  "no AgentCore collector yet: runtimes, gateways, memory, code interpreters and browsers are not read";
 
 /**
  * Security Hub CSPM controls outside the AI standard (FSBP) that aiposture's checks answer for the storage, search
@@ -107,7 +105,7 @@ export default defineFramework({
   url: "https://docs.aws.amazon.com/securityhub/latest/userguide/standards-ai-security.html",
   benchmark: {
     source:
-      "docs.aws.amazon.com/securityhub/latest/userguide/bedrockagentcore-controls.html, sagemaker-controls.html and bedrock-controls.html (Bedrock.1 as its AWS Config rule bedrock-data-source-encryption-enabled describes it)",
+      "docs.aws.amazon.com/securityhub/latest/userguide/bedrockagentcore-controls.html (BedrockAgentCore.1–7 and their AWS Config rules), sagemaker-controls.html and bedrock-controls.html (Bedrock.1 as its AWS Config rule bedrock-data-source-encryption-enabled describes it)",
     unlisted: [
       {
         ids: "SageMaker.8–25",
@@ -131,37 +129,72 @@ export default defineFramework({
     {
       id: "BedrockAgentCore.1",
       title: "Bedrock AgentCore runtimes should be configured with VPC network mode",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-runtime.public-network"],
+          source: `${SRC}: BedrockAgentCore.1 (AWS Config bedrockagentcore-runtime-private-network-required: networkConfiguration.networkMode PUBLIC fails)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.2",
       title: "Bedrock AgentCore Gateways should require authorization for inbound requests",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-gateway.inbound-auth"],
+          source: `${SRC}: BedrockAgentCore.2 (AWS Config bedrockagentcore-gateway-authorizer-enabled: authorizerType NONE fails)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.3",
       title: "Bedrock AgentCore Memory should be encrypted with customer managed AWS KMS keys",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-memory.customer-managed-key"],
+          source: `${SRC}: BedrockAgentCore.3 (AWS Config bedrock-agentcore-memory-encryption-enabled: encryptionKeyArn, key ownership from KMS DescribeKey)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.4",
       title: "Bedrock AgentCore Gateway should be encrypted with customer managed AWS KMS keys",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-gateway.customer-managed-key"],
+          source: `${SRC}: BedrockAgentCore.4 (AWS Config bedrockagentcore-gateway-encryption-enabled: kmsKeyArn, key ownership from KMS DescribeKey)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.5",
       title: "Bedrock AgentCore custom browsers should not use public network mode",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-tool.private-network"],
+          source: `${SRC}: BedrockAgentCore.5 (AWS Config bedrockagentcore-browsercustom-network-mode-not-public: custom browser networkMode PUBLIC fails)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.6",
       title: "Bedrock AgentCore custom browsers should have session recording enabled",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-tool.session-recording"],
+          source: `${SRC}: BedrockAgentCore.6 (AWS Config bedrockagentcore-browsercustom-recording-enabled: recording enabled with an S3 location)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.7",
       title: "Bedrock AgentCore custom code interpreters should use a private network configuration",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-tool.private-network"],
+          source: `${SRC}: BedrockAgentCore.7 (AWS Config bedrockagentcore-codeinterpreter-networkmode-check: custom code interpreter networkMode PUBLIC or SANDBOX fails)`,
+        },
+      ],
     },
     {
       id: "SageMaker.1",
