@@ -15,6 +15,7 @@ import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
 import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
+import aiPlatformInvocationTextLogging from "./ai-platform/invocation-text-logging.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
@@ -27,6 +28,7 @@ import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicl
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
+import inferenceJobOutputKmsKey from "./inference-job/output-kms-key.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
@@ -46,6 +48,7 @@ import notebookPublicIp from "./notebook/public-ip.js";
 import notebookRootAccess from "./notebook/root-access.js";
 import notebookSshPublic from "./notebook/ssh-public.js";
 import notebookVpc from "./notebook/vpc.js";
+import promptCustomerManagedKey from "./prompt/customer-managed-key.js";
 import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
 import searchServerlessPublicNetwork from "./search-serverless/public-network.js";
 import searchAuditLogging from "./search/audit-logging.js";
@@ -102,6 +105,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   agentGuardrail,
   aiPlatformGuardrailPresent,
   aiPlatformInvocationLogging,
+  aiPlatformInvocationTextLogging,
   aiServiceContentFilter,
   aiServiceCustomerManagedKey,
   aiServiceLocalAuth,
@@ -114,6 +118,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphTrainingDataPublic,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
+  inferenceJobOutputKmsKey,
   knowledgeBaseDataSourceKmsKey,
   mlWorkspaceKmsKey,
   mlWorkspacePublicInternet,
@@ -133,6 +138,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   notebookRootAccess,
   notebookSshPublic,
   notebookVpc,
+  promptCustomerManagedKey,
   searchServerlessAwsOwnedKey,
   searchServerlessPublicNetwork,
   searchAuditLogging,

@@ -24,6 +24,8 @@ export type AssetKind =
   | "agent-gateway"
   | "agent-memory"
   | "agent-tool"
+  | "prompt"
+  | "inference-job"
   | "knowledge-base"
   | "threat-detection";
 

@@ -8,6 +8,8 @@ import type { AgentRuntimeAsset } from "./assets/agent-runtime.js";
 import type { AgentGatewayAsset } from "./assets/agent-gateway.js";
 import type { AgentMemoryAsset } from "./assets/agent-memory.js";
 import type { AgentToolAsset } from "./assets/agent-tool.js";
+import type { PromptAsset } from "./assets/prompt.js";
+import type { InferenceJobAsset } from "./assets/inference-job.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
@@ -49,6 +51,8 @@ export type Asset =
   | AgentGatewayAsset
   | AgentMemoryAsset
   | AgentToolAsset
+  | PromptAsset
+  | InferenceJobAsset
   | KnowledgeBaseAsset
   | ThreatDetectionAsset
   | ModelEndpointAsset
