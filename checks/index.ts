@@ -81,6 +81,7 @@ import storageSharedKeyAccess from "./storage/shared-key-access.js";
 import storageSoftDelete from "./storage/soft-delete.js";
 import storageTlsOnly from "./storage/tls-only.js";
 import storageVersioning from "./storage/versioning.js";
+import threatDetectionAiDataMalwareScan from "./threat-detection/ai-data-malware-scan.js";
 import threatDetectionAiProtection from "./threat-detection/ai-protection.js";
 import threatDetectionEnabled from "./threat-detection/enabled.js";
 import threatDetectionStorageProtection from "./threat-detection/storage-protection.js";
@@ -171,6 +172,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageSoftDelete,
   storageTlsOnly,
   storageVersioning,
+  threatDetectionAiDataMalwareScan,
   threatDetectionAiProtection,
   threatDetectionEnabled,
   threatDetectionStorageProtection,
