@@ -5,10 +5,17 @@ import accessPointBlockPublicAccess from "./access-point/block-public-access.js"
 import accessPointInternetOrigin from "./access-point/internet-origin.js";
 import accessPointPublic from "./access-point/public.js";
 import accountStoragePublicAccessPrevention from "./account/storage-public-access-prevention.js";
+import agentGatewayCustomerManagedKey from "./agent-gateway/customer-managed-key.js";
+import agentGatewayInboundAuth from "./agent-gateway/inbound-auth.js";
+import agentMemoryCustomerManagedKey from "./agent-memory/customer-managed-key.js";
+import agentRuntimePublicNetwork from "./agent-runtime/public-network.js";
+import agentToolPrivateNetwork from "./agent-tool/private-network.js";
+import agentToolSessionRecording from "./agent-tool/session-recording.js";
 import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
 import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
+import aiPlatformInvocationTextLogging from "./ai-platform/invocation-text-logging.js";
 import aiServiceContentFilterBlocking from "./ai-service/content-filter-blocking.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
@@ -30,6 +37,7 @@ import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphUnsafeModelPublicEndpoint from "./graph/unsafe-model-public-endpoint.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
+import inferenceJobOutputKmsKey from "./inference-job/output-kms-key.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlWorkspaceComputeIdleShutdown from "./ml-workspace/compute-idle-shutdown.js";
 import mlWorkspaceComputeLocalAuth from "./ml-workspace/compute-local-auth.js";
@@ -59,6 +67,7 @@ import notebookPublicIp from "./notebook/public-ip.js";
 import notebookRootAccess from "./notebook/root-access.js";
 import notebookSshPublic from "./notebook/ssh-public.js";
 import notebookVpc from "./notebook/vpc.js";
+import promptCustomerManagedKey from "./prompt/customer-managed-key.js";
 import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
 import searchServerlessPublicNetwork from "./search-serverless/public-network.js";
 import searchAuditLogging from "./search/audit-logging.js";
@@ -93,6 +102,7 @@ import storageSharedKeyAccess from "./storage/shared-key-access.js";
 import storageSoftDelete from "./storage/soft-delete.js";
 import storageTlsOnly from "./storage/tls-only.js";
 import storageVersioning from "./storage/versioning.js";
+import threatDetectionAiDataMalwareScan from "./threat-detection/ai-data-malware-scan.js";
 import threatDetectionAiProtection from "./threat-detection/ai-protection.js";
 import threatDetectionEnabled from "./threat-detection/enabled.js";
 import threatDetectionStorageProtection from "./threat-detection/storage-protection.js";
@@ -107,10 +117,17 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   accessPointInternetOrigin,
   accessPointPublic,
   accountStoragePublicAccessPrevention,
+  agentGatewayCustomerManagedKey,
+  agentGatewayInboundAuth,
+  agentMemoryCustomerManagedKey,
+  agentRuntimePublicNetwork,
+  agentToolPrivateNetwork,
+  agentToolSessionRecording,
   agentCustomerManagedKey,
   agentGuardrail,
   aiPlatformGuardrailPresent,
   aiPlatformInvocationLogging,
+  aiPlatformInvocationTextLogging,
   aiServiceContentFilterBlocking,
   aiServiceContentFilter,
   aiServiceCustomerManagedKey,
@@ -132,6 +149,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphUnsafeModelPublicEndpoint,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
+  inferenceJobOutputKmsKey,
   knowledgeBaseDataSourceKmsKey,
   mlWorkspaceComputeIdleShutdown,
   mlWorkspaceComputeLocalAuth,
@@ -161,6 +179,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   notebookRootAccess,
   notebookSshPublic,
   notebookVpc,
+  promptCustomerManagedKey,
   searchServerlessAwsOwnedKey,
   searchServerlessPublicNetwork,
   searchAuditLogging,
@@ -195,6 +214,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   storageSoftDelete,
   storageTlsOnly,
   storageVersioning,
+  threatDetectionAiDataMalwareScan,
   threatDetectionAiProtection,
   threatDetectionEnabled,
   threatDetectionStorageProtection,

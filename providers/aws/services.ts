@@ -10,6 +10,7 @@ import opensearch from "./opensearch/index.js";
 import opensearchServerless from "./opensearch-serverless/index.js";
 import guardduty from "./guardduty/index.js";
 import bedrock from "./bedrock/index.js";
+import bedrockAgentCore from "./bedrock-agentcore/index.js";
 import sagemaker from "./sagemaker/index.js";
 import modelArtifacts from "./model-artifacts/index.js";
 import ecr from "./ecr/index.js";
@@ -24,6 +25,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   opensearchServerless,
   guardduty,
   bedrock,
+  bedrockAgentCore,
   sagemaker,
   modelArtifacts,
   ecr,

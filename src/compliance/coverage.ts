@@ -25,11 +25,12 @@ export function benchmarkCoverage(
 ): BenchmarkCoverage {
   let covered = 0;
   let notApplicable = 0;
-  for (const control of framework.controls) {
+  const counted = framework.controls.filter((control) => !control.related);
+  for (const control of counted) {
     if (checksForControl(framework, control, catalogue).length > 0) covered += 1;
     else if (control.gap?.status === "not-applicable") notApplicable += 1;
   }
-  const total = framework.controls.length;
+  const total = counted.length;
   return {
     framework: framework.id,
     name: framework.name,
@@ -82,16 +83,32 @@ export function coverageMarkdown(
     );
     for (const unlisted of framework.benchmark!.unlisted ?? [])
       lines.push("", `Not listed yet: ${unlisted.ids}: ${unlisted.reason}.`);
-    lines.push("", "| Control | Title | Status | Checks or reason |", "| --- | --- | --- | --- |");
-    for (const control of framework.controls) {
-      const checks = checksForControl(framework, control, catalogue);
-      const status = checks.length > 0 ? "covered" : (control.gap?.status ?? "not-covered");
-      const detail =
-        checks.length > 0
-          ? checks.map((id) => `\`${id}\``).join(", ")
-          : cell(control.gap?.reason ?? "no check evidences it");
-      lines.push(`| ${cell(control.id)} | ${cell(control.title)} | ${status} | ${detail} |`);
-    }
+    lines.push(...controlTable(framework, false, catalogue));
+    if (framework.controls.some((control) => control.related))
+      lines.push(
+        "",
+        "Related controls outside this benchmark that aiposture answers for the same resources (not counted above):",
+        ...controlTable(framework, true, catalogue),
+      );
   }
   return `${lines.join("\n")}\n`;
+}
+
+function controlTable(
+  framework: FrameworkDefinition,
+  related: boolean,
+  catalogue: readonly CheckCompliance[],
+): string[] {
+  const lines = ["", "| Control | Title | Status | Checks or reason |", "| --- | --- | --- | --- |"];
+  for (const control of framework.controls) {
+    if (Boolean(control.related) !== related) continue;
+    const checks = checksForControl(framework, control, catalogue);
+    const status = checks.length > 0 ? "covered" : (control.gap?.status ?? "not-covered");
+    const detail =
+      checks.length > 0
+        ? checks.map((id) => `\`${id}\``).join(", ")
+        : cell(control.gap?.reason ?? "no check evidences it");
+    lines.push(`| ${cell(control.id)} | ${cell(control.title)} | ${status} | ${detail} |`);
+  }
+  return lines;
 }

@@ -22,6 +22,11 @@ const controlSchema = z.object({
   title: z.string().min(1),
   mappings: z.array(mappingSchema).optional(),
   gap: gapSchema.optional(),
+  /**
+   * A control from outside this benchmark (same catalogue, another standard) that aiposture answers for the
+   * same AI resources: shown in the framework view and in docs/coverage.md, left out of the benchmark's counts.
+   */
+  related: z.boolean().optional(),
 });
 
 /** Controls of the benchmark this file does not list yet, and why (e.g. their titles are not verified). */
@@ -43,6 +48,8 @@ export const frameworkSchema = z.object({
   version: z.string().min(1),
   /** Where the framework's own text is published. */
   url: z.url(),
+  /** Former ids of this framework, still accepted wherever a framework is named (`--compliance`). */
+  aliases: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
   /** The key in the checks' compliance maps, when the mapping lives with the checks. */
   checkMapKey: z.string().optional(),
   /** Read once for every mapping of a checkMapKey framework. */

@@ -46,7 +46,9 @@ export interface FrameworkView {
 }
 
 export function frameworkById(id: string): FrameworkDefinition | undefined {
-  return FRAMEWORK_DEFINITIONS.find((framework) => framework.id === id);
+  return FRAMEWORK_DEFINITIONS.find(
+    (framework) => framework.id === id || (framework.aliases ?? []).includes(id),
+  );
 }
 
 /** The checks (of the catalogue) that evidence a control, by the checks' own maps or the framework's globs. */

@@ -22,6 +22,12 @@ export type AssetKind =
   | "guardrail"
   | "custom-model"
   | "agent"
+  | "agent-runtime"
+  | "agent-gateway"
+  | "agent-memory"
+  | "agent-tool"
+  | "prompt"
+  | "inference-job"
   | "knowledge-base"
   | "threat-detection";
 

@@ -4,6 +4,12 @@ import type { AiPlatformAsset } from "./assets/ai-platform.js";
 import type { GuardrailAsset } from "./assets/guardrail.js";
 import type { CustomModelAsset } from "./assets/custom-model.js";
 import type { AgentAsset } from "./assets/agent.js";
+import type { AgentRuntimeAsset } from "./assets/agent-runtime.js";
+import type { AgentGatewayAsset } from "./assets/agent-gateway.js";
+import type { AgentMemoryAsset } from "./assets/agent-memory.js";
+import type { AgentToolAsset } from "./assets/agent-tool.js";
+import type { PromptAsset } from "./assets/prompt.js";
+import type { InferenceJobAsset } from "./assets/inference-job.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
@@ -43,6 +49,12 @@ export type Asset =
   | GuardrailAsset
   | CustomModelAsset
   | AgentAsset
+  | AgentRuntimeAsset
+  | AgentGatewayAsset
+  | AgentMemoryAsset
+  | AgentToolAsset
+  | PromptAsset
+  | InferenceJobAsset
   | KnowledgeBaseAsset
   | ThreatDetectionAsset
   | ModelEndpointAsset

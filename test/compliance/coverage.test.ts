@@ -76,4 +76,28 @@ describe("benchmark coverage", () => {
     expect(benchmarkCoverage(framework, [])).toMatchObject({ covered: 0, notCovered: 3 });
     expect(coverageMarkdown(catalogue, [framework])).toContain("| [B](#b) | 2 / 3 (67 %) | 1 | 1 | 4 |");
   });
+
+  it("a related control (outside the benchmark) is listed apart and left out of the counts", () => {
+    const framework = defineFramework({
+      id: "b",
+      name: "B",
+      version: "1",
+      url: "https://example.com/",
+      benchmark: { source: "example" },
+      controls: [
+        { id: "X.1", title: "a", gap: { status: "not-covered", reason: "r" } },
+        {
+          id: "Y.1",
+          title: "b",
+          related: true,
+          mappings: [{ checks: ["storage.public-read"], source: "s" }],
+        },
+      ],
+    });
+    const catalogue = [{ id: "storage.public-read", compliance: {} }];
+    expect(benchmarkCoverage(framework, catalogue)).toMatchObject({ total: 1, covered: 0, notCovered: 1 });
+    const page = coverageMarkdown(catalogue, [framework]);
+    expect(page).toContain("| [B](#b) | 0 / 1 (0 %) | 0 | 1 | 1 |");
+    expect(page.indexOf("| Y.1 | b | covered |")).toBeGreaterThan(page.indexOf("Related controls outside"));
+  });
 });

@@ -49,10 +49,15 @@ describe("framework files", () => {
       "owasp-llm-2025",
       "owasp-ml-2023",
       "mitre-atlas",
-      "aws-ai-security",
+      "aws-securityhub-ai-standard",
       "mcsb-v2-ai",
     ])
       expect(ids).toContain(id);
+  });
+
+  it("finds a framework by a former id (its alias)", () => {
+    expect(frameworkById("aws-ai-security")?.id).toBe("aws-securityhub-ai-standard");
+    expect(frameworkById("no-such-framework")).toBeUndefined();
   });
 
   it("refuses a framework file with a control listed twice or a bad URL, naming the framework", () => {
@@ -96,7 +101,7 @@ describe("the compliance view", () => {
 
   it("passes only on passing evidence, and an unknown outweighs the passes", () => {
     const onlyPass = report.findings.filter((f) => f.status === "pass");
-    const fw = frameworkById("aws-ai-security")!;
+    const fw = frameworkById("aws-securityhub-ai-standard")!;
     expect(frameworkView(fw, onlyPass, CHECKS).controls.find((c) => c.id === "S3.14")!.status).toBe("pass");
     const unknown = report.findings.filter((f) => f.status === "unknown");
     expect(frameworkView(fw, unknown, CHECKS).controls.find((c) => c.id === "S3.2")!.status).toBe("unknown");

@@ -5,26 +5,30 @@ import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
 import { collectAgents, collectKnowledgeBases } from "./collect-agents.js";
 import { collectCustomModels, collectGuardrails } from "./collect-models.js";
+import { collectFlowsAndPrompts, collectInvocationJobs } from "./collect-flows.js";
+import { KeyDescriber } from "../kms/describe-key.js";
 import { BEDROCK_CLIENT, BEDROCK_TYPES, platformId, platformName } from "./names.js";
 
 /**
- * Amazon Bedrock per region: the invocation logging configuration, then custom models, guardrails, agents and
- * knowledge bases (listed, then read one by one), all concurrently under the reader's bound. Every region read
+ * Amazon Bedrock per region: the invocation logging configuration, then custom models, guardrails, agents,
+ * knowledge bases, flows, prompts and batch inference jobs (listed, then read one by one), all concurrently under the reader's bound. Every region read
  * gets a platform record holding the region-wide replies, even when they all failed (its checks are then
  * unknown, not absent).
  */
 export async function collectBedrock(ctx: AwsCollectContext): Promise<void> {
   const bedrock = new ClientCache((region) => createAwsClient(BedrockClient, ctx.options, region));
   const agents = new ClientCache((region) => createAwsClient(BedrockAgentClient, ctx.options, region));
+  const keys = new KeyDescriber(ctx);
   try {
     await Promise.all(
       regionsToScan(ctx.options).map((region) =>
-        collectRegion(ctx, region, bedrock.get(region), agents.get(region)),
+        collectRegion(ctx, region, bedrock.get(region), agents.get(region), keys),
       ),
     );
   } finally {
     bedrock.destroyAll();
     agents.destroyAll();
+    keys.destroy();
   }
 }
 
@@ -33,29 +37,37 @@ async function collectRegion(
   region: string,
   bedrock: BedrockClient,
   agent: BedrockAgentClient,
+  keys: KeyDescriber,
 ): Promise<void> {
   const name = platformName(region);
   const replies: Record<string, unknown> = {};
   const scope = { region, resource: name };
-  const [logging, customModels, guardrails, agents, knowledgeBases] = await Promise.all([
-    ctx.reader.read<{ loggingConfig?: unknown }>(
-      BEDROCK_CLIENT,
-      bedrock,
-      new GetModelInvocationLoggingConfigurationCommand({}),
-      scope,
-    ),
-    collectCustomModels(ctx, bedrock, region, scope),
-    collectGuardrails(ctx, bedrock, region, scope),
-    collectAgents(ctx, agent, region, scope),
-    collectKnowledgeBases(ctx, agent, region, scope),
-  ]);
+  const [logging, customModels, guardrails, agents, knowledgeBases, flowsAndPrompts, jobs] =
+    await Promise.all([
+      ctx.reader.read<{ loggingConfig?: unknown }>(
+        BEDROCK_CLIENT,
+        bedrock,
+        new GetModelInvocationLoggingConfigurationCommand({}),
+        scope,
+      ),
+      collectCustomModels(ctx, bedrock, region, scope),
+      collectGuardrails(ctx, bedrock, region, scope),
+      collectAgents(ctx, agent, region, scope),
+      collectKnowledgeBases(ctx, agent, region, scope),
+      collectFlowsAndPrompts(ctx, agent, keys, region),
+      collectInvocationJobs(ctx, bedrock, keys, region),
+    ]);
   // An empty reply means logging was never configured: an answer (null), not a gap.
   if (logging.ok) replies.GetModelInvocationLoggingConfiguration = logging.value?.loggingConfig ?? null;
   if (customModels) replies.ListCustomModels = customModels;
   if (guardrails) replies.ListGuardrails = guardrails;
   if (agents) replies.ListAgents = agents;
   if (knowledgeBases) replies.ListKnowledgeBases = knowledgeBases;
-  const found = [customModels, guardrails, agents, knowledgeBases].reduce((n, l) => n + (l?.length ?? 0), 0);
+  const { flows, prompts } = flowsAndPrompts;
+  const found = [customModels, guardrails, agents, knowledgeBases, flows, prompts, jobs].reduce(
+    (n, l) => n + (l?.length ?? 0),
+    0,
+  );
   if (found > 0) ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${found} Bedrock resources`);
   ctx.inventory.records.push({
     provider: "aws",

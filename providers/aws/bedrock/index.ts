@@ -6,8 +6,17 @@ import { BEDROCK_OPERATIONS } from "./operations.js";
 
 export default defineAwsService({
   id: "bedrock",
-  title: "Amazon Bedrock (invocation logging, guardrails, custom models, agents, knowledge bases)",
-  assetKinds: ["ai-platform", "guardrail", "custom-model", "agent", "knowledge-base"],
+  title:
+    "Amazon Bedrock (invocation logging, guardrails, custom models, agents, knowledge bases, flows, prompts, batch inference)",
+  assetKinds: [
+    "ai-platform",
+    "guardrail",
+    "custom-model",
+    "agent",
+    "knowledge-base",
+    "prompt",
+    "inference-job",
+  ],
   operations: BEDROCK_OPERATIONS,
   collect: collectBedrock,
   normalizers: BEDROCK_NORMALIZERS,

@@ -9,6 +9,9 @@ export const BEDROCK_TYPES = {
   guardrail: "aws.bedrock.guardrail",
   agent: "aws.bedrock.agent",
   knowledgeBase: "aws.bedrock.knowledge-base",
+  flow: "aws.bedrock.flow",
+  prompt: "aws.bedrock.prompt",
+  invocationJob: "aws.bedrock.model-invocation-job",
 } as const;
 
 /** Name of a region's platform record; region-wide reads name it as their resource in error entries. */

@@ -98,4 +98,40 @@ export const BEDROCK_OPERATIONS: readonly AwsOperation[] = [
     why: "data-classification tags of agents and knowledge bases",
     alwaysReturns: "tags",
   },
+
+  {
+    client: "bedrock",
+    operation: "ListModelInvocationJobs",
+    iamAction: "bedrock:ListModelInvocationJobs",
+    why: "batch inference jobs: output location and its KMS key",
+    alwaysReturns: "invocationJobSummaries",
+  },
+  {
+    client: "bedrock-agent",
+    operation: "ListFlows",
+    iamAction: "bedrock:ListFlows",
+    why: "enumerate prompt flows per region",
+    alwaysReturns: "flowSummaries",
+  },
+  {
+    client: "bedrock-agent",
+    operation: "GetFlow",
+    iamAction: "bedrock:GetFlow",
+    why: "flow KMS key and the guardrails of its prompt and knowledge-base nodes",
+    alwaysReturns: "arn",
+  },
+  {
+    client: "bedrock-agent",
+    operation: "ListPrompts",
+    iamAction: "bedrock:ListPrompts",
+    why: "enumerate managed prompts per region",
+    alwaysReturns: "promptSummaries",
+  },
+  {
+    client: "bedrock-agent",
+    operation: "GetPrompt",
+    iamAction: "bedrock:GetPrompt",
+    why: "prompt KMS key",
+    alwaysReturns: "arn",
+  },
 ];

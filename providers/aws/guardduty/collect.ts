@@ -1,7 +1,9 @@
 import {
   GetDetectorCommand,
   GetFindingsCommand,
+  GetMalwareProtectionPlanCommand,
   GuardDutyClient,
+  ListMalwareProtectionPlansCommand,
   ListDetectorsCommand,
   ListFindingsCommand,
   type Finding,
@@ -56,7 +58,66 @@ async function collectRegion(ctx: AwsCollectContext, client: GuardDutyClient, re
     replies,
   });
 
-  const detectorIds = await paginate<string>(async (token) => {
+  const [detectorIds] = await Promise.all([
+    listDetectors(ctx, client, scope),
+    collectMalwarePlans(ctx, client, scope, replies),
+  ]);
+  if (!detectorIds) return;
+  await collectDetector(ctx, client, region, scope, replies, detectorIds);
+}
+
+/**
+ * Malware Protection for S3 plans: listed, then read one by one. `ListMalwareProtectionPlans` keeps the ids,
+ * `GetMalwareProtectionPlan` maps id → reply; a plan whose read failed is missing from the map.
+ */
+async function collectMalwarePlans(
+  ctx: AwsCollectContext,
+  client: GuardDutyClient,
+  scope: { region: string; resource: string },
+  replies: Record<string, unknown>,
+): Promise<void> {
+  const ids = await paginate<string>(async (token) => {
+    const page = await ctx.reader.read<{
+      MalwareProtectionPlans?: Array<{ MalwareProtectionPlanId?: string }>;
+      NextToken?: string;
+    }>(
+      GUARDDUTY_CLIENT,
+      client,
+      new ListMalwareProtectionPlansCommand({ ...(token ? { NextToken: token } : {}) }),
+      scope,
+    );
+    return page.ok
+      ? {
+          items: (page.value?.MalwareProtectionPlans ?? []).flatMap((p) =>
+            p.MalwareProtectionPlanId ? [p.MalwareProtectionPlanId] : [],
+          ),
+          next: page.value?.NextToken,
+        }
+      : undefined;
+  });
+  if (!ids) return;
+  const details: Record<string, unknown> = {};
+  await Promise.all(
+    ids.map(async (id) => {
+      const plan = await ctx.reader.read<Record<string, unknown>>(
+        GUARDDUTY_CLIENT,
+        client,
+        new GetMalwareProtectionPlanCommand({ MalwareProtectionPlanId: id }),
+        scope,
+      );
+      if (plan.ok) details[id] = plan.value ?? null;
+    }),
+  );
+  replies.ListMalwareProtectionPlans = ids;
+  replies.GetMalwareProtectionPlan = details;
+}
+
+async function listDetectors(
+  ctx: AwsCollectContext,
+  client: GuardDutyClient,
+  scope: { region: string; resource: string },
+): Promise<string[] | undefined> {
+  return paginate<string>(async (token) => {
     const page = await ctx.reader.read<{ DetectorIds?: string[]; NextToken?: string }>(
       GUARDDUTY_CLIENT,
       client,
@@ -65,7 +126,16 @@ async function collectRegion(ctx: AwsCollectContext, client: GuardDutyClient, re
     );
     return page.ok ? { items: page.value?.DetectorIds ?? [], next: page.value?.NextToken } : undefined;
   });
-  if (!detectorIds) return;
+}
+
+async function collectDetector(
+  ctx: AwsCollectContext,
+  client: GuardDutyClient,
+  region: string,
+  scope: { region: string; resource: string },
+  replies: Record<string, unknown>,
+  detectorIds: string[],
+): Promise<void> {
   replies.ListDetectors = { DetectorIds: detectorIds };
   // GuardDuty allows one detector per account and region.
   const detectorId = detectorIds[0];

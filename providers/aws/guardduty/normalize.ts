@@ -1,5 +1,9 @@
 import type { GetDetectorResponse } from "@aws-sdk/client-guardduty";
-import type { ProtectionState, ThreatDetectionAsset } from "../../../src/model/assets/threat-detection.js";
+import type {
+  MalwareScanning,
+  ProtectionState,
+  ThreatDetectionAsset,
+} from "../../../src/model/assets/threat-detection.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import type { ReplyReader } from "../replies.js";
@@ -49,6 +53,47 @@ export function normalizeDetector(
       feature(d, "S3_DATA_EVENTS", "S3 Protection", d.DataSources?.S3Logs?.Status),
     ),
     aiProtection: protection((d) => feature(d, "AI_PROTECTION", "AI Protection")),
+    runtimeProtection: protection((d) => runtimeMonitoring(d)),
+    malwareScanning: malwareScanning(record, read),
+  };
+}
+
+/** RUNTIME_MONITORING, else the older EKS-only EKS_RUNTIME_MONITORING. */
+function runtimeMonitoring(detector: DetectorReply): Known<ProtectionState> {
+  const current = feature(detector, "RUNTIME_MONITORING", "Runtime Monitoring");
+  const eks = detector.Features?.find((f) => f.Name === "EKS_RUNTIME_MONITORING");
+  if (!isUnknown(current) && !current.on && detector.Status === "ENABLED" && eks?.Status === "ENABLED")
+    return {
+      on: true,
+      detail: "EKS Runtime Monitoring (EKS_RUNTIME_MONITORING) is ENABLED; other compute is not watched",
+    };
+  return current;
+}
+
+interface MalwarePlanReply {
+  Status?: string;
+  ProtectedResource?: { S3Bucket?: { BucketName?: string } };
+}
+
+/** The buckets ACTIVE Malware Protection for S3 plans scan; unknown when a plan could not be listed or read. */
+function malwareScanning(record: InventoryRecord, read: ReplyReader): Known<MalwareScanning> {
+  const ids = read<string[]>(record, "ListMalwareProtectionPlans");
+  if (isUnknown(ids)) return ids;
+  const details = (record.replies.GetMalwareProtectionPlan ?? {}) as Record<string, MalwarePlanReply | null>;
+  const buckets: string[] = [];
+  for (const id of ids ?? []) {
+    if (!Object.prototype.hasOwnProperty.call(details, id))
+      return unknown(`GetMalwareProtectionPlan ${id} was not read`);
+    const plan = details[id];
+    const bucket = plan?.ProtectedResource?.S3Bucket?.BucketName;
+    if (bucket && plan?.Status === "ACTIVE") buckets.push(bucket);
+  }
+  return {
+    buckets,
+    detail:
+      buckets.length > 0
+        ? `Malware Protection for S3 scans ${buckets.join(", ")}`
+        : "no active Malware Protection for S3 plan in this region",
   };
 }
 

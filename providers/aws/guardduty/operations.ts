@@ -29,4 +29,18 @@ export const GUARDDUTY_OPERATIONS: readonly AwsOperation[] = [
     why: "GuardDuty findings (type, severity, resources), 50 per call",
     alwaysReturns: "Findings",
   },
+
+  {
+    client: "guardduty",
+    operation: "ListMalwareProtectionPlans",
+    iamAction: "guardduty:ListMalwareProtectionPlans",
+    why: "Malware Protection for S3 plans in a region (they need no detector)",
+    alwaysReturns: "MalwareProtectionPlans",
+  },
+  {
+    client: "guardduty",
+    operation: "GetMalwareProtectionPlan",
+    iamAction: "guardduty:GetMalwareProtectionPlan",
+    why: "which bucket a Malware Protection for S3 plan scans, and its status",
+  },
 ];

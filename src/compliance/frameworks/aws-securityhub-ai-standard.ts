@@ -1,24 +1,112 @@
-import { defineFramework } from "../framework.js";
+import { defineFramework, type FrameworkControl } from "../framework.js";
 
 const SRC = "AWS Security Hub CSPM control reference";
-const AGENTCORE =
-  "no AgentCore collector yet: runtimes, gateways, memory, code interpreters and browsers are not read";
 
-// The controls Security Hub's AI security standard evaluates, each as its own control reference page names it.
+/**
+ * Security Hub CSPM controls outside the AI standard (FSBP) that aiposture's checks answer for the storage, search
+ * and threat detection around AI workloads: shown in the framework view, not counted in the standard's coverage.
+ */
+const RELATED: FrameworkControl[] = [
+  {
+    id: "S3.1",
+    title: "S3 general purpose buckets should have block public access settings enabled",
+    mappings: [
+      {
+        checks: ["account.s3-block-public-access"],
+        source: `${SRC}: S3.1 (account-level Block Public Access)`,
+      },
+    ],
+  },
+  {
+    id: "S3.2",
+    title: "S3 general purpose buckets should block public read access",
+    mappings: [{ checks: ["storage.public-read"], source: `${SRC}: S3.2` }],
+  },
+  {
+    id: "S3.3",
+    title: "S3 general purpose buckets should block public write access",
+    mappings: [{ checks: ["storage.public-write"], source: `${SRC}: S3.3` }],
+  },
+  {
+    id: "S3.5",
+    title: "S3 general purpose buckets should require requests to use SSL",
+    mappings: [{ checks: ["storage.tls-only"], source: `${SRC}: S3.5 (aws:SecureTransport deny)` }],
+  },
+  {
+    id: "S3.8",
+    title: "S3 general purpose buckets should block public access",
+    mappings: [
+      {
+        checks: ["storage.public-access-prevention"],
+        source: `${SRC}: S3.8 (bucket-level Block Public Access)`,
+      },
+    ],
+  },
+  {
+    id: "S3.9",
+    title: "S3 general purpose buckets should have server access logging enabled",
+    mappings: [{ checks: ["storage.access-logging"], source: `${SRC}: S3.9` }],
+  },
+  {
+    id: "S3.14",
+    title: "S3 general purpose buckets should have versioning enabled",
+    mappings: [{ checks: ["storage.versioning"], source: `${SRC}: S3.14` }],
+  },
+  {
+    id: "Opensearch.1",
+    title: "OpenSearch domains should have encryption at rest enabled",
+    mappings: [{ checks: ["search.encryption-at-rest"], source: `${SRC}: Opensearch.1` }],
+  },
+  {
+    id: "Opensearch.3",
+    title: "OpenSearch domains should encrypt data sent between nodes",
+    mappings: [{ checks: ["search.node-to-node-encryption"], source: `${SRC}: Opensearch.3` }],
+  },
+  {
+    id: "Opensearch.4",
+    title: "OpenSearch domain error logging to CloudWatch Logs should be enabled",
+    mappings: [{ checks: ["search.error-logging"], source: `${SRC}: Opensearch.4` }],
+  },
+  {
+    id: "Opensearch.5",
+    title: "OpenSearch domains should have audit logging enabled",
+    mappings: [{ checks: ["search.audit-logging"], source: `${SRC}: Opensearch.5` }],
+  },
+  {
+    id: "Opensearch.7",
+    title: "OpenSearch domains should have fine-grained access control enabled",
+    mappings: [{ checks: ["search.fine-grained-access-control"], source: `${SRC}: Opensearch.7` }],
+  },
+  {
+    id: "Opensearch.8",
+    title: "Connections to OpenSearch domains should be encrypted using the latest TLS security policy",
+    mappings: [{ checks: ["search.tls-enforced"], source: `${SRC}: Opensearch.8` }],
+  },
+  {
+    id: "Opensearch.10",
+    title: "OpenSearch domains should have the latest software update installed",
+    mappings: [{ checks: ["search.software-update-pending"], source: `${SRC}: Opensearch.10` }],
+  },
+  {
+    id: "GuardDuty.1",
+    title: "GuardDuty should be enabled",
+    mappings: [{ checks: ["threat-detection.enabled"], source: `${SRC}: GuardDuty.1` }],
+  },
+].map((control) => ({ ...control, related: true }));
+
+// The controls Security Hub's AI security standard evaluates, each as its own control reference page names it
+// (arn:aws:securityhub:REGION::standards/ai-security-best-practices/v/1.0.0), then the related FSBP controls.
 export default defineFramework({
   id: "aws-securityhub-ai-standard",
+  // The id this framework had before the two AI-standard files were merged; `--compliance aws-ai-security` works.
+  aliases: ["aws-ai-security"],
   name: "AWS Security Hub: AI security standard controls",
   version: "1.0.0",
   url: "https://docs.aws.amazon.com/securityhub/latest/userguide/standards-ai-security.html",
   benchmark: {
     source:
-      "docs.aws.amazon.com/securityhub/latest/userguide/bedrockagentcore-controls.html, sagemaker-controls.html and bedrock-controls.html (Bedrock.1 as its AWS Config rule bedrock-data-source-encryption-enabled describes it)",
+      "docs.aws.amazon.com/securityhub/latest/userguide/bedrockagentcore-controls.html (BedrockAgentCore.1–7 and their AWS Config rules), sagemaker-controls.html and bedrock-controls.html (Bedrock.1 as its AWS Config rule bedrock-data-source-encryption-enabled describes it)",
     unlisted: [
-      {
-        ids: "BedrockAgentCore.3–7",
-        reason:
-          "titles not verified against the control reference in this pass; none is covered (no AgentCore collector)",
-      },
       {
         ids: "SageMaker.8–25",
         reason:
@@ -27,6 +115,7 @@ export default defineFramework({
     ],
   },
   controls: [
+    ...RELATED,
     {
       id: "Bedrock.1",
       title: "Amazon Bedrock data sources should be encrypted with customer managed AWS KMS keys",
@@ -40,12 +129,72 @@ export default defineFramework({
     {
       id: "BedrockAgentCore.1",
       title: "Bedrock AgentCore runtimes should be configured with VPC network mode",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      mappings: [
+        {
+          checks: ["agent-runtime.public-network"],
+          source: `${SRC}: BedrockAgentCore.1 (AWS Config bedrockagentcore-runtime-private-network-required: networkConfiguration.networkMode PUBLIC fails)`,
+        },
+      ],
     },
     {
       id: "BedrockAgentCore.2",
-      title: "Bedrock AgentCore gateways should require authorization for inbound requests",
-      gap: { status: "not-covered", reason: AGENTCORE },
+      title: "Bedrock AgentCore Gateways should require authorization for inbound requests",
+      mappings: [
+        {
+          checks: ["agent-gateway.inbound-auth"],
+          source: `${SRC}: BedrockAgentCore.2 (AWS Config bedrockagentcore-gateway-authorizer-enabled: authorizerType NONE fails)`,
+        },
+      ],
+    },
+    {
+      id: "BedrockAgentCore.3",
+      title: "Bedrock AgentCore Memory should be encrypted with customer managed AWS KMS keys",
+      mappings: [
+        {
+          checks: ["agent-memory.customer-managed-key"],
+          source: `${SRC}: BedrockAgentCore.3 (AWS Config bedrock-agentcore-memory-encryption-enabled: encryptionKeyArn, key ownership from KMS DescribeKey)`,
+        },
+      ],
+    },
+    {
+      id: "BedrockAgentCore.4",
+      title: "Bedrock AgentCore Gateway should be encrypted with customer managed AWS KMS keys",
+      mappings: [
+        {
+          checks: ["agent-gateway.customer-managed-key"],
+          source: `${SRC}: BedrockAgentCore.4 (AWS Config bedrockagentcore-gateway-encryption-enabled: kmsKeyArn, key ownership from KMS DescribeKey)`,
+        },
+      ],
+    },
+    {
+      id: "BedrockAgentCore.5",
+      title: "Bedrock AgentCore custom browsers should not use public network mode",
+      mappings: [
+        {
+          checks: ["agent-tool.private-network"],
+          source: `${SRC}: BedrockAgentCore.5 (AWS Config bedrockagentcore-browsercustom-network-mode-not-public: custom browser networkMode PUBLIC fails)`,
+        },
+      ],
+    },
+    {
+      id: "BedrockAgentCore.6",
+      title: "Bedrock AgentCore custom browsers should have session recording enabled",
+      mappings: [
+        {
+          checks: ["agent-tool.session-recording"],
+          source: `${SRC}: BedrockAgentCore.6 (AWS Config bedrockagentcore-browsercustom-recording-enabled: recording enabled with an S3 location)`,
+        },
+      ],
+    },
+    {
+      id: "BedrockAgentCore.7",
+      title: "Bedrock AgentCore custom code interpreters should use a private network configuration",
+      mappings: [
+        {
+          checks: ["agent-tool.private-network"],
+          source: `${SRC}: BedrockAgentCore.7 (AWS Config bedrockagentcore-codeinterpreter-networkmode-check: custom code interpreter networkMode PUBLIC or SANDBOX fails)`,
+        },
+      ],
     },
     {
       id: "SageMaker.1",

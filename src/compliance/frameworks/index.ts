@@ -1,6 +1,5 @@
 // Every framework the compliance view knows; one file each. A new framework is one file plus one line here.
 import type { FrameworkDefinition } from "../framework.js";
-import awsAiSecurity from "./aws-ai-security.js";
 import azurePolicyAiServices from "./azure-policy-ai-services.js";
 import azurePolicyCognitiveServices from "./azure-policy-cognitive-services.js";
 import azurePolicyMachineLearning from "./azure-policy-machine-learning.js";
@@ -32,7 +31,6 @@ export const FRAMEWORK_DEFINITIONS: readonly FrameworkDefinition[] = [
   owaspLlm,
   owaspMl,
   mitreAtlas,
-  awsAiSecurity,
   mcsbV2Ai,
   awsSecurityHubAiStandard,
   awsSecurityHubOpenSearch,

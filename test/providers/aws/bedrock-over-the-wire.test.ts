@@ -32,7 +32,7 @@ async function scan(
 }
 
 const bedrockCalls = (emu: Emulator) =>
-  Object.fromEntries(Object.entries(emu.calls()).filter(([key]) => key.startsWith("bedrock")));
+  Object.fromEntries(Object.entries(emu.calls()).filter(([key]) => /^bedrock(-agent)?:/.test(key)));
 
 /** Verdicts of the Bedrock checks only: other services' behaviour under these faults is their tests' business. */
 const bedrockVerdicts = (report: Report) =>
@@ -57,16 +57,23 @@ describe("Bedrock over the wire", () => {
       expect(calls[op], op).toBe(regions);
     for (const op of [
       "bedrock:ListGuardrails",
+      "bedrock:ListModelInvocationJobs",
       "bedrock-agent:ListAgents",
       "bedrock-agent:ListKnowledgeBases",
+      "bedrock-agent:ListFlows",
+      "bedrock-agent:ListPrompts",
     ])
       expect(calls[op], op).toBe(regions);
     // Per resource: custom model 2 (Get + tags), guardrail 2 (Get + tags), agent 3 (Get + its knowledge bases +
     // tags), knowledge base 3 + 1 per data source (Get + ListDataSources + tags, GetDataSource each).
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
+    // Agents include the two prompt flows (type aws.bedrock.flow).
     expect([count("custom-model"), count("guardrail"), count("agent"), count("knowledge-base")]).toEqual([
-      3, 3, 2, 2,
+      3, 3, 4, 2,
     ]);
+    expect([count("prompt"), count("inference-job")]).toEqual([2, 2]);
+    expect(calls["bedrock-agent:GetFlow"]).toBe(2);
+    expect(calls["bedrock-agent:GetPrompt"]).toBe(2);
     expect(calls["bedrock:GetCustomModel"]).toBe(3);
     expect(calls["bedrock:GetGuardrail"]).toBe(3);
     expect(calls["bedrock:ListTagsForResource"]).toBe(6);
@@ -105,10 +112,17 @@ describe("Bedrock over the wire", () => {
     });
 
     const bedrock = report.findings.filter((f) => f.resource.type.startsWith("aws.bedrock."));
-    const hardened = bedrock.filter((f) => f.resource.name.includes("hardened") || f.region === "eu-west-1");
+    // eu-west-1 is hardened but for its metadata-only invocation logging, planted there.
+    const planted = (f: { checkId: string }) => f.checkId === "ai-platform.invocation-text-logging";
+    const hardened = bedrock.filter(
+      (f) => (f.resource.name.includes("hardened") || f.region === "eu-west-1") && !planted(f),
+    );
     // +2 graph checks: ai-kb-hardened (vector store) and bedrock/eu-west-1 (invocation logs); +1 ai-kb-hardened's
-    // data source key.
-    expect(hardened.length).toBe(10);
+    // data source key; +4 for the hardened flow (guardrail, key), prompt and batch job.
+    expect(hardened.length).toBe(14);
+    expect(findingFor(report, "ai-platform.invocation-text-logging", "bedrock/eu-west-1")?.status).toBe(
+      "fail",
+    );
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
 

@@ -102,6 +102,9 @@ describe("GuardDuty over the wire", () => {
       "guardduty:ListFindings": 3,
       // Only us-east-1 has open findings; an empty list needs no GetFindings.
       "guardduty:GetFindings": 1,
+      // Malware Protection for S3 plans are read in every region, detector or not; us-east-1 has one.
+      "guardduty:ListMalwareProtectionPlans": 3,
+      "guardduty:GetMalwareProtectionPlan": 1,
     });
     // The archived finding is left out by ListFindings' criteria, on the wire.
     const east = inventory.records.find(
@@ -272,5 +275,20 @@ describe("GuardDuty over the wire", () => {
     expect(report.errors.map((e) => `${e.service} ${e.operation}`)).toEqual(["guardduty GetFindings"]);
     expect(report.native?.sources[0]).toMatchObject({ state: "partial", findings: 0 });
     expect(report.findings.some((f) => f.checkId === "threat.exposed-under-attack")).toBe(false);
+  });
+
+  it("reads Malware Protection for S3 plans, and a denied listing makes the malware-scan check unknown", async () => {
+    const { report } = await scan(DEMO_ESTATE);
+    const east = findingFor(report, "threat-detection.ai-data-malware-scan", "guardduty/us-east-1");
+    expect(east?.status).toBe("fail");
+    expect(east?.message).toMatch(/ai-clinical-notes-phi/);
+    expect(east?.message).not.toMatch(/ai-training-data-hardened,|ai-training-data-hardened \(/);
+    await emulator?.close();
+    const denied = await scan(DEMO_ESTATE, {
+      faults: { accessDenied: [{ service: "guardduty", operation: "ListMalwareProtectionPlans" }] },
+    });
+    const finding = findingFor(denied.report, "threat-detection.ai-data-malware-scan", "guardduty/us-east-1");
+    expect(finding?.status).toBe("unknown");
+    expect(finding?.message).toMatch(/ListMalwareProtectionPlans failed: AccessDeniedException/);
   });
 });

@@ -2,7 +2,13 @@
 // knowledge-base associations, knowledge bases, data sources and tags. Paths and shapes follow the Agents for
 // Amazon Bedrock API Reference and the @aws-sdk/client-bedrock-agent model; note that the list operations are
 // POSTs with maxResults/nextToken in a JSON body, and that several paths end in "/".
-import type { BedrockAgent, BedrockDataSource, BedrockKnowledgeBase } from "./estate.js";
+import type {
+  BedrockAgent,
+  BedrockDataSource,
+  BedrockFlow,
+  BedrockKnowledgeBase,
+  BedrockPrompt,
+} from "./estate.js";
 import type {
   EmuRequest,
   EmuResponse,
@@ -35,6 +41,10 @@ const READS: ReadonlyArray<[string, RegExp, string]> = [
   ["POST", new RegExp(`^/knowledgebases/${ID}/datasources/$`), "ListDataSources"],
   ["GET", new RegExp(`^/knowledgebases/${ID}/datasources/${ID}$`), "GetDataSource"],
   ["GET", /^\/tags\/(.+)$/, "ListTagsForResource"],
+  ["GET", /^\/flows\/$/, "ListFlows"],
+  ["GET", new RegExp(`^/flows/${ID}/$`), "GetFlow"],
+  ["GET", /^\/prompts\/$/, "ListPrompts"],
+  ["GET", new RegExp(`^/prompts/${ID}/$`), "GetPrompt"],
   // Reads aiposture does not call: named (so they are not mistaken for writes) and answered NotImplemented.
   ["POST", new RegExp(`^/agents/${ID}/agentaliases/$`), "ListAgentAliases"],
   ["POST", new RegExp(`^/agents/${ID}/agentversions/$`), "ListAgentVersions"],
@@ -75,6 +85,16 @@ export function agentIds(agent: BedrockAgent, ctx: HandlerContext) {
 export function knowledgeBaseIds(kb: BedrockKnowledgeBase, ctx: HandlerContext) {
   const id = kb.knowledgeBaseId ?? upperId(`kb:${kb.name}`);
   return { id, arn: kb.knowledgeBaseArn ?? arn(ctx, `knowledge-base/${id}`) };
+}
+
+export function flowIds(flow: BedrockFlow, ctx: HandlerContext) {
+  const id = flow.id ?? upperId(`flow:${flow.name}`);
+  return { id, arn: flow.arn ?? arn(ctx, `flow/${id}`) };
+}
+
+export function promptIds(prompt: BedrockPrompt, ctx: HandlerContext) {
+  const id = prompt.id ?? upperId(`prompt:${prompt.name}`);
+  return { id, arn: prompt.arn ?? arn(ctx, `prompt/${id}`) };
 }
 
 function dataSourceId(kb: BedrockKnowledgeBase, ds: BedrockDataSource): string {
@@ -186,6 +206,62 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
       return ok({ dataSource: { ...ds, dataSourceId: dataSourceId(kb, ds), knowledgeBaseId: first } });
     }
 
+    case "ListFlows": {
+      const page = paginate(state.flows, queryParams(req), ctx, "ListFlows");
+      if (isResponse(page)) return page;
+      return ok({
+        flowSummaries: page.items.map((f) => ({
+          name: f.name,
+          ...(f.description ? { description: f.description } : {}),
+          ...flowIds(f, ctx),
+          status: f.status,
+          createdAt: f.createdAt,
+          updatedAt: f.updatedAt,
+          version: f.version,
+        })),
+        ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+      });
+    }
+
+    case "GetFlow": {
+      const flow = state.flows.find((f) => flowIds(f, ctx).id === op.resource);
+      if (!flow) return notFound(`Flow ${op.resource}`);
+      const { tags: _tags, ...reply } = flow;
+      // The estate may name a knowledge-base node's knowledge base instead of giving its id.
+      const nodes = flow.definition?.nodes.map((node) => {
+        const kb = node.configuration?.knowledgeBase;
+        const byName = kb && state.knowledgeBases.find((k) => k.name === kb.knowledgeBaseId);
+        if (!kb || !byName) return node;
+        const knowledgeBase = { ...kb, knowledgeBaseId: knowledgeBaseIds(byName, ctx).id };
+        return { ...node, configuration: { ...node.configuration, knowledgeBase } };
+      });
+      const definition = flow.definition ? { ...flow.definition, nodes } : undefined;
+      return ok({ ...reply, ...(definition ? { definition } : {}), ...flowIds(flow, ctx) });
+    }
+
+    case "ListPrompts": {
+      const page = paginate(state.prompts, queryParams(req), ctx, "ListPrompts");
+      if (isResponse(page)) return page;
+      return ok({
+        promptSummaries: page.items.map((p) => ({
+          name: p.name,
+          ...(p.description ? { description: p.description } : {}),
+          ...promptIds(p, ctx),
+          version: p.version,
+          createdAt: p.createdAt,
+          updatedAt: p.updatedAt,
+        })),
+        ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+      });
+    }
+
+    case "GetPrompt": {
+      const prompt = state.prompts.find((p) => promptIds(p, ctx).id === op.resource);
+      if (!prompt) return notFound(`Prompt ${op.resource}`);
+      const { tags: _tags, ...reply } = prompt;
+      return ok({ ...reply, ...promptIds(prompt, ctx) });
+    }
+
     case "ListTagsForResource": {
       const tags =
         state.agents.find((a) => agentIds(a, ctx).arn === op.resource)?.tags ??
@@ -196,6 +272,14 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
     default:
       return notImplemented(op.name);
   }
+}
+
+/** Flows and prompts are listed with GETs: maxResults/nextToken come in the query string. */
+function queryParams(req: EmuRequest) {
+  return {
+    maxResults: req.query.get("maxResults") ?? undefined,
+    nextToken: req.query.get("nextToken") ?? undefined,
+  };
 }
 
 /** A POST list operation: maxResults/nextToken come in the JSON body. */

@@ -52,6 +52,9 @@ export function regionState(ctx: HandlerContext): BedrockRegion {
       guardrails: [],
       agents: [],
       knowledgeBases: [],
+      flows: [],
+      prompts: [],
+      modelInvocationJobs: [],
     }
   );
 }

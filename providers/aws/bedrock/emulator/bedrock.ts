@@ -33,6 +33,7 @@ const READS: ReadonlyArray<[string, RegExp, string]> = [
   ["GET", /^\/guardrails$/, "ListGuardrails"],
   ["GET", /^\/guardrails\/(.+)$/, "GetGuardrail"],
   ["POST", /^\/listTagsForResource$/, "ListTagsForResource"],
+  ["GET", /^\/model-invocation-jobs$/, "ListModelInvocationJobs"],
 ];
 
 const VERBS: Record<string, string> = { PUT: "Put", POST: "Create", DELETE: "Delete", PATCH: "Update" };
@@ -90,6 +91,19 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
     case "GetModelInvocationLoggingConfiguration":
       // Never configured: 200 with an empty object, not an error.
       return ok(state.loggingConfig ? { loggingConfig: state.loggingConfig } : {});
+
+    case "ListModelInvocationJobs": {
+      const jobs = [...state.modelInvocationJobs].sort((a, b) => b.submitTime.localeCompare(a.submitTime));
+      const page = paginate(jobs, pageParams(req), ctx, "ListModelInvocationJobs");
+      if (isResponse(page)) return page;
+      return ok({
+        invocationJobSummaries: page.items.map((job) => ({
+          ...job,
+          jobArn: job.jobArn ?? arn(ctx, `model-invocation-job/${lowerId(`job:${job.jobName}`)}`),
+        })),
+        ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+      });
+    }
 
     case "ListCustomModels": {
       const models = [...state.customModels].sort((a, b) => b.creationTime.localeCompare(a.creationTime));

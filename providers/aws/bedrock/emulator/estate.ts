@@ -4,7 +4,8 @@
 // checked, so a typo such as `guardrailConfiguraton` is an error instead of silently meaning "no guardrail";
 // nested configuration the emulator only echoes is kept as given. Emulator extensions, not API fields:
 // `tags` on every resource (what ListTagsForResource answers), `knowledgeBases` on an agent
-// (ListAgentKnowledgeBases) and `dataSources` on a knowledge base.
+// (ListAgentKnowledgeBases) and `dataSources` on a knowledge base. Flows and prompts are `aws bedrock-agent
+// get-flow` / `get-prompt` replies; batch inference jobs `aws bedrock get-model-invocation-job` replies.
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
 
@@ -219,6 +220,98 @@ export const knowledgeBaseSchema = unwrap(
   }),
 );
 
+const guardrailConfiguration = z.strictObject({
+  guardrailIdentifier: z.string().min(1),
+  guardrailVersion: z.string().min(1),
+});
+
+/** A flow node; the prompt and knowledge-base nodes' guardrail settings are typed, the rest is echoed. */
+const flowNode = z.looseObject({
+  name: z.string().min(1),
+  type: z.string().min(1),
+  configuration: z
+    .looseObject({
+      prompt: z.looseObject({ guardrailConfiguration: guardrailConfiguration.optional() }).optional(),
+      knowledgeBase: z
+        .looseObject({
+          knowledgeBaseId: z.string().min(1),
+          modelId: z.string().optional(),
+          guardrailConfiguration: guardrailConfiguration.optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+});
+
+export const flowSchema = z.strictObject({
+  name: z.string().min(1).max(50),
+  id: z.string().optional(),
+  arn: z.string().optional(),
+  description: z.string().optional(),
+  executionRoleArn: z.string().default("arn:aws:iam::111122223333:role/BedrockFlowRole"),
+  customerEncryptionKeyArn: z.string().optional(),
+  status: z.enum(["Failed", "Prepared", "Preparing", "NotPrepared"]).default("Prepared"),
+  version: z.string().default("DRAFT"),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  definition: z
+    .looseObject({ nodes: z.array(flowNode).default([]), connections: z.array(anything).default([]) })
+    .optional(),
+  tags,
+});
+
+export const promptSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  id: z.string().optional(),
+  arn: z.string().optional(),
+  description: z.string().optional(),
+  customerEncryptionKeyArn: z.string().optional(),
+  defaultVariant: z.string().optional(),
+  variants: z.array(anything).optional(),
+  version: z.string().default("DRAFT"),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  tags,
+});
+
+/** A batch inference job, as ListModelInvocationJobs summarises it (`aws bedrock get-model-invocation-job`). */
+export const invocationJobSchema = z.strictObject({
+  jobName: z.string().min(1).max(63),
+  jobArn: z.string().optional(),
+  modelId: z.string().min(1),
+  roleArn: z.string().default("arn:aws:iam::111122223333:role/BedrockBatchRole"),
+  status: z
+    .enum([
+      "Submitted",
+      "InProgress",
+      "Completed",
+      "Failed",
+      "Stopping",
+      "Stopped",
+      "PartiallyCompleted",
+      "Expired",
+      "Validating",
+      "Scheduled",
+    ])
+    .default("Completed"),
+  message: z.string().optional(),
+  submitTime: timestamp,
+  lastModifiedTime: timestamp,
+  endTime: z.string().optional(),
+  inputDataConfig: z.strictObject({
+    s3InputDataConfig: z.looseObject({ s3Uri: z.string().startsWith("s3://") }),
+  }),
+  outputDataConfig: z.strictObject({
+    s3OutputDataConfig: z.strictObject({
+      s3Uri: z.string().startsWith("s3://"),
+      s3EncryptionKeyId: z.string().optional(),
+      s3BucketOwner: z.string().optional(),
+    }),
+  }),
+  vpcConfig: anything.optional(),
+  timeoutDurationInHours: z.number().int().optional(),
+});
+
 export const bedrockRegionSchema = z.strictObject({
   /** Absent: invocation logging was never configured (the API then answers `{}`). */
   loggingConfig: z
@@ -234,6 +327,9 @@ export const bedrockRegionSchema = z.strictObject({
   guardrails: z.array(guardrailSchema).default([]),
   agents: z.array(agentSchema).default([]),
   knowledgeBases: z.array(knowledgeBaseSchema).default([]),
+  flows: z.array(flowSchema).default([]),
+  prompts: z.array(promptSchema).default([]),
+  modelInvocationJobs: z.array(invocationJobSchema).default([]),
 });
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
@@ -258,5 +354,7 @@ export type BedrockGuardrail = z.output<typeof guardrailSchema>;
 export type BedrockAgent = z.output<typeof agentSchema>;
 export type BedrockKnowledgeBase = z.output<typeof knowledgeBaseSchema>;
 export type BedrockDataSource = z.output<typeof dataSourceSchema>;
+export type BedrockFlow = z.output<typeof flowSchema>;
+export type BedrockPrompt = z.output<typeof promptSchema>;
 
 export const bedrockEstate = estateSection("bedrock", bedrockSchema);

@@ -63,13 +63,33 @@ export const guardDutyDetectorSchema = z.strictObject({
   Findings: findingsInput.default([]),
 });
 
+export const malwareProtectionPlanSchema = z.strictObject({
+  MalwareProtectionPlanId: z.string().optional(),
+  Arn: z.string().optional(),
+  Role: z.string().default("arn:aws:iam::111122223333:role/GuardDutyMalwareProtection"),
+  ProtectedResource: z.strictObject({
+    S3Bucket: z.strictObject({
+      BucketName: z.string().min(3),
+      ObjectPrefixes: z.array(z.string()).optional(),
+    }),
+  }),
+  Actions: z.unknown().optional(),
+  CreatedAt: timestamp,
+  Status: z.enum(["ACTIVE", "WARNING", "ERROR"]).default("ACTIVE"),
+  StatusReasons: z.array(z.unknown()).optional(),
+  Tags: z.record(z.string(), z.string()).optional(),
+});
+
 export const guardDutySchema = z
   .record(
     z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "expected a region name such as us-east-1"),
     z.strictObject({
       detectors: z
         .array(guardDutyDetectorSchema)
-        .max(1, "GuardDuty allows one detector per account and region"),
+        .max(1, "GuardDuty allows one detector per account and region")
+        .default([]),
+      /** Malware Protection for S3 plans (independent of the detector), as `get-malware-protection-plan` prints them. */
+      malwareProtectionPlans: z.array(malwareProtectionPlanSchema).default([]),
     }),
   )
   // Optional, so estates (and the built-in default account) without GuardDuty stay valid: no detector anywhere.

@@ -2,6 +2,7 @@
 // sortCriteria, nextToken) and GetFindings (at most 50 ids). Errors are GuardDuty's own: 400 BadRequestException
 // (body type InvalidInputException) for bad input and unknown detectors, 403 AccessDeniedException, 429
 // TooManyRequestsException when throttled. Everything else under /detector that is not a read is a write.
+import { createHash } from "node:crypto";
 import { randomBytes } from "node:crypto";
 import type { Account } from "../../../../mocks/estate/schema.js";
 import type { GuardDutyDetector } from "./estate.js";
@@ -69,6 +70,17 @@ const FINDINGS_ROUTES: Record<string, { name: string; write: boolean }> = {
 
 function operation(req: EmuRequest): Operation | undefined {
   const parts = req.path.split("/").filter(Boolean);
+  if (parts[0] === "malware-protection-plan") {
+    const read = req.method === "GET";
+    if (parts.length === 1)
+      return {
+        name: read ? "ListMalwareProtectionPlans" : "CreateMalwareProtectionPlan",
+        resource: "",
+        write: !read,
+      };
+    const verb = read ? "Get" : req.method === "DELETE" ? "Delete" : "Update";
+    return { name: `${verb}MalwareProtectionPlan`, resource: parts[1] ?? "", write: !read };
+  }
   if (parts[0] !== "detector") return undefined;
   const detectorId = parts[1] ?? "";
   const read = req.method === "GET";
@@ -92,7 +104,53 @@ function operation(req: EmuRequest): Operation | undefined {
     : { name: `${req.method}${name}`, resource: detectorId, write: true };
 }
 
+/** Malware Protection for S3 plans with their ids and ARNs (minted from the bucket name when not given). */
+function malwarePlans(ctx: HandlerContext) {
+  return (guardDutyEstate.of(ctx.account)?.[ctx.region]?.malwareProtectionPlans ?? []).map((plan) => {
+    const id =
+      plan.MalwareProtectionPlanId ??
+      createHash("sha256")
+        .update(`plan:${plan.ProtectedResource.S3Bucket.BucketName}`)
+        .digest("hex")
+        .slice(0, 20);
+    return {
+      ...plan,
+      MalwareProtectionPlanId: id,
+      Arn: plan.Arn ?? `arn:aws:guardduty:${ctx.region}:${ctx.account.id}:malware-protection-plan/${id}`,
+    };
+  });
+}
+
+function handleMalwarePlans(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse {
+  const plans = malwarePlans(ctx);
+  if (op.name === "ListMalwareProtectionPlans") {
+    const page = paginate(
+      plans.map((p) => p.MalwareProtectionPlanId),
+      null,
+      req.query.get("nextToken"),
+      ctx,
+    );
+    return "error" in page
+      ? page.error
+      : ok({
+          malwareProtectionPlans: page.items.map((id) => ({ malwareProtectionPlanId: id })),
+          ...(page.next ? { nextToken: page.next } : {}),
+        });
+  }
+  const plan = plans.find((p) => p.MalwareProtectionPlanId === op.resource);
+  if (!plan)
+    return errors.error(404, "ResourceNotFoundException", `Malware protection plan ${op.resource} not found`);
+  const { MalwareProtectionPlanId: _id, CreatedAt, ...rest } = plan;
+  // CreatedAt is epoch seconds on the wire here.
+  return ok({
+    ...(toWire(rest) as object),
+    createdAt: Date.parse(CreatedAt ?? "2025-01-01T00:00:00Z") / 1000,
+  });
+}
+
 function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuResponse {
+  if (op.name.endsWith("MalwareProtectionPlans") || op.name.endsWith("MalwareProtectionPlan"))
+    return handleMalwarePlans(req, op, ctx);
   const detectors = guardDutyEstate.of(ctx.account)?.[ctx.region]?.detectors ?? [];
   if (op.name === "ListDetectors") {
     const page = paginate(
