@@ -1,5 +1,6 @@
 import { CognitiveServicesManagementClient, type Account } from "@azure/arm-cognitiveservices";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const COGNITIVE_SERVICE = "cognitive";
 export const COGNITIVE_ACCOUNT_TYPE = "azure.cognitiveservices.account";
@@ -26,7 +27,9 @@ export async function collectCognitive(ctx: AzureCollectContext): Promise<void> 
   );
   if (!accounts.ok || !accounts.value) return;
   ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${accounts.value.length} AI Services accounts`);
-  await Promise.all(accounts.value.map((account) => collectAccount(ctx, client, account)));
+  await forEachBounded(accounts.value, ctx.options.concurrency, (account) =>
+    collectAccount(ctx, client, account),
+  );
 }
 
 async function collectAccount(

@@ -5,6 +5,7 @@ import {
   type Workspace,
 } from "@azure/arm-machinelearning";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const ML_SERVICE = "machinelearning";
 export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
@@ -31,7 +32,9 @@ export async function collectMachineLearning(ctx: AzureCollectContext): Promise<
   );
   if (!workspaces.ok || !workspaces.value) return;
   ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${workspaces.value.length} ML workspaces`);
-  await Promise.all(workspaces.value.map((workspace) => collectWorkspace(ctx, client, workspace)));
+  await forEachBounded(workspaces.value, ctx.options.concurrency, (workspace) =>
+    collectWorkspace(ctx, client, workspace),
+  );
 }
 
 async function collectWorkspace(
@@ -56,8 +59,8 @@ async function collectWorkspace(
     ),
   ]);
   if (endpoints.ok && endpoints.value)
-    await Promise.all(
-      endpoints.value.map((endpoint) => collectEndpoint(ctx, client, workspace, group, endpoint)),
+    await forEachBounded(endpoints.value, ctx.options.concurrency, (endpoint) =>
+      collectEndpoint(ctx, client, workspace, group, endpoint),
     );
   if (computes.ok && computes.value)
     for (const compute of computes.value) collectCompute(ctx, workspace, compute);
