@@ -5,7 +5,6 @@ import {
   GetBucketLoggingCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
-  GetBucketPolicyStatusCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
@@ -27,12 +26,6 @@ const BUCKET_READS = [
     make: (b: string) => new GetBucketPolicyCommand({ Bucket: b }),
     absent: ["NoSuchBucketPolicy"],
     pick: "Policy",
-  },
-  {
-    op: "GetBucketPolicyStatus",
-    make: (b: string) => new GetBucketPolicyStatusCommand({ Bucket: b }),
-    absent: ["NoSuchBucketPolicy"],
-    pick: "PolicyStatus",
   },
   {
     op: "GetBucketAcl",
