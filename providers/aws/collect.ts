@@ -8,9 +8,15 @@ import { isMultiAccount } from "./accounts/options.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
 import { AWS_SERVICES } from "./services.js";
+import { servicesToRead } from "../../src/engine/collection-needs.js";
 
-/** Every service with a collector, in manifest order. */
-const SERVICE_COLLECTORS = AWS_SERVICES.flatMap((service) => (service.collect ? [service.collect] : []));
+/** The collectors of the services the selected checks need (all without --checks), in manifest order. */
+function serviceCollectors(options: AwsScanOptions) {
+  const wanted = servicesToRead(AWS_SERVICES, options.needs);
+  return AWS_SERVICES.flatMap((service) =>
+    service.collect && wanted.has(service.id) ? [service.collect] : [],
+  );
+}
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: AwsScanOptions): Promise<Inventory> {
@@ -28,7 +34,10 @@ export async function collectAwsAccount(options: AwsScanOptions, limit: LimitFun
   account = identity?.Account ?? "unknown";
 
   const ctx: AwsCollectContext = { account, partition, options, reader, inventory };
-  await Promise.all([collectAccount(ctx, identity), ...SERVICE_COLLECTORS.map((collect) => collect(ctx))]);
+  await Promise.all([
+    collectAccount(ctx, identity),
+    ...serviceCollectors(options).map((collect) => collect(ctx)),
+  ]);
   inventory.scopes.push({
     provider: "aws",
     account,
