@@ -14,6 +14,7 @@ import { runScan, type Io, type ScanFlags } from "./commands/scan.js";
 import { addProviderFlags } from "./provider-flags.js";
 import { EXIT } from "./exit-codes.js";
 import {
+  DEFAULT_CONCURRENCY,
   parseAwsRegions,
   parseFailOn,
   parseFormat,
@@ -71,7 +72,7 @@ function reportOptions(command: Command, failOnDefault: string): Command {
     .addOption(
       new Option("--concurrency <n>", "cloud calls in flight at once")
         .argParser(parsePositiveInt("--concurrency", 256))
-        .default(16),
+        .default(DEFAULT_CONCURRENCY),
     )
     .addOption(
       new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")

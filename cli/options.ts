@@ -51,3 +51,6 @@ export function parseAwsRegions(value: string): string[] {
     );
   return regions;
 }
+
+/** Cloud calls in flight at once when --concurrency is not given (the benchmark uses it too). */
+export const DEFAULT_CONCURRENCY = 16;
