@@ -76,7 +76,7 @@ function at(value: unknown, path: readonly string[]): unknown {
   return here;
 }
 
-/** The entry with every whole-word occurrence of its names (in ids, ARNs, policies) given the suffix. */
+/** The entry with every whole occurrence (not inside a longer name) of its names (in ids, ARNs, policies) given the suffix. */
 function renamed(entry: unknown, list: ScalableList, suffix: string): unknown {
   let text = JSON.stringify(entry);
   for (const path of list.names) {
@@ -84,7 +84,7 @@ function renamed(entry: unknown, list: ScalableList, suffix: string): unknown {
     if (typeof name !== "string" || name === "") continue;
     const base = list.max === undefined ? name : name.slice(0, list.max - suffix.length);
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, "g"), `${base}${suffix}`);
+    text = text.replace(new RegExp(`(?<![\w-])${escaped}(?![\w-])`, "g"), `${base}${suffix}`);
   }
   return JSON.parse(text);
 }
