@@ -72,3 +72,6 @@ export function parseHttpUrlOption(value: string): string {
   if (!/^https?:\/\/[^\s]+$/.test(value)) throw new InvalidArgumentError("must be an http(s) URL");
   return value;
 }
+
+/** Cloud calls in flight at once when --concurrency is not given (the benchmark uses it too). */
+export const DEFAULT_CONCURRENCY = 16;

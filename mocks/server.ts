@@ -44,6 +44,8 @@ export interface Emulator {
   /** "service:Operation resource" for every write the emulator refused. */
   writesAttempted(): string[];
   redirects(): number;
+  /** Throttling replies sent (each one a retry the client had to make). */
+  throttles(): number;
   resetStats(): void;
   close(): Promise<void>;
   /** "service:Operation resource" for every write accepted through `allowWrites`. */
@@ -74,6 +76,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const engine = new FaultEngine(faults);
   const repeater = new TokenRepeater();
   let calls: Record<string, number> = {};
+  let throttled = 0;
   let writes: string[] = [];
   let accepted: string[] = [];
   const runtime = new RuntimeState();
@@ -119,6 +122,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     // Never settles: the socket stays open until the client gives up or the emulator closes.
     if (decision.kind === "hang") return new Promise<never>(() => undefined);
     if (decision.kind === "throttle") {
+      throttled++;
       const res = failure(service, service.errors.throttling);
       res.headers = { ...res.headers, "retry-after": String(decision.retryAfterSeconds) };
       return res;
@@ -172,11 +176,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     calls: () => ({ ...calls }),
     writesAttempted: () => [...writes],
     redirects: () => redirects,
+    throttles: () => throttled,
     writesAccepted: () => [...accepted],
     runtime,
     mutateEstate: (change) => change(estate),
     resetStats: () => {
       calls = {};
+      throttled = 0;
       writes = [];
       accepted = [];
       redirects = 0;

@@ -5,6 +5,7 @@ export default defineCheck({
   id: "agent.guardrail",
   title: "AI agents must have a guardrail",
   kind: "agent",
+  uses: ["guardrail"],
   category: "threat",
   severity: "medium",
   compliance: AI_INPUT_OUTPUT_FILTERING,

@@ -1,6 +1,5 @@
 // A bucket can look private (no public policy, no public ACL) and still be readable by anyone through an access
 // point whose own policy grants the public. This check puts that verdict on the bucket itself.
-import type { AccessPointAsset } from "../../src/model/assets/access-point.js";
 import { cannotTell, defineCheck, fail, pass } from "../../src/model/check.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown, unknown } from "../../src/model/known.js";
@@ -10,6 +9,7 @@ export default defineCheck({
   id: "graph.bucket-public-via-access-point",
   title: "A bucket must not be publicly readable through any of its access points",
   kind: "storage",
+  uses: ["access-point"],
   providers: ["aws"],
   category: "exposure",
   severity: "critical",
@@ -42,9 +42,6 @@ export default defineCheck({
   },
 });
 
-function accessPointsOf(bucketId: string, graph: AssetGraph): AccessPointAsset[] {
-  const out: AccessPointAsset[] = [];
-  for (const asset of graph.all())
-    if (asset.kind === "access-point" && asset.bucket === bucketId) out.push(asset);
-  return out;
+function accessPointsOf(bucketId: string, graph: AssetGraph) {
+  return graph.ofKind("access-point").filter((point) => point.bucket === bucketId);
 }

@@ -9,6 +9,7 @@ export default defineCheck({
   id: "graph.invocation-logs-public",
   title: "Model invocation logs (prompts and responses) must not go to a publicly readable bucket",
   kind: "ai-platform",
+  uses: ["storage"],
   category: "exposure",
   severity: "critical",
   providers: ["aws"],

@@ -19,6 +19,7 @@ export default defineCheck({
   id: "graph.model-artifacts-publicly-writable",
   title: "A live endpoint must not serve a model whose artifacts anyone can overwrite",
   kind: "model-endpoint",
+  uses: ["model", "storage"],
   // Follows serves-model to S3 artifacts (SageMaker); Azure ML models live in the workspace storage account,
   // which ml-workspace.public-storage judges.
   providers: ["aws"],

@@ -21,6 +21,7 @@ export default defineCheck({
   title:
     "Every link of a retrieval (RAG) chain must be private, customer-key encrypted for classified data, and logged",
   kind: "knowledge-base",
+  uses: ["storage", "search", "search-serverless", "ai-service", "ai-platform", "custom-model"],
   category: "exposure",
   severity: "high",
   compliance: PUBLIC_ACCESS,
@@ -95,8 +96,8 @@ function classification(kb: KnowledgeBaseAsset, graph: AssetGraph): string | und
 /** Whether the platform in the knowledge base's account and region logs model invocations (Bedrock). */
 function invocationLogging(graph: AssetGraph) {
   return (owner: { account: string; region: string }): Known<boolean> | undefined => {
-    for (const asset of graph.all())
-      if (asset.kind === "ai-platform" && asset.account === owner.account && asset.region === owner.region)
+    for (const asset of graph.ofKind("ai-platform"))
+      if (asset.account === owner.account && asset.region === owner.region)
         return isUnknown(asset.invocationLogging) ? asset.invocationLogging : asset.invocationLogging.enabled;
     return undefined;
   };

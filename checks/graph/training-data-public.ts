@@ -15,6 +15,7 @@ export default defineCheck({
   id: "graph.training-data-public",
   title: "Training jobs must not read data from or write models to a publicly readable bucket",
   kind: "training-job",
+  uses: ["storage"],
   category: "exposure",
   severity: "high",
   compliance: PUBLIC_ACCESS,

@@ -23,6 +23,7 @@ export default defineCheck({
   id: "graph.vector-store-public",
   title: "A knowledge base's vector store and data-source buckets must not be public",
   kind: "knowledge-base",
+  uses: ["search", "search-serverless"],
   category: "exposure",
   severity: "high",
   compliance: PUBLIC_ACCESS,

@@ -13,6 +13,7 @@ export default defineCheck({
   id: "ml-workspace.public-storage",
   title: "ML workspaces must not use a storage account that is public or allows public blob access",
   kind: "ml-workspace",
+  uses: ["storage"],
   category: "exposure",
   severity: "high",
   providers: ["azure"],

@@ -6,6 +6,7 @@ export default defineCheck({
   id: "model-endpoint.async-output-kms-key",
   title: "Asynchronous inference results should be encrypted with a customer-managed key",
   kind: "model-endpoint",
+  uses: ["storage"],
   category: "encryption",
   severity: "medium",
   providers: ["aws"],

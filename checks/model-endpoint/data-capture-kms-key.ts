@@ -6,6 +6,7 @@ export default defineCheck({
   id: "model-endpoint.data-capture-kms-key",
   title: "Captured inference requests and responses should be encrypted with a customer-managed key",
   kind: "model-endpoint",
+  uses: ["storage"],
   category: "encryption",
   severity: "medium",
   providers: ["aws"],

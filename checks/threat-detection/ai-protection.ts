@@ -6,6 +6,7 @@ export default defineCheck({
   id: "threat-detection.ai-protection",
   title: "Threat detection must watch AI workloads (model invocation, prompt attacks)",
   kind: "threat-detection",
+  uses: "all",
   category: "logging",
   severity: "medium",
   compliance: THREAT_DETECTION,

@@ -6,6 +6,7 @@ export default defineCheck({
   id: "threat-detection.enabled",
   title: "Native threat detection must be on where AI assets live",
   kind: "threat-detection",
+  uses: "all",
   category: "logging",
   severity: "high",
   compliance: THREAT_DETECTION,

@@ -6,6 +6,7 @@ export default defineCheck({
   id: "threat-detection.storage-protection",
   title: "Threat detection must watch data access to AI storage",
   kind: "threat-detection",
+  uses: "all",
   category: "logging",
   severity: "medium",
   compliance: THREAT_DETECTION,

@@ -16,6 +16,7 @@ import { CHECKS } from "../../wiring/registry.js";
 import { EXIT } from "../exit-codes.js";
 import { runDemo } from "./demo.js";
 import type { Io } from "./scan.js";
+import { parseJsonReport } from "../../src/report/json.js";
 
 export interface ComplianceFlags {
   framework?: string;
@@ -73,10 +74,12 @@ function readReport(file: string): Report {
   } catch (error) {
     throw new InputError(`--report ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const report = parsed as Partial<Report>;
-  if (report.schemaVersion !== 1 || !Array.isArray(report.findings))
-    throw new InputError(`--report ${file}: not an aiposture JSON report (schemaVersion 1 with findings)`);
-  return report as Report;
+  const report = parseJsonReport(parsed);
+  if (!report)
+    throw new InputError(
+      `--report ${file}: not an aiposture JSON report (schemaVersion 1 or 2 with findings)`,
+    );
+  return report;
 }
 
 export function renderViewTable(view: FrameworkView, width = 80): string {

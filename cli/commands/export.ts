@@ -8,6 +8,7 @@ import { EXIT } from "../exit-codes.js";
 import { exportToSecurityHub } from "../export/security-hub/export.js";
 import { securityHubExportPolicy } from "../export/security-hub/operations.js";
 import type { Io } from "./scan.js";
+import { parseJsonReport } from "../../src/report/json.js";
 
 export interface SecurityHubFlags {
   policy?: boolean;
@@ -49,13 +50,14 @@ export async function runSecurityHubExport(
 }
 
 function readReport(file: string): Report {
-  let parsed: Partial<Report>;
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<Report>;
+    parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (parsed.schemaVersion !== 1 || !Array.isArray(parsed.findings))
-    throw new InputError(`${file}: not an aiposture JSON report (schemaVersion 1 with findings)`);
-  return parsed as Report;
+  const report = parseJsonReport(parsed);
+  if (!report)
+    throw new InputError(`${file}: not an aiposture JSON report (schemaVersion 1 or 2 with findings)`);
+  return report;
 }

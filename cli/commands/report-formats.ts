@@ -1,7 +1,16 @@
 // Where a report goes and in which formats: `--format a,b,c` with `--output-dir DIR` (one file per format),
 // `--output FILE` for one format (taken from the extension when --format is absent; a clash is refused), or
 // stdout. Filters (--compliance, --severity, --service) narrow the report before any format renders it.
-import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Asset } from "../../src/model/asset.js";
 import type { AnyCheck } from "../../src/model/check.js";
@@ -9,6 +18,7 @@ import type { Report } from "../../src/model/finding.js";
 import { InputError } from "../../src/model/input-error.js";
 import {
   FORMAT_SPECS,
+  formatChunks,
   formatForFile,
   renderFormat,
   REPORT_FORMATS,
@@ -123,13 +133,26 @@ export function writeReports(
   };
   if (flags.outputDir) mkdirSync(flags.outputDir, { recursive: true });
   for (const output of outputs) {
-    const rendered = renderFormat(output.format, filtered, renderContext);
     if (output.file) {
-      writeFileSync(output.file, rendered);
+      writeChunks(output.file, formatChunks(output.format, filtered, renderContext));
       if (io.progress) io.stderr(`${output.format} report written to ${output.file}\n`);
     } else {
-      io.stdout(rendered);
+      io.stdout(renderFormat(output.format, filtered, renderContext));
     }
   }
   return filtered;
+}
+
+/**
+ * Writes the pieces to the file one by one, so the report never exists as one string. Only the owner may read
+ * it (0o600): a report names every exposed resource. An existing file is truncated and narrowed to 0o600 too.
+ */
+export function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = openSync(file, "w", 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -2,7 +2,8 @@ import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { preflightAll } from "../../src/engine/preflight.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
-import { checkIdSelector, selectChecks } from "../../src/engine/select-checks.js";
+import { checkIdSelector, nativeWanted, selectChecks } from "../../src/engine/select-checks.js";
+import { collectionNeeds } from "../../src/engine/collection-needs.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
 import { broadSuppressionWarning } from "../../src/suppressions/table-sections.js";
@@ -57,6 +58,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     maxAttempts: flags.maxAttempts,
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
+    // --checks narrows what is read to what the selected checks (and wanted native findings) need.
+    ...(flags.checks ? { needs: collectionNeeds(checks, nativeWanted(flags.checks)) } : {}),
   };
   const providerOptions = providerOptionsFromFlags(flags, PROVIDERS);
   if (!flags.fromInventory) await preflightAll(adapters, collectOptions, providerOptions);

@@ -3,7 +3,7 @@
 import { Option, type Command } from "commander";
 import { REPORT_FORMATS } from "../../src/report/formats/names.js";
 import { parseSeverity } from "../commands/terminal.js";
-import { parseFailOn, parseFormats, parseList, parsePositiveInt } from "../options.js";
+import { DEFAULT_CONCURRENCY, parseFailOn, parseFormats, parseList, parsePositiveInt } from "../options.js";
 
 /** The call bounds shared by every command that reads a cloud. */
 export function callBoundOptions(command: Command): Command {
@@ -11,7 +11,7 @@ export function callBoundOptions(command: Command): Command {
     .addOption(
       new Option("--concurrency <n>", "cloud calls in flight at once")
         .argParser(parsePositiveInt("--concurrency", 256))
-        .default(16),
+        .default(DEFAULT_CONCURRENCY),
     )
     .addOption(
       new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")

@@ -4,6 +4,7 @@
 // server's counting, read-only guard and faults apply unchanged.
 import { randomUUID } from "node:crypto";
 import type { Estate } from "../estate/schema.js";
+import { findBy } from "../estate/index-by.js";
 import { resourcesOf, type AzureSubscription } from "../estate/azure.js";
 import type {
   EmuRequest,
@@ -202,10 +203,12 @@ export function findResource<T extends { name: string; resourceGroup: string }>(
   type: string,
   types: ReadonlyMap<string, ArmResourceType>,
 ): { resource: T } | { error: EmuResponse } {
-  const resource = resources.find(
-    (r) =>
-      r.name.toLowerCase() === name.toLowerCase() &&
-      r.resourceGroup.toLowerCase() === resourceGroup.toLowerCase(),
+  // ARM names are case-insensitive; "/" cannot appear in a resource group or resource name.
+  const resource = findBy(
+    resources,
+    "group/name",
+    (r) => `${r.resourceGroup.toLowerCase()}/${r.name.toLowerCase()}`,
+    `${resourceGroup.toLowerCase()}/${name.toLowerCase()}`,
   );
   if (resource) return { resource };
   const groups = new Set(resourcesOf(subscription, types).map((r) => r.resource.resourceGroup.toLowerCase()));

@@ -8,13 +8,23 @@ import { isMultiAccount } from "./accounts/options.js";
 import { homeRegion, partitionOf, type AwsCollectContext } from "./context.js";
 import { AwsReader } from "./reader.js";
 import { AWS_SERVICES } from "./services.js";
+import { servicesToRead } from "../../src/engine/collection-needs.js";
 
-/** Every service with a collector, in manifest order. */
-const SERVICE_COLLECTORS = AWS_SERVICES.flatMap((service) => (service.collect ? [service.collect] : []));
-/** Second-pass collectors, which read the first pass's records. */
-const AFTER_COLLECTORS = AWS_SERVICES.flatMap((service) =>
-  service.collectAfter ? [service.collectAfter] : [],
-);
+/** The collectors of the services the selected checks need (all without --checks), in manifest order. */
+function serviceCollectors(options: AwsScanOptions) {
+  const wanted = servicesToRead(AWS_SERVICES, options.needs);
+  return AWS_SERVICES.flatMap((service) =>
+    service.collect && wanted.has(service.id) ? [service.collect] : [],
+  );
+}
+
+/** Second-pass collectors of the wanted services, which read the first pass's records. */
+function afterCollectors(options: AwsScanOptions) {
+  const wanted = servicesToRead(AWS_SERVICES, options.needs);
+  return AWS_SERVICES.flatMap((service) =>
+    service.collectAfter && wanted.has(service.id) ? [service.collectAfter] : [],
+  );
+}
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: AwsScanOptions): Promise<Inventory> {
@@ -32,8 +42,11 @@ export async function collectAwsAccount(options: AwsScanOptions, limit: LimitFun
   account = identity?.Account ?? "unknown";
 
   const ctx: AwsCollectContext = { account, partition, options, reader, inventory };
-  await Promise.all([collectAccount(ctx, identity), ...SERVICE_COLLECTORS.map((collect) => collect(ctx))]);
-  await Promise.all(AFTER_COLLECTORS.map((collect) => collect(ctx)));
+  await Promise.all([
+    collectAccount(ctx, identity),
+    ...serviceCollectors(options).map((collect) => collect(ctx)),
+  ]);
+  await Promise.all(afterCollectors(options).map((collect) => collect(ctx)));
   inventory.scopes.push({
     provider: "aws",
     account,

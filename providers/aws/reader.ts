@@ -37,8 +37,16 @@ export class AwsReader {
     private readonly operations: readonly AwsOperation[],
   ) {}
 
+  /** The operations list by client and operation: looked up twice per call. */
+  private readonly index = new Map<string, AwsOperation>();
+
   private listed(client: string, operation: string): AwsOperation | undefined {
-    return this.operations.find((entry) => entry.client === client && entry.operation === operation);
+    if (this.index.size === 0)
+      for (const entry of this.operations) {
+        const key = `${entry.client}\u0000${entry.operation}`;
+        if (!this.index.has(key)) this.index.set(key, entry);
+      }
+    return this.index.get(`${client}\u0000${operation}`);
   }
 
   async read<T>(

@@ -28,6 +28,10 @@ export interface AwsService {
   title: string;
   /** Asset kinds its normalizers produce. */
   assetKinds: readonly AssetKind[];
+  /** Brings native findings (GuardDuty, Defender): read when they are wanted even if no selected check needs it. */
+  nativeFindings?: boolean;
+  /** Other services (ids) whose records its normalizers read: read whenever this one is. */
+  readsRecordsOf?: readonly string[];
   /** Every AWS call the service's code makes; the reader refuses any other. */
   operations: readonly AwsOperation[];
   /** Reads the service in one account into inventory records (absent for helper services such as KMS). */

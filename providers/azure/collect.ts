@@ -10,11 +10,15 @@ import { UnlistedOperationError } from "./guard.js";
 import { listSubscriptions } from "./subscriptions.js";
 import { AZURE_SERVICES } from "./services.js";
 import { AZURE_OPERATIONS } from "./operations.js";
+import { servicesToRead } from "../../src/engine/collection-needs.js";
 
-/** Every service with a collector, in manifest order. */
-const SERVICE_COLLECTORS = AZURE_SERVICES.flatMap((service) =>
-  service.collect ? [{ service: service.id, collect: service.collect }] : [],
-);
+/** The collectors of the services the selected checks need (all without --checks), in manifest order. */
+function serviceCollectors(options: AzureScanOptions) {
+  const wanted = servicesToRead(AZURE_SERVICES, options.needs);
+  return AZURE_SERVICES.flatMap((service) =>
+    service.collect && wanted.has(service.id) ? [{ service: service.id, collect: service.collect }] : [],
+  );
+}
 
 /**
  * Reads Azure: the given subscriptions, or every one the identity can list; each subscription's services
@@ -42,7 +46,7 @@ export async function collectAzure(options: AzureScanOptions): Promise<Inventory
 
 async function collectSubscription(ctx: AzureCollectContext): Promise<void> {
   await Promise.all(
-    SERVICE_COLLECTORS.map(async ({ service, collect }) => {
+    serviceCollectors(ctx.options).map(async ({ service, collect }) => {
       try {
         await collect(ctx);
       } catch (error) {

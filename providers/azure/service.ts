@@ -19,6 +19,10 @@ export interface AzureService {
   title: string;
   /** Asset kinds its normalizers produce. */
   assetKinds: readonly AssetKind[];
+  /** Brings native findings (GuardDuty, Defender): read when they are wanted even if no selected check needs it. */
+  nativeFindings?: boolean;
+  /** Other services (ids) whose records its normalizers read: read whenever this one is. */
+  readsRecordsOf?: readonly string[];
   /** Every ARM GET the service's code makes; the reader and the pipeline guard refuse any other. */
   operations: readonly AzureOperation[];
   /** Reads the service in one subscription (absent for helper services such as diagnostic settings). */

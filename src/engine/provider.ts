@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import type { CollectionNeeds } from "./collection-needs.js";
 import type { Asset } from "../model/asset.js";
 import type { Inventory, ProviderId } from "../model/inventory.js";
 import type { NativeFinding, NativeSourceStatus } from "../model/native-finding.js";
@@ -14,6 +15,8 @@ export interface CollectOptions {
   /** Per attempt: a call with no reply within this many ms is abandoned and retried (providers' defaults apply). */
   requestTimeoutMs?: number;
   onProgress?: (message: string) => void;
+  /** What the selected checks need (--checks); absent reads every service. */
+  needs?: CollectionNeeds;
 }
 
 /**

@@ -41,3 +41,17 @@ export function selectChecks(checks: readonly AnyCheck[], pattern: string | unde
 export function isNativeCheckId(id: string): boolean {
   return id.startsWith(NATIVE_PREFIX);
 }
+
+/**
+ * Whether --checks can keep any native finding, so the native sources (GuardDuty, Defender) must be read: an
+ * include that names native findings, or a pattern that keeps a native finding of either source.
+ */
+export function nativeWanted(pattern: string | undefined): boolean {
+  const includes = (pattern ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !part.startsWith("!"));
+  if (includes.some((part) => part.startsWith(NATIVE_PREFIX))) return true;
+  const selects = checkIdSelector(pattern);
+  return [`${NATIVE_PREFIX}guardduty:any`, `${NATIVE_PREFIX}defender:any`].some(selects);
+}

@@ -57,6 +57,11 @@ export interface Check<K extends AssetKind = AssetKind, M extends MessageTemplat
   remediation: Remediation;
   /** Raise severity one step when the asset carries a sensitive data-classification tag. Default: exposure checks. */
   sensitiveDataRaisesSeverity?: boolean;
+  /**
+   * Other asset kinds `evaluate` looks at through the graph ("all" when it looks at every asset), so a scan
+   * narrowed to this check still reads them. A test holds each check to what it declares.
+   */
+  uses?: readonly AssetKind[] | "all";
   messages: M;
   /** Pure and synchronous: no I/O, no clock, no randomness. May only return the ids declared in `messages`. */
   evaluate(asset: AssetOfKind<K>, graph: AssetGraph): CheckOutcome<NoInfer<MessageId<M>>>;

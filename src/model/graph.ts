@@ -31,6 +31,21 @@ export class AssetGraph {
   all(): IterableIterator<Asset> {
     return this.byId.values();
   }
+
+  /** Every asset of one kind (indexed on first use): cheaper than filtering all(), and says what it reads. */
+  ofKind<K extends AssetKind>(kind: K): readonly AssetOfKind<K>[] {
+    if (!this.byKind) {
+      this.byKind = new Map();
+      for (const asset of this.byId.values()) {
+        const list = this.byKind.get(asset.kind) ?? [];
+        list.push(asset);
+        this.byKind.set(asset.kind, list);
+      }
+    }
+    return (this.byKind.get(kind) ?? []) as AssetOfKind<K>[];
+  }
+
+  private byKind: Map<AssetKind, Asset[]> | undefined;
 }
 
 /** ARNs compare exactly; Azure ARM ids compare case-insensitively. */

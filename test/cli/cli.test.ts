@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseJsonReport } from "../../src/report/json.js";
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, "..", "..", "bin", "aiposture.js");
@@ -39,17 +40,21 @@ interface ReportJson {
 
 describe("aiposture demo", () => {
   let report: ReportJson;
+  let raw: ReportJson & { checks: Record<string, unknown> };
   let inventoryFile: string;
   beforeAll(async () => {
     const out = join(dir, "demo.json");
     inventoryFile = join(dir, "inventory.json");
     const result = await cli("demo", "--format", "json", "--output", out, "--save-inventory", inventoryFile);
     expect(result.code, result.stderr).toBe(0);
-    report = JSON.parse(readFileSync(out, "utf8")) as ReportJson;
+    raw = JSON.parse(readFileSync(out, "utf8")) as ReportJson & { checks: Record<string, unknown> };
+    report = parseJsonReport(raw) as unknown as ReportJson;
   });
 
   it("follows the JSON contract", () => {
-    expect(report.schemaVersion).toBe(1);
+    // On file, schemaVersion 2: each check's title, remediation and compliance once, under "checks".
+    expect(raw.schemaVersion).toBe(2);
+    expect(Object.keys(raw.checks)).toContain("storage.public-read");
     expect(report.tool.name).toBe("aiposture");
     expect(Date.parse(report.finishedAt)).toBeGreaterThanOrEqual(Date.parse(report.startedAt));
     expect(report.scopes.length).toBeGreaterThan(0);
@@ -100,7 +105,7 @@ describe("aiposture demo", () => {
       "none",
     );
     expect(result.code).toBe(0);
-    const again = JSON.parse(result.stdout) as ReportJson;
+    const again = parseJsonReport(JSON.parse(result.stdout)) as unknown as ReportJson;
     const key = (r: ReportJson) =>
       r.findings.map((f) => `${String(f.checkId)}|${f.resource.id}|${f.status}|${f.severity}`).sort();
     expect(key(again)).toEqual(key(report));

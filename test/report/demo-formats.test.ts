@@ -1,7 +1,7 @@
 // Every format from one demo run (--format all --output-dir), each checked against its published contract:
 // SARIF against the SARIF 2.1.0 JSON schema, OCSF lines against the Detection Finding class, ASFF against
 // the fields BatchImportFindings requires, JUnit and CSV parsed back; counts agree with the JSON report.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv";
@@ -12,6 +12,7 @@ import type { Report } from "../../src/model/finding.js";
 import { REPORT_FORMATS, FORMAT_SPECS } from "../../src/report/formats/index.js";
 import { ocsfProblems } from "./ocsf-class.js";
 import { parseCsv } from "./csv-parse.js";
+import { parseJsonReport } from "../../src/report/json.js";
 
 const quiet = { stdout: () => {}, stderr: () => {}, progress: false };
 let dir = "";
@@ -19,9 +20,12 @@ let report: Report;
 const read = (format: (typeof REPORT_FORMATS)[number]) =>
   readFileSync(join(dir, FORMAT_SPECS[format].fileName), "utf8");
 
+let returned: Report;
+let raw: { schemaVersion: number; checks: Record<string, unknown>; findings: Array<Record<string, unknown>> };
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "aiposture-formats-"));
-  await runDemo(
+  ({ report: returned } = await runDemo(
     {
       format: REPORT_FORMATS.filter((f) => f !== "table"),
       outputDir: dir,
@@ -30,8 +34,9 @@ beforeAll(async () => {
       maxAttempts: 8,
     },
     quiet,
-  );
-  report = JSON.parse(read("json")) as Report;
+  ));
+  raw = JSON.parse(read("json")) as typeof raw;
+  report = parseJsonReport(raw) as Report;
 });
 
 describe("formats from the demo", () => {
@@ -135,5 +140,27 @@ describe("formats from the demo", () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+  });
+
+  it("JSON carries each check's title, remediation and compliance once, and reads back to the report itself", () => {
+    expect(raw.schemaVersion).toBe(2);
+    const checkIds = new Set(returned.findings.map((f) => f.checkId));
+    expect(Object.keys(raw.checks).sort()).toEqual([...checkIds].sort());
+    // A finding repeats a field only where it differs from its check's (an escalation's own remediation).
+    const checks = raw.checks as Record<string, Record<string, unknown>>;
+    let lean = 0;
+    for (const finding of raw.findings) {
+      const check = checks[String(finding.checkId)] ?? {};
+      for (const field of ["title", "remediation", "compliance"])
+        if (field in finding) expect(finding[field], field).not.toEqual(check[field]);
+      if (!("remediation" in finding)) lean++;
+    }
+    expect(lean).toBeGreaterThan(raw.findings.length * 0.9);
+    expect(report.findings).toEqual(JSON.parse(JSON.stringify(returned.findings)));
+  });
+
+  it("writes every report file for its owner only (0o600)", () => {
+    for (const format of REPORT_FORMATS.filter((f) => f !== "table"))
+      expect(statSync(join(dir, FORMAT_SPECS[format].fileName)).mode & 0o777, format).toBe(0o600);
   });
 });

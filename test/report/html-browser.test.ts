@@ -11,6 +11,7 @@ import { runDemo } from "../../cli/commands/demo.js";
 import type { Report } from "../../src/model/finding.js";
 import { SEVERITIES } from "../../src/model/severity.js";
 import { PAYLOAD, writeHostileEstate } from "./hostile-estate.js";
+import { parseJsonReport } from "../../src/report/json.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // CI installs Chromium (.ci/run); on a machine without it, the test says so instead of passing silently.
@@ -54,7 +55,7 @@ describe.skipIf(!available)("the HTML report in headless Chromium", () => {
       { stdout: () => {}, stderr: () => {}, progress: false },
       estate,
     );
-    report = JSON.parse(readFileSync(join(dir, "aiposture.json"), "utf8")) as Report;
+    report = parseJsonReport(JSON.parse(readFileSync(join(dir, "aiposture.json"), "utf8"))) as Report;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   });
 

@@ -17,6 +17,7 @@ import type { AwsCollectContext } from "../context.js";
 import type { ReadScope } from "../reader.js";
 import { BEDROCK_PAGE_SIZE, listAll } from "./list.js";
 import { BEDROCK_AGENT_CLIENT, BEDROCK_TYPES } from "./names.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 /** The agent version whose configuration is read: the working draft, which every new version is made from. */
 export const AGENT_VERSION = "DRAFT";
@@ -36,51 +37,49 @@ export async function collectAgents(
     (page) => page.agentSummaries as AgentSummary[] | undefined,
     scope,
   );
-  await Promise.all(
-    (agents ?? []).map(async (summary) => {
-      const id = summary.agentId;
-      const name = summary.agentName ?? id;
-      if (!id || !name) return;
-      const at = { region, resource: name };
-      // The ARN format is documented, so the tag read need not wait for GetAgent.
-      const arn = `arn:${ctx.partition}:bedrock:${region}:${ctx.account}:agent/${id}`;
-      const [agent, knowledgeBases, tags] = await Promise.all([
-        ctx.reader.read<{ agent?: { agentArn?: string } }>(
-          BEDROCK_AGENT_CLIENT,
-          client,
-          new GetAgentCommand({ agentId: id }),
-          at,
-        ),
-        listAll<AgentKnowledgeBaseSummary>(
-          ctx,
-          BEDROCK_AGENT_CLIENT,
-          client,
-          (nextToken) =>
-            new ListAgentKnowledgeBasesCommand({
-              agentId: id,
-              agentVersion: AGENT_VERSION,
-              maxResults: BEDROCK_PAGE_SIZE,
-              nextToken,
-            }),
-          (page) => page.agentKnowledgeBaseSummaries as AgentKnowledgeBaseSummary[] | undefined,
-          at,
-        ),
-        readTags(ctx, client, arn, at),
-      ]);
-      const replies: Record<string, unknown> = { ListAgents: summary };
-      if (agent.ok) replies.GetAgent = agent.value?.agent ?? null;
-      if (knowledgeBases) replies.ListAgentKnowledgeBases = knowledgeBases;
-      if (tags) replies.ListTagsForResource = tags;
-      push(
+  await forEachBounded(agents ?? [], ctx.options.concurrency, async (summary) => {
+    const id = summary.agentId;
+    const name = summary.agentName ?? id;
+    if (!id || !name) return;
+    const at = { region, resource: name };
+    // The ARN format is documented, so the tag read need not wait for GetAgent.
+    const arn = `arn:${ctx.partition}:bedrock:${region}:${ctx.account}:agent/${id}`;
+    const [agent, knowledgeBases, tags] = await Promise.all([
+      ctx.reader.read<{ agent?: { agentArn?: string } }>(
+        BEDROCK_AGENT_CLIENT,
+        client,
+        new GetAgentCommand({ agentId: id }),
+        at,
+      ),
+      listAll<AgentKnowledgeBaseSummary>(
         ctx,
-        region,
-        BEDROCK_TYPES.agent,
-        agent.ok ? (agent.value?.agent?.agentArn ?? arn) : arn,
-        name,
-        replies,
-      );
-    }),
-  );
+        BEDROCK_AGENT_CLIENT,
+        client,
+        (nextToken) =>
+          new ListAgentKnowledgeBasesCommand({
+            agentId: id,
+            agentVersion: AGENT_VERSION,
+            maxResults: BEDROCK_PAGE_SIZE,
+            nextToken,
+          }),
+        (page) => page.agentKnowledgeBaseSummaries as AgentKnowledgeBaseSummary[] | undefined,
+        at,
+      ),
+      readTags(ctx, client, arn, at),
+    ]);
+    const replies: Record<string, unknown> = { ListAgents: summary };
+    if (agent.ok) replies.GetAgent = agent.value?.agent ?? null;
+    if (knowledgeBases) replies.ListAgentKnowledgeBases = knowledgeBases;
+    if (tags) replies.ListTagsForResource = tags;
+    push(
+      ctx,
+      region,
+      BEDROCK_TYPES.agent,
+      agent.ok ? (agent.value?.agent?.agentArn ?? arn) : arn,
+      name,
+      replies,
+    );
+  });
   return agents;
 }
 
@@ -103,34 +102,32 @@ export async function collectKnowledgeBases(
     (page) => page.knowledgeBaseSummaries as KnowledgeBaseSummary[] | undefined,
     scope,
   );
-  await Promise.all(
-    (knowledgeBases ?? []).map(async (summary) => {
-      const id = summary.knowledgeBaseId;
-      const name = summary.name ?? id;
-      if (!id || !name) return;
-      const at = { region, resource: name };
-      const arn = `arn:${ctx.partition}:bedrock:${region}:${ctx.account}:knowledge-base/${id}`;
-      const [kb, dataSources, tags] = await Promise.all([
-        ctx.reader.read<{ knowledgeBase?: { knowledgeBaseArn?: string } }>(
-          BEDROCK_AGENT_CLIENT,
-          client,
-          new GetKnowledgeBaseCommand({ knowledgeBaseId: id }),
-          at,
-        ),
-        readDataSources(ctx, client, id, at),
-        readTags(ctx, client, arn, at),
-      ]);
-      const replies: Record<string, unknown> = { ListKnowledgeBases: summary };
-      if (kb.ok) replies.GetKnowledgeBase = kb.value?.knowledgeBase ?? null;
-      if (dataSources) {
-        replies.ListDataSources = dataSources.summaries;
-        replies.GetDataSource = dataSources.details;
-      }
-      if (tags) replies.ListTagsForResource = tags;
-      const resourceId = kb.ok ? (kb.value?.knowledgeBase?.knowledgeBaseArn ?? arn) : arn;
-      push(ctx, region, BEDROCK_TYPES.knowledgeBase, resourceId, name, replies);
-    }),
-  );
+  await forEachBounded(knowledgeBases ?? [], ctx.options.concurrency, async (summary) => {
+    const id = summary.knowledgeBaseId;
+    const name = summary.name ?? id;
+    if (!id || !name) return;
+    const at = { region, resource: name };
+    const arn = `arn:${ctx.partition}:bedrock:${region}:${ctx.account}:knowledge-base/${id}`;
+    const [kb, dataSources, tags] = await Promise.all([
+      ctx.reader.read<{ knowledgeBase?: { knowledgeBaseArn?: string } }>(
+        BEDROCK_AGENT_CLIENT,
+        client,
+        new GetKnowledgeBaseCommand({ knowledgeBaseId: id }),
+        at,
+      ),
+      readDataSources(ctx, client, id, at),
+      readTags(ctx, client, arn, at),
+    ]);
+    const replies: Record<string, unknown> = { ListKnowledgeBases: summary };
+    if (kb.ok) replies.GetKnowledgeBase = kb.value?.knowledgeBase ?? null;
+    if (dataSources) {
+      replies.ListDataSources = dataSources.summaries;
+      replies.GetDataSource = dataSources.details;
+    }
+    if (tags) replies.ListTagsForResource = tags;
+    const resourceId = kb.ok ? (kb.value?.knowledgeBase?.knowledgeBaseArn ?? arn) : arn;
+    push(ctx, region, BEDROCK_TYPES.knowledgeBase, resourceId, name, replies);
+  });
   return knowledgeBases;
 }
 
@@ -150,18 +147,16 @@ async function readDataSources(
   );
   if (!summaries) return undefined;
   const details: Record<string, unknown> = {};
-  await Promise.all(
-    summaries.map(async ({ dataSourceId }) => {
-      if (!dataSourceId) return;
-      const result = await ctx.reader.read<{ dataSource?: unknown }>(
-        BEDROCK_AGENT_CLIENT,
-        client,
-        new GetDataSourceCommand({ knowledgeBaseId, dataSourceId }),
-        at,
-      );
-      if (result.ok) details[dataSourceId] = result.value?.dataSource ?? null;
-    }),
-  );
+  await forEachBounded(summaries, ctx.options.concurrency, async ({ dataSourceId }) => {
+    if (!dataSourceId) return;
+    const result = await ctx.reader.read<{ dataSource?: unknown }>(
+      BEDROCK_AGENT_CLIENT,
+      client,
+      new GetDataSourceCommand({ knowledgeBaseId, dataSourceId }),
+      at,
+    );
+    if (result.ok) details[dataSourceId] = result.value?.dataSource ?? null;
+  });
   return { summaries, details };
 }
 

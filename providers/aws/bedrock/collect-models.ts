@@ -12,6 +12,7 @@ import type { AwsCollectContext } from "../context.js";
 import type { ReadScope } from "../reader.js";
 import { BEDROCK_PAGE_SIZE, listAll } from "./list.js";
 import { BEDROCK_CLIENT, BEDROCK_TYPES } from "./names.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 /** Custom models: ListCustomModels, then GetCustomModel and ListTagsForResource per model. */
 export async function collectCustomModels(
@@ -28,22 +29,20 @@ export async function collectCustomModels(
     (page) => page.modelSummaries as CustomModelSummary[] | undefined,
     scope,
   );
-  await Promise.all(
-    (models ?? []).map(async (summary) => {
-      const arn = summary.modelArn;
-      const name = summary.modelName ?? arn;
-      if (!arn || !name) return;
-      const at = { region, resource: name };
-      const [model, tags] = await Promise.all([
-        ctx.reader.read(BEDROCK_CLIENT, client, new GetCustomModelCommand({ modelIdentifier: arn }), at),
-        readTags(ctx, client, arn, at),
-      ]);
-      const replies: Record<string, unknown> = { ListCustomModels: summary };
-      if (model.ok) replies.GetCustomModel = model.value;
-      if (tags) replies.ListTagsForResource = tags;
-      push(ctx, region, BEDROCK_TYPES.customModel, arn, name, replies);
-    }),
-  );
+  await forEachBounded(models ?? [], ctx.options.concurrency, async (summary) => {
+    const arn = summary.modelArn;
+    const name = summary.modelName ?? arn;
+    if (!arn || !name) return;
+    const at = { region, resource: name };
+    const [model, tags] = await Promise.all([
+      ctx.reader.read(BEDROCK_CLIENT, client, new GetCustomModelCommand({ modelIdentifier: arn }), at),
+      readTags(ctx, client, arn, at),
+    ]);
+    const replies: Record<string, unknown> = { ListCustomModels: summary };
+    if (model.ok) replies.GetCustomModel = model.value;
+    if (tags) replies.ListTagsForResource = tags;
+    push(ctx, region, BEDROCK_TYPES.customModel, arn, name, replies);
+  });
   return models;
 }
 
@@ -65,22 +64,20 @@ export async function collectGuardrails(
     (page) => page.guardrails as GuardrailSummary[] | undefined,
     scope,
   );
-  await Promise.all(
-    (guardrails ?? []).map(async (summary) => {
-      const { id, arn } = summary;
-      const name = summary.name ?? id;
-      if (!id || !arn || !name) return;
-      const at = { region, resource: name };
-      const [guardrail, tags] = await Promise.all([
-        ctx.reader.read(BEDROCK_CLIENT, client, new GetGuardrailCommand({ guardrailIdentifier: id }), at),
-        readTags(ctx, client, arn, at),
-      ]);
-      const replies: Record<string, unknown> = { ListGuardrails: summary };
-      if (guardrail.ok) replies.GetGuardrail = guardrail.value;
-      if (tags) replies.ListTagsForResource = tags;
-      push(ctx, region, BEDROCK_TYPES.guardrail, arn, name, replies);
-    }),
-  );
+  await forEachBounded(guardrails ?? [], ctx.options.concurrency, async (summary) => {
+    const { id, arn } = summary;
+    const name = summary.name ?? id;
+    if (!id || !arn || !name) return;
+    const at = { region, resource: name };
+    const [guardrail, tags] = await Promise.all([
+      ctx.reader.read(BEDROCK_CLIENT, client, new GetGuardrailCommand({ guardrailIdentifier: id }), at),
+      readTags(ctx, client, arn, at),
+    ]);
+    const replies: Record<string, unknown> = { ListGuardrails: summary };
+    if (guardrail.ok) replies.GetGuardrail = guardrail.value;
+    if (tags) replies.ListTagsForResource = tags;
+    push(ctx, region, BEDROCK_TYPES.guardrail, arn, name, replies);
+  });
   return guardrails;
 }
 

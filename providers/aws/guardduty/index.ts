@@ -9,6 +9,7 @@ export default defineAwsService({
   id: "guardduty",
   title: "Amazon GuardDuty (threat detection and its findings)",
   assetKinds: ["threat-detection"],
+  nativeFindings: true,
   operations: GUARDDUTY_OPERATIONS,
   collect: collectGuardDuty,
   normalizers: {

@@ -15,6 +15,7 @@ import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { readInBatches } from "../opensearch/batches.js";
 import { regionsToScan } from "../regions.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const AOSS_CLIENT = "opensearchserverless";
 export const AOSS_COLLECTION_TYPE = "aws.aoss.collection";
@@ -70,41 +71,39 @@ async function collectRegion(
   ]);
   const policies: Record<PolicyType, RegionPolicies> = { network, encryption };
 
-  await Promise.all(
-    summaries.map(async (summary) => {
-      const id = summary.id;
-      const name = summary.name;
-      if (!id || !name) return;
-      const arn = summary.arn ?? `arn:${ctx.partition}:aoss:${region}:${ctx.account}:collection/${id}`;
-      const replies: Record<string, unknown> = { ListCollections: summary };
-      const detail = details.get(id);
-      if (detail) replies.BatchGetCollection = detail;
-      for (const type of POLICY_TYPES) {
-        const { summaries: listed, details: read } = policies[type];
-        if (listed) {
-          replies[policyListKey(type)] = listed;
-          replies[policyDetailsKey(type)] = read;
-        }
+  await forEachBounded(summaries, ctx.options.concurrency, async (summary) => {
+    const id = summary.id;
+    const name = summary.name;
+    if (!id || !name) return;
+    const arn = summary.arn ?? `arn:${ctx.partition}:aoss:${region}:${ctx.account}:collection/${id}`;
+    const replies: Record<string, unknown> = { ListCollections: summary };
+    const detail = details.get(id);
+    if (detail) replies.BatchGetCollection = detail;
+    for (const type of POLICY_TYPES) {
+      const { summaries: listed, details: read } = policies[type];
+      if (listed) {
+        replies[policyListKey(type)] = listed;
+        replies[policyDetailsKey(type)] = read;
       }
-      const tags = await ctx.reader.read<{ tags?: Tag[] }>(
-        AOSS_CLIENT,
-        client,
-        new ListTagsForResourceCommand({ resourceArn: arn }),
-        { region, resource: name },
-      );
-      if (tags.ok) replies.ListTagsForResource = tags.value?.tags ?? [];
-      ctx.inventory.records.push({
-        provider: "aws",
-        account: ctx.account,
-        region,
-        service: AOSS_CLIENT,
-        resourceType: AOSS_COLLECTION_TYPE,
-        resourceId: arn,
-        name,
-        replies,
-      });
-    }),
-  );
+    }
+    const tags = await ctx.reader.read<{ tags?: Tag[] }>(
+      AOSS_CLIENT,
+      client,
+      new ListTagsForResourceCommand({ resourceArn: arn }),
+      { region, resource: name },
+    );
+    if (tags.ok) replies.ListTagsForResource = tags.value?.tags ?? [];
+    ctx.inventory.records.push({
+      provider: "aws",
+      account: ctx.account,
+      region,
+      service: AOSS_CLIENT,
+      resourceType: AOSS_COLLECTION_TYPE,
+      resourceId: arn,
+      name,
+      replies,
+    });
+  });
 }
 
 /**

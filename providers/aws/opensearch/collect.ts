@@ -12,6 +12,7 @@ import { KeyDescriber, KMS_KEY_REPLY } from "../kms/describe-key.js";
 import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
 import { readInBatches } from "./batches.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const OPENSEARCH_CLIENT = "opensearch";
 export const OPENSEARCH_DOMAIN_TYPE = "aws.opensearch.domain";
@@ -63,8 +64,8 @@ async function collectRegion(
     region,
     domains.map((d) => d.DomainName),
   );
-  await Promise.all(
-    domains.map((info) => recordDomain(ctx, client, keys, region, info.DomainName, info, statuses, answered)),
+  await forEachBounded(domains, ctx.options.concurrency, (info) =>
+    recordDomain(ctx, client, keys, region, info.DomainName, info, statuses, answered),
   );
 }
 

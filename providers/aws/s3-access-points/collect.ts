@@ -9,6 +9,7 @@ import {
 import { createAwsClient, fixedEndpointProvider } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const S3_CONTROL_CLIENT = "s3-control";
 export const ACCESS_POINT_TYPE = "aws.s3.access-point";
@@ -48,7 +49,9 @@ async function collectRegion(ctx: AwsCollectContext, region: string): Promise<vo
     if (names.length > 0) {
       ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${names.length} S3 access points`);
     }
-    await Promise.all(names.map((name) => recordAccessPoint(ctx, client, region, name)));
+    await forEachBounded(names, ctx.options.concurrency, (name) =>
+      recordAccessPoint(ctx, client, region, name),
+    );
   } finally {
     client.destroy();
   }

@@ -7,6 +7,7 @@ export default defineAwsService({
   id: "s3-access-points",
   title: "Amazon S3 access points",
   assetKinds: ["access-point"],
+  readsRecordsOf: ["s3"],
   operations: S3_ACCESS_POINT_OPERATIONS,
   collect: collectAccessPoints,
   collectOne: async (ctx, target) => {

@@ -1,7 +1,7 @@
 import type { ExposureVerdict } from "../../../src/model/asset.js";
 import type { AccessPointAsset } from "../../../src/model/assets/access-point.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
-import type { InventoryRecord } from "../../../src/model/inventory.js";
+import type { Inventory, InventoryRecord } from "../../../src/model/inventory.js";
 import { andKnown, notKnown, orKnown } from "../../../src/model/signals.js";
 import type { AwsNormalizeContext } from "../context.js";
 import { evaluatePolicy, type PolicyVerdict } from "../policy/index.js";
@@ -91,11 +91,24 @@ export function normalizeAccessPoint(record: InventoryRecord, ctx: AwsNormalizeC
   };
 }
 
+const bucketIndexes = new WeakMap<Inventory, Map<string, InventoryRecord>>();
+
+/** The inventory's bucket records by account and name, built once per inventory (not once per access point). */
+function bucketRecords(inventory: Inventory): Map<string, InventoryRecord> {
+  let index = bucketIndexes.get(inventory);
+  if (!index) {
+    index = new Map();
+    for (const r of inventory.records)
+      if (r.resourceType === "aws.s3.bucket" && !index.has(`${r.account}\u0000${r.name}`))
+        index.set(`${r.account}\u0000${r.name}`, r);
+    bucketIndexes.set(inventory, index);
+  }
+  return index;
+}
+
 /** The bucket's policy from its own inventory record; unknown when the bucket was not read. */
 function bucketPolicy(ctx: AwsNormalizeContext, account: string, bucket: string): Known<string | null> {
-  const record = ctx.inventory.records.find(
-    (r) => r.resourceType === "aws.s3.bucket" && r.account === account && r.name === bucket,
-  );
+  const record = bucketRecords(ctx.inventory).get(`${account}\u0000${bucket}`);
   if (!record) return unknown(`bucket ${bucket} is not in the inventory`);
   return ctx.read<string>(record, "GetBucketPolicy");
 }

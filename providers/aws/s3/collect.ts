@@ -5,7 +5,6 @@ import {
   GetBucketLoggingCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
-  GetBucketPolicyStatusCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
@@ -16,6 +15,7 @@ import {
 import { createAwsClient, ClientCache } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { ReadResult } from "../reader.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const S3_SERVICE = "s3";
 
@@ -26,12 +26,6 @@ const BUCKET_READS = [
     make: (b: string) => new GetBucketPolicyCommand({ Bucket: b }),
     absent: ["NoSuchBucketPolicy"],
     pick: "Policy",
-  },
-  {
-    op: "GetBucketPolicyStatus",
-    make: (b: string) => new GetBucketPolicyStatusCommand({ Bucket: b }),
-    absent: ["NoSuchBucketPolicy"],
-    pick: "PolicyStatus",
   },
   {
     op: "GetBucketAcl",
@@ -91,7 +85,9 @@ export async function collectS3(ctx: AwsCollectContext): Promise<void> {
     const listRegion = homeRegion(ctx.partition);
     const buckets = await listBuckets(ctx, clients.get(listRegion), listRegion);
     ctx.options.onProgress?.(`aws ${ctx.account}: ${buckets.length} buckets`);
-    await Promise.all(buckets.map((bucket) => collectBucket(ctx, clients, bucket, listRegion)));
+    await forEachBounded(buckets, ctx.options.concurrency, (bucket) =>
+      collectBucket(ctx, clients, bucket, listRegion),
+    );
   } finally {
     clients.destroyAll();
   }

@@ -23,13 +23,6 @@ export const S3_OPERATIONS: readonly AwsOperation[] = [
   },
   {
     client: "s3",
-    operation: "GetBucketPolicyStatus",
-    iamAction: "s3:GetBucketPolicyStatus",
-    why: "AWS's own public verdict, as evidence",
-    alwaysReturns: "PolicyStatus",
-  },
-  {
-    client: "s3",
     operation: "GetBucketAcl",
     iamAction: "s3:GetBucketAcl",
     why: "public access via ACL grants",

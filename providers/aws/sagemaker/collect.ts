@@ -30,6 +30,7 @@ import type { AwsCollectContext } from "../context.js";
 import { regionsToScan } from "../regions.js";
 import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
 import { SAGEMAKER_TYPES, sageMakerArn } from "./records.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const SAGEMAKER_SERVICE = "sagemaker";
 
@@ -113,48 +114,44 @@ async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient,
     }
     return pending;
   };
-  await Promise.all(
-    endpoints.map(async (summary) => {
-      const name = summary.EndpointName;
-      if (!name) return;
-      const replies: Record<string, unknown> = { ListEndpoints: summary };
-      const endpoint = await describe<DescribeEndpointOutput>(
+  await forEachBounded(endpoints, ctx.options.concurrency, async (summary) => {
+    const name = summary.EndpointName;
+    if (!name) return;
+    const replies: Record<string, unknown> = { ListEndpoints: summary };
+    const endpoint = await describe<DescribeEndpointOutput>(
+      ctx,
+      client,
+      new DescribeEndpointCommand({ EndpointName: name }),
+      region,
+      name,
+    );
+    if (endpoint) replies.DescribeEndpoint = endpoint;
+    const configName = endpoint?.EndpointConfigName;
+    if (configName) {
+      const config = await describe<DescribeEndpointConfigOutput>(
         ctx,
         client,
-        new DescribeEndpointCommand({ EndpointName: name }),
+        new DescribeEndpointConfigCommand({ EndpointConfigName: configName }),
         region,
-        name,
+        configName,
       );
-      if (endpoint) replies.DescribeEndpoint = endpoint;
-      const configName = endpoint?.EndpointConfigName;
-      if (configName) {
-        const config = await describe<DescribeEndpointConfigOutput>(
-          ctx,
-          client,
-          new DescribeEndpointConfigCommand({ EndpointConfigName: configName }),
-          region,
-          configName,
+      if (config) {
+        replies.DescribeEndpointConfig = config;
+        const served = [...(config.ProductionVariants ?? []), ...(config.ShadowProductionVariants ?? [])];
+        await Promise.all(
+          [...new Set(served.map((v) => v.ModelName).filter((m): m is string => Boolean(m)))].map(readModel),
         );
-        if (config) {
-          replies.DescribeEndpointConfig = config;
-          const served = [...(config.ProductionVariants ?? []), ...(config.ShadowProductionVariants ?? [])];
-          await Promise.all(
-            [...new Set(served.map((v) => v.ModelName).filter((m): m is string => Boolean(m)))].map(
-              readModel,
-            ),
-          );
-        }
       }
-      push(
-        ctx,
-        region,
-        SAGEMAKER_TYPES.endpoint,
-        summary.EndpointArn ?? sageMakerArn(ctx, region, "endpoint", name),
-        name,
-        replies,
-      );
-    }),
-  );
+    }
+    push(
+      ctx,
+      region,
+      SAGEMAKER_TYPES.endpoint,
+      summary.EndpointArn ?? sageMakerArn(ctx, region, "endpoint", name),
+      name,
+      replies,
+    );
+  });
   return endpoints.length;
 }
 
@@ -190,29 +187,27 @@ async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient,
     (NextToken) => new ListNotebookInstancesCommand({ MaxResults: SAGEMAKER_PAGE_SIZE, NextToken }),
     (page) => page.NotebookInstances,
   );
-  await Promise.all(
-    notebooks.map(async (summary) => {
-      const name = summary.NotebookInstanceName;
-      if (!name) return;
-      const replies: Record<string, unknown> = { ListNotebookInstances: summary };
-      const notebook = await describe(
-        ctx,
-        client,
-        new DescribeNotebookInstanceCommand({ NotebookInstanceName: name }),
-        region,
-        name,
-      );
-      if (notebook) replies.DescribeNotebookInstance = notebook;
-      push(
-        ctx,
-        region,
-        SAGEMAKER_TYPES.notebook,
-        summary.NotebookInstanceArn ?? sageMakerArn(ctx, region, "notebook-instance", name),
-        name,
-        replies,
-      );
-    }),
-  );
+  await forEachBounded(notebooks, ctx.options.concurrency, async (summary) => {
+    const name = summary.NotebookInstanceName;
+    if (!name) return;
+    const replies: Record<string, unknown> = { ListNotebookInstances: summary };
+    const notebook = await describe(
+      ctx,
+      client,
+      new DescribeNotebookInstanceCommand({ NotebookInstanceName: name }),
+      region,
+      name,
+    );
+    if (notebook) replies.DescribeNotebookInstance = notebook;
+    push(
+      ctx,
+      region,
+      SAGEMAKER_TYPES.notebook,
+      summary.NotebookInstanceArn ?? sageMakerArn(ctx, region, "notebook-instance", name),
+      name,
+      replies,
+    );
+  });
   return notebooks.length;
 }
 
@@ -227,29 +222,27 @@ async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClie
       new ListTrainingJobsCommand({ MaxResults: SAGEMAKER_PAGE_SIZE, NextToken, CreationTimeAfter: after }),
     (page) => page.TrainingJobSummaries,
   );
-  await Promise.all(
-    jobs.map(async (summary) => {
-      const name = summary.TrainingJobName;
-      if (!name) return;
-      const replies: Record<string, unknown> = { ListTrainingJobs: summary };
-      const job = await describe(
-        ctx,
-        client,
-        new DescribeTrainingJobCommand({ TrainingJobName: name }),
-        region,
-        name,
-      );
-      if (job) replies.DescribeTrainingJob = job;
-      push(
-        ctx,
-        region,
-        SAGEMAKER_TYPES.trainingJob,
-        summary.TrainingJobArn ?? sageMakerArn(ctx, region, "training-job", name),
-        name,
-        replies,
-      );
-    }),
-  );
+  await forEachBounded(jobs, ctx.options.concurrency, async (summary) => {
+    const name = summary.TrainingJobName;
+    if (!name) return;
+    const replies: Record<string, unknown> = { ListTrainingJobs: summary };
+    const job = await describe(
+      ctx,
+      client,
+      new DescribeTrainingJobCommand({ TrainingJobName: name }),
+      region,
+      name,
+    );
+    if (job) replies.DescribeTrainingJob = job;
+    push(
+      ctx,
+      region,
+      SAGEMAKER_TYPES.trainingJob,
+      summary.TrainingJobArn ?? sageMakerArn(ctx, region, "training-job", name),
+      name,
+      replies,
+    );
+  });
   return jobs.length;
 }
 
@@ -261,24 +254,22 @@ async function collectDomains(ctx: AwsCollectContext, client: SageMakerClient, r
     (NextToken) => new ListDomainsCommand({ MaxResults: SAGEMAKER_PAGE_SIZE, NextToken }),
     (page) => page.Domains,
   );
-  await Promise.all(
-    domains.map(async (summary) => {
-      const id = summary.DomainId;
-      if (!id) return;
-      // Findings and error entries name the domain by its name; the id stays in the replies.
-      const name = summary.DomainName ?? id;
-      const replies: Record<string, unknown> = { ListDomains: summary };
-      const domain = await describe(ctx, client, new DescribeDomainCommand({ DomainId: id }), region, name);
-      if (domain) replies.DescribeDomain = domain;
-      push(
-        ctx,
-        region,
-        SAGEMAKER_TYPES.domain,
-        summary.DomainArn ?? sageMakerArn(ctx, region, "domain", id),
-        name,
-        replies,
-      );
-    }),
-  );
+  await forEachBounded(domains, ctx.options.concurrency, async (summary) => {
+    const id = summary.DomainId;
+    if (!id) return;
+    // Findings and error entries name the domain by its name; the id stays in the replies.
+    const name = summary.DomainName ?? id;
+    const replies: Record<string, unknown> = { ListDomains: summary };
+    const domain = await describe(ctx, client, new DescribeDomainCommand({ DomainId: id }), region, name);
+    if (domain) replies.DescribeDomain = domain;
+    push(
+      ctx,
+      region,
+      SAGEMAKER_TYPES.domain,
+      summary.DomainArn ?? sageMakerArn(ctx, region, "domain", id),
+      name,
+      replies,
+    );
+  });
   return domains.length;
 }

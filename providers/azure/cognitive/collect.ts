@@ -1,6 +1,7 @@
 import { CognitiveServicesManagementClient, type Account } from "@azure/arm-cognitiveservices";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
 import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const COGNITIVE_SERVICE = "cognitive";
 export const COGNITIVE_ACCOUNT_TYPE = "azure.cognitiveservices.account";
@@ -30,7 +31,9 @@ export async function collectCognitive(ctx: AzureCollectContext): Promise<void> 
   );
   if (!accounts.ok || !accounts.value) return;
   ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${accounts.value.length} AI Services accounts`);
-  await Promise.all(accounts.value.map((account) => collectAccount(ctx, client, account)));
+  await forEachBounded(accounts.value, ctx.options.concurrency, (account) =>
+    collectAccount(ctx, client, account),
+  );
 }
 
 async function collectAccount(

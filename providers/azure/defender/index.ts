@@ -10,6 +10,7 @@ export default defineAzureService({
   id: DEFENDER_SERVICE,
   title: "Microsoft Defender for Cloud (plans, alerts, assessments)",
   assetKinds: ["threat-detection"],
+  nativeFindings: true,
   operations: DEFENDER_OPERATIONS,
   collect: collectDefender,
   normalizers: {

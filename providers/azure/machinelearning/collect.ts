@@ -6,6 +6,7 @@ import {
 } from "@azure/arm-machinelearning";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
 import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const ML_SERVICE = "machinelearning";
 export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
@@ -35,7 +36,9 @@ export async function collectMachineLearning(ctx: AzureCollectContext): Promise<
   );
   if (!workspaces.ok || !workspaces.value) return;
   ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${workspaces.value.length} ML workspaces`);
-  await Promise.all(workspaces.value.map((workspace) => collectWorkspace(ctx, client, workspace)));
+  await forEachBounded(workspaces.value, ctx.options.concurrency, (workspace) =>
+    collectWorkspace(ctx, client, workspace),
+  );
 }
 
 async function collectWorkspace(
@@ -69,8 +72,8 @@ async function collectWorkspace(
   if (computes.ok) replies.Compute_List = computes.value;
   ctx.inventory.records.push(armRecord(ctx, workspace, ML_SERVICE, ML_WORKSPACE_TYPE, replies));
   if (endpoints.ok && endpoints.value)
-    await Promise.all(
-      endpoints.value.map((endpoint) => collectEndpoint(ctx, client, workspace, group, endpoint)),
+    await forEachBounded(endpoints.value, ctx.options.concurrency, (endpoint) =>
+      collectEndpoint(ctx, client, workspace, group, endpoint),
     );
   if (computes.ok && computes.value)
     for (const compute of computes.value) collectCompute(ctx, workspace, compute);

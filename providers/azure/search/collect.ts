@@ -1,6 +1,7 @@
 import { SearchManagementClient, type SearchService } from "@azure/arm-search";
 import { armRecord, type AzureCollectContext } from "../context.js";
 import { readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const SEARCH_SERVICE = "search";
 export const SEARCH_SERVICE_TYPE = "azure.search.service";
@@ -16,7 +17,7 @@ export async function collectSearch(ctx: AzureCollectContext): Promise<void> {
   );
   if (!services.ok || !services.value) return;
   ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${services.value.length} AI Search services`);
-  await Promise.all(services.value.map((service) => collectService(ctx, service)));
+  await forEachBounded(services.value, ctx.options.concurrency, (service) => collectService(ctx, service));
 }
 
 async function collectService(ctx: AzureCollectContext, service: SearchService) {

@@ -1,6 +1,7 @@
 import { StorageManagementClient, type ListContainerItem, type StorageAccount } from "@azure/arm-storage";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
 import { readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const STORAGE_SERVICE = "storage";
 export const STORAGE_ACCOUNT_TYPE = "azure.storage.account";
@@ -20,7 +21,9 @@ export async function collectStorage(ctx: AzureCollectContext): Promise<void> {
   );
   if (!accounts.ok || !accounts.value) return;
   ctx.options.onProgress?.(`azure ${ctx.subscriptionId}: ${accounts.value.length} storage accounts`);
-  await Promise.all(accounts.value.map((account) => collectAccount(ctx, client, account)));
+  await forEachBounded(accounts.value, ctx.options.concurrency, (account) =>
+    collectAccount(ctx, client, account),
+  );
 }
 
 async function collectAccount(

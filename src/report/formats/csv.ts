@@ -26,11 +26,13 @@ const COLUMNS: Array<[string, (f: Finding) => string]> = [
 ];
 
 export function renderCsv(report: Report): string {
-  const rows = [
-    COLUMNS.map(([name]) => name),
-    ...report.findings.map((f) => COLUMNS.map(([, get]) => get(f))),
-  ];
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return [...renderCsvChunks(report)].join("");
+}
+
+/** The header, then one row per finding. */
+export function* renderCsvChunks(report: Report): Generator<string> {
+  yield COLUMNS.map(([name]) => csvCell(name)).join(",") + "\r\n";
+  for (const f of report.findings) yield COLUMNS.map(([, get]) => csvCell(get(f))).join(",") + "\r\n";
 }
 
 export function csvCell(value: string): string {

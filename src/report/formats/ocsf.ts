@@ -19,8 +19,13 @@ const COMPLIANCE_STATUS: Record<Status, { id: number; name: string }> = {
 };
 
 export function renderOcsf(report: Report): string {
+  return [...renderOcsfChunks(report)].join("");
+}
+
+/** One OCSF Detection Finding per line, a line at a time. */
+export function* renderOcsfChunks(report: Report): Generator<string> {
   const time = Date.parse(report.finishedAt);
-  return report.findings.map((finding) => JSON.stringify(ocsfFinding(finding, report, time)) + "\n").join("");
+  for (const finding of report.findings) yield JSON.stringify(ocsfFinding(finding, report, time)) + "\n";
 }
 
 export function ocsfFinding(finding: Finding, report: Report, time: number) {

@@ -5,10 +5,16 @@ import type { Finding, Report } from "../../model/finding.js";
 import { remediationFor } from "../remediation.js";
 import { flatRequirements } from "./compliance-ids.js";
 import { SARIF_LEVEL, SECURITY_SEVERITY } from "./severity-maps.js";
+import { jsonChunks, STREAMED_ARRAY } from "../json-stream.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
 export function renderSarif(report: Report): string {
+  return [...renderSarifChunks(report)].join("");
+}
+
+/** The log with its results written one by one (rules, once per check, come first). */
+export function* renderSarifChunks(report: Report): Generator<string> {
   const shown = report.findings.filter((f) => f.status !== "pass");
   const rules = new Map<string, Finding>();
   for (const finding of shown) if (!rules.has(finding.checkId)) rules.set(finding.checkId, finding);
@@ -39,11 +45,16 @@ export function renderSarif(report: Report): string {
             })),
           },
         ],
-        results: shown.map((finding) => result(finding, ruleIndex.get(finding.checkId) ?? 0)),
+        results: STREAMED_ARRAY,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  yield* jsonChunks(
+    log,
+    (function* () {
+      for (const finding of shown) yield result(finding, ruleIndex.get(finding.checkId) ?? 0);
+    })(),
+  );
 }
 
 function rule(finding: Finding) {

@@ -13,6 +13,7 @@ import type {
   ServiceErrors,
 } from "../../../../mocks/types.js";
 import { opensearchEstate } from "./estate.js";
+import { findBy } from "../../../../mocks/estate/index-by.js";
 
 const API = "/2021-01-01";
 /** DescribeDomains takes 1 to 5 names (API Reference, DescribeDomains request: DomainNames). */
@@ -94,10 +95,22 @@ function regionOf(status: DomainStatusEstate): string {
   return status.ARN?.split(":")[3] ?? "us-east-1";
 }
 
+const regional = new WeakMap<object, Map<string, { length: number; domains: OpenSearchDomain[] }>>();
+
+/** The account's domains in the request's region, computed once per region (the estate is fixed while served). */
 function domainsIn(ctx: HandlerContext): OpenSearchDomain[] {
-  return (opensearchEstate.of(ctx.account)?.domains ?? []).filter(
-    (d) => regionOf(d.DomainStatus) === ctx.region,
-  );
+  const all = opensearchEstate.of(ctx.account)?.domains ?? [];
+  let byRegion = regional.get(all);
+  if (!byRegion) {
+    byRegion = new Map();
+    regional.set(all, byRegion);
+  }
+  let cached = byRegion.get(ctx.region);
+  if (!cached || cached.length !== all.length) {
+    cached = { length: all.length, domains: all.filter((d) => regionOf(d.DomainStatus) === ctx.region) };
+    byRegion.set(ctx.region, cached);
+  }
+  return cached.domains;
 }
 
 function engineType(status: DomainStatusEstate): "OpenSearch" | "Elasticsearch" {
@@ -185,7 +198,7 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
       return jsonOk({ DomainStatusList: list });
     }
     case "DescribeDomain": {
-      const domain = domainsIn(ctx).find((d) => d.DomainStatus.DomainName === op.resource);
+      const domain = findBy(domainsIn(ctx), "name", (d) => d.DomainStatus.DomainName, op.resource ?? "");
       if (!domain) return errors.error(409, "ResourceNotFoundException", `Domain not found: ${op.resource}`);
       return jsonOk({ DomainStatus: statusView(domain.DomainStatus, ctx) });
     }
@@ -195,7 +208,7 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
         return validation(
           "1 validation error detected: Value null at 'arn' failed to satisfy constraint: Member must not be null",
         );
-      const domain = domainsIn(ctx).find((d) => statusView(d.DomainStatus, ctx).ARN === arn);
+      const domain = findBy(domainsIn(ctx), "arn", (d) => String(statusView(d.DomainStatus, ctx).ARN), arn);
       if (!domain)
         return errors.error(409, "ResourceNotFoundException", `Domain not found: ${domainNameOf(arn)}`);
       return jsonOk({ TagList: domain.TagList });

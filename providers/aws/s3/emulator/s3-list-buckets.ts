@@ -2,7 +2,8 @@
 import { restXmlError, xmlOk } from "../../../../mocks/protocols/rest-xml.js";
 import type { EmuRequest, EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import { S3_NS, accountOwner } from "./s3-xml.js";
-import { s3Estate } from "./estate.js";
+import { s3Estate, type Bucket } from "./estate.js";
+import { sortedBy } from "../../../../mocks/estate/index-by.js";
 
 /** S3's documented default page size once any pagination parameter is used, and the max-buckets ceiling. */
 const S3_MAX_BUCKETS = 10_000;
@@ -38,18 +39,19 @@ export function listBuckets(req: EmuRequest, ctx: HandlerContext): EmuResponse {
       return restXmlError(400, "InvalidArgument", "The continuation token provided is incorrect");
     after = decoded;
   }
-  const all = s3Estate
-    .of(ctx.account)
-    .buckets.filter(
-      (b) =>
-        (prefix === undefined || b.Name.startsWith(prefix)) &&
-        (region === undefined || b.BucketRegion === region),
-    )
-    .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0))
-    .filter((b) => b.Name > after);
-  const page = all.slice(0, max);
+  const page: Bucket[] = [];
+  let more = false;
+  for (const b of sortedBy(s3Estate.of(ctx.account).buckets, "Name", (b) => b.Name)) {
+    if (b.Name <= after) continue;
+    if (prefix !== undefined && !b.Name.startsWith(prefix)) continue;
+    if (region !== undefined && b.BucketRegion !== region) continue;
+    if (page.length === max) {
+      more = true;
+      break;
+    }
+    page.push(b);
+  }
   const last = page[page.length - 1];
-  const more = all.length > page.length && last !== undefined;
   return xmlOk(
     "ListAllMyBucketsResult",
     {
@@ -62,7 +64,7 @@ export function listBuckets(req: EmuRequest, ctx: HandlerContext): EmuResponse {
         })),
       },
       Owner: accountOwner(ctx.account),
-      ContinuationToken: more ? encodeToken(last.Name) : undefined,
+      ContinuationToken: more && last ? encodeToken(last.Name) : undefined,
       Prefix: prefix,
     },
     S3_NS,

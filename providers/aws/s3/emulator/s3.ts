@@ -2,6 +2,7 @@
 // Amazon S3 API Reference pages listed in mocks/README.md.
 import type { Account } from "../../../../mocks/estate/schema.js";
 import { s3Estate, type Bucket } from "./estate.js";
+import { findBy } from "../../../../mocks/estate/index-by.js";
 import { restXmlError, xmlOk } from "../../../../mocks/protocols/rest-xml.js";
 import { hostId, requestId } from "../../../../mocks/protocols/request-id.js";
 import type {
@@ -155,7 +156,7 @@ function permanentRedirect(bucket: Bucket): EmuResponse {
 
 function findBucket(ctx: HandlerContext, name: string): { bucket: Bucket; account: Account } | undefined {
   for (const account of ctx.estate.aws.accounts) {
-    const bucket = s3Estate.of(account).buckets.find((b) => b.Name === name);
+    const bucket = findBy(s3Estate.of(account).buckets, "Name", (b) => b.Name, name);
     if (bucket) return { bucket, account };
   }
   return undefined;

@@ -12,6 +12,7 @@ import type {
 import type { HandlerContext } from "../../../../mocks/types.js";
 import type { Listable } from "./sagemaker-paging.js";
 import { sageMakerEstate } from "./estate.js";
+import { findBy } from "../../../../mocks/estate/index-by.js";
 
 /** When an entry has no CreationTime: a fixed date, so listings sort the same on every run. */
 const DEFAULT_CREATED = Date.parse("2025-06-01T00:00:00Z") / 1000;
@@ -36,12 +37,28 @@ export function regionOf(entry: { region?: string | undefined }, entryArn: strin
   return entry.region ?? entryArn?.split(":")[3] ?? "us-east-1";
 }
 
+const regional = new WeakMap<readonly object[], Map<string, { length: number; items: readonly object[] }>>();
+
+/** The entries in the request's region; computed once per list and region (the estate is fixed while served). */
 export function inRegion<T extends { region?: string | undefined }>(
   entries: readonly T[],
   arnOf: (entry: T) => string | undefined,
   ctx: HandlerContext,
-): T[] {
-  return entries.filter((entry) => regionOf(entry, arnOf(entry)) === ctx.region);
+): readonly T[] {
+  let byRegion = regional.get(entries);
+  if (!byRegion) {
+    byRegion = new Map();
+    regional.set(entries, byRegion);
+  }
+  let cached = byRegion.get(ctx.region);
+  if (!cached || cached.length !== entries.length) {
+    cached = {
+      length: entries.length,
+      items: entries.filter((entry) => regionOf(entry, arnOf(entry)) === ctx.region),
+    };
+    byRegion.set(ctx.region, cached);
+  }
+  return cached.items as readonly T[];
 }
 
 export function sageMakerArn(ctx: HandlerContext, type: string, name: string): string {
@@ -81,8 +98,11 @@ function withoutRegion<T extends { region?: string | undefined }>(entry: T): Omi
 // --- endpoints and their configurations ----------------------------------------------------------------------
 
 export function findConfig(ctx: HandlerContext, name: string): SageMakerEndpointConfig | undefined {
-  return inRegion(sageMakerState(ctx).endpointConfigs, (c) => c.EndpointConfigArn, ctx).find(
-    (c) => c.EndpointConfigName.toLowerCase() === name.toLowerCase(),
+  return findBy(
+    inRegion(sageMakerState(ctx).endpointConfigs, (c) => c.EndpointConfigArn, ctx),
+    "name",
+    (c) => c.EndpointConfigName.toLowerCase(),
+    name.toLowerCase(),
   );
 }
 

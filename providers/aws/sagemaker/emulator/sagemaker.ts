@@ -33,6 +33,7 @@ import {
   trainingJobSummary,
   trainingJobView,
 } from "./sagemaker-views.js";
+import { findBy } from "../../../../mocks/estate/index-by.js";
 
 const TARGET_PREFIX = "SageMaker";
 const READ_VERBS = /^(Describe|List|Get|Search|BatchDescribe|BatchGet|Query)/;
@@ -108,8 +109,11 @@ const HANDLERS: Record<string, Handler> = {
     ),
   DescribeEndpoint: (body, ctx) =>
     describe(body, "EndpointName", ctx, (name) => {
-      const endpoint = inRegion(sageMakerState(ctx).endpoints, (e) => e.EndpointArn, ctx).find(
-        (e) => e.EndpointName.toLowerCase() === name.toLowerCase(),
+      const endpoint = findBy(
+        inRegion(sageMakerState(ctx).endpoints, (e) => e.EndpointArn, ctx),
+        "name",
+        (e) => e.EndpointName.toLowerCase(),
+        name.toLowerCase(),
       );
       return endpoint
         ? ok(endpointView(endpoint, ctx))
@@ -126,8 +130,11 @@ const HANDLERS: Record<string, Handler> = {
     }),
   DescribeModel: (body, ctx) =>
     describe(body, "ModelName", ctx, (name) => {
-      const model = inRegion(sageMakerState(ctx).models, (m) => m.ModelArn, ctx).find(
-        (m) => m.ModelName.toLowerCase() === name.toLowerCase(),
+      const model = findBy(
+        inRegion(sageMakerState(ctx).models, (m) => m.ModelArn, ctx),
+        "name",
+        (m) => m.ModelName.toLowerCase(),
+        name.toLowerCase(),
       );
       return model
         ? ok(modelView(model, ctx))
@@ -148,11 +155,12 @@ const HANDLERS: Record<string, Handler> = {
     ),
   DescribeNotebookInstance: (body, ctx) =>
     describe(body, "NotebookInstanceName", ctx, (name) => {
-      const notebook = inRegion(
-        sageMakerState(ctx).notebookInstances,
-        (n) => n.NotebookInstanceArn,
-        ctx,
-      ).find((n) => n.NotebookInstanceName.toLowerCase() === name.toLowerCase());
+      const notebook = findBy(
+        inRegion(sageMakerState(ctx).notebookInstances, (n) => n.NotebookInstanceArn, ctx),
+        "name",
+        (n) => n.NotebookInstanceName.toLowerCase(),
+        name.toLowerCase(),
+      );
       return notebook ? ok(notebookView(notebook, ctx)) : validation("RecordNotFound");
     }),
   ListTrainingJobs: (body, ctx) =>
@@ -170,8 +178,11 @@ const HANDLERS: Record<string, Handler> = {
     ),
   DescribeTrainingJob: (body, ctx) =>
     describe(body, "TrainingJobName", ctx, (name) => {
-      const job = inRegion(sageMakerState(ctx).trainingJobs, (j) => j.TrainingJobArn, ctx).find(
-        (j) => j.TrainingJobName === name,
+      const job = findBy(
+        inRegion(sageMakerState(ctx).trainingJobs, (j) => j.TrainingJobArn, ctx),
+        "name",
+        (j) => j.TrainingJobName,
+        name,
       );
       return job
         ? ok(trainingJobView(job, ctx))
@@ -195,8 +206,11 @@ const HANDLERS: Record<string, Handler> = {
   },
   DescribeDomain: (body, ctx) =>
     describe(body, "DomainId", ctx, (id) => {
-      const domain = inRegion(sageMakerState(ctx).domains, (d) => d.DomainArn, ctx).find(
-        (d) => d.DomainId === id,
+      const domain = findBy(
+        inRegion(sageMakerState(ctx).domains, (d) => d.DomainArn, ctx),
+        "id",
+        (d) => d.DomainId,
+        id,
       );
       return domain
         ? ok(domainView(domain, ctx))
