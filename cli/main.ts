@@ -170,8 +170,19 @@ export function buildProgram(exit: (code: number) => void): Command {
         .argParser(parseFormat(["aws", "azure"] as const))
         .default("aws"),
     )
-    .action((flags: { provider: "aws" | "azure" }) => {
-      const document = flags.provider === "azure" ? azureRole() : iamPolicy(OPERATIONS.aws);
+    .option(
+      "--multi-account",
+      "aws: add what the scanning account needs for --org / --accounts / --role-arn (sts:AssumeRole on the member role, organizations:ListAccounts)",
+    )
+    .option("--role-name <name>", "aws: the member-account role AssumeRole may enter", "AiPostureReadOnly")
+    .action((flags: { provider: "aws" | "azure"; multiAccount?: boolean; roleName: string }) => {
+      const document =
+        flags.provider === "azure"
+          ? azureRole()
+          : iamPolicy(OPERATIONS.aws, {
+              multiAccount: flags.multiAccount ?? false,
+              roleName: flags.roleName,
+            });
       io.stdout(JSON.stringify(document, null, 2) + "\n");
       exit(EXIT.ok);
     });

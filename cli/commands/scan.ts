@@ -88,5 +88,7 @@ export function exitCodeFor(report: Report, failOn: Severity | "none"): number {
     )
       return EXIT.findings;
   }
-  return report.errors.length > 0 ? EXIT.gaps : EXIT.ok;
+  // An unknown verdict is not a pass: a scan that could not decide something never reads as "all clear".
+  const undecided = report.findings.some((f) => f.status === "unknown" && !f.suppressed);
+  return report.errors.length > 0 || undecided ? EXIT.gaps : EXIT.ok;
 }

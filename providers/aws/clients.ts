@@ -1,6 +1,6 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
 import type { AwsScanOptions } from "./options.js";
-import { installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
+import { installOwnOperationsGuard, installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
 
 /**
  * Floor of the adaptive rate limiter, in requests per second per client. The SDK's default (0.5/s) makes one
@@ -71,6 +71,22 @@ export function createAwsClient<C extends HasMiddlewareStack, Extra extends obje
 ): C {
   const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
   installReadGuard(client);
+  return client;
+}
+
+/**
+ * A client for the tool's own operations outside the scan (the Lambda reading the org-scan results bucket): the
+ * shared configuration, and a guard that lets out only the operations listed for it.
+ */
+export function createOwnAwsClient<C extends HasMiddlewareStack, Extra extends object = object>(
+  Client: new (config: AwsClientConfig & Extra) => C,
+  options: AwsScanOptions,
+  region: string,
+  own: readonly { operation: string }[],
+  extra?: Extra,
+): C {
+  const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
+  installOwnOperationsGuard(client, (operation) => own.some((entry) => entry.operation === operation));
   return client;
 }
 

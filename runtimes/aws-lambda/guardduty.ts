@@ -44,7 +44,7 @@ export function routeGuardDuty(event: EventBridgeEvent): GuardDutyRoute {
   const region = d.region ?? event.region;
   const account = d.accountId ?? event.account;
   const partition = partitionOfRegion(region);
-  const buckets = (d.resource?.s3BucketDetails ?? []).filter((b) => b.name || b.arn);
+  const buckets = bucketDetails(d.resource?.s3BucketDetails);
   if (d.resource?.resourceType !== "S3Bucket" || buckets.length === 0)
     return {
       kind: "ignored",
@@ -116,4 +116,18 @@ export function joinThreat(
       (f.checkId.startsWith("threat.") || f.checkId.startsWith("native.")) &&
       f.native?.some((n) => n.id === native.nativeId),
   );
+}
+
+/** The event's bucket entries with a name or ARN; anything that is not a list of objects names no bucket. */
+function bucketDetails(details: unknown): Array<{ arn?: string; name?: string }> {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((entry: unknown) => {
+    if (!entry || typeof entry !== "object") return [];
+    const { name, arn } = entry as { name?: unknown; arn?: unknown };
+    const out = {
+      ...(typeof name === "string" && name ? { name } : {}),
+      ...(typeof arn === "string" && arn ? { arn } : {}),
+    };
+    return out.name || out.arn ? [out] : [];
+  });
 }
