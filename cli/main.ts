@@ -20,6 +20,7 @@ import {
   parseInteger,
   parseList,
   parsePositiveInt,
+  parseSeconds,
 } from "./options.js";
 import { startEmulatorOrExplain } from "./emulator.js";
 import { REPORT_FORMATS } from "../src/report/formats/index.js";
@@ -77,6 +78,18 @@ function reportOptions(command: Command, failOnDefault: string): Command {
       new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
         .argParser(parsePositiveInt("--max-attempts", 20))
         .default(8),
+    )
+    .addOption(
+      new Option(
+        "--request-timeout <seconds>",
+        "per attempt: a call with no reply within this long is abandoned and retried (default 15)",
+      ).argParser(parseSeconds("--request-timeout", 0.05, 600)),
+    )
+    .addOption(
+      new Option(
+        "--deadline <seconds>",
+        "total: calls not sent by then end as coverage gaps, so the scan ends by then (plus one request timeout)",
+      ).argParser(parseSeconds("--deadline", 1, 86_400)),
     )
     .option("--show-pass", "include passing results in the table (JSON always has them)")
     .option("--all-native", "also report GuardDuty/Defender findings on resources that are not AI assets")

@@ -21,6 +21,10 @@ export interface ScanFlags extends OutputFlags {
   fromInventory?: string;
   concurrency: number;
   maxAttempts: number;
+  /** --request-timeout, in ms. */
+  requestTimeout?: number;
+  /** --deadline, in ms from the start of the scan. */
+  deadline?: number;
   /** Also report native findings (GuardDuty, Defender) on resources that are not AI assets. */
   allNative?: boolean;
   /** SQLite file that keeps every run (docs/history.md). */
@@ -53,6 +57,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const collectOptions: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
+    ...(flags.requestTimeout !== undefined ? { requestTimeoutMs: flags.requestTimeout } : {}),
+    ...(flags.deadline !== undefined ? { deadline: Date.now() + flags.deadline } : {}),
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };

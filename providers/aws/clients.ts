@@ -71,7 +71,32 @@ export function createAwsClient<C extends HasMiddlewareStack, Extra extends obje
 ): C {
   const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
   installReadGuard(client);
+  if (options.deadline !== undefined) installDeadline(client, options.deadline);
   return client;
+}
+
+/** What a call refused for the scan's deadline throws: not transient, so the SDK does not retry it. */
+export class DeadlineExceededError extends Error {
+  override name = "DeadlineExceeded";
+}
+
+/**
+ * Checked before every attempt (inside the SDK's retry loop): past the deadline, the attempt is not sent and the
+ * call ends as an error entry instead of waiting out its retries.
+ */
+function installDeadline(client: HasMiddlewareStack, deadline: number): void {
+  const add = client.middlewareStack.add.bind(client.middlewareStack) as (
+    middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+    options: Record<string, unknown>,
+  ) => void;
+  add(
+    (next) => async (args) => {
+      if (Date.now() >= deadline)
+        throw new DeadlineExceededError("the scan's --deadline passed before this call was sent");
+      return next(args);
+    },
+    { step: "finalizeRequest", priority: "low", name: "aiposture-deadline" },
+  );
 }
 
 /**
