@@ -1,13 +1,6 @@
-import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
 import type { AwsScanOptions } from "./options.js";
 import { installOwnOperationsGuard, installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
-
-/**
- * Floor of the adaptive rate limiter, in requests per second per client. The SDK's default (0.5/s) makes one
- * early throttle slow a whole region's scan to a crawl; 5/s keeps a scan moving while the SDK's own backoff
- * and retry quota still answer sustained throttling.
- */
-export const ADAPTIVE_MIN_FILL_RATE = 5;
+import { endpointRetryStrategy } from "./retry-budget.js";
 
 /**
  * Per attempt: no reply headers (or an idle socket) for this long abandons the attempt with a TimeoutError,
@@ -25,12 +18,13 @@ const EMULATOR_CREDENTIALS = {
 };
 
 /**
- * Configuration shared by every AWS client: the SDK's adaptive retry strategy (client-side rate limiting plus
- * backoff on throttling, honouring the service's throttling codes), per-attempt timeouts, and one endpoint for
- * every service when scanning the emulator. Each client gets its own strategy, so one region's throttling does
- * not slow another. The scanner's clients come from createAwsClient, which adds the read-only guard.
+ * Configuration shared by every AWS client: the retry budget of the service endpoint (retry-budget.ts: the SDK's
+ * StandardRetryStrategy, one per service and region for the whole scan, shared by every client and account, so
+ * throttling is answered once per endpoint and never drains a client's private quota), per-attempt timeouts, and
+ * one endpoint for every service when scanning the emulator. The scanner's clients come from createAwsClient,
+ * which adds the read-only guard and names the service.
  */
-export function awsClientConfig(options: AwsScanOptions, region: string) {
+export function awsClientConfig(options: AwsScanOptions, region: string, service = "aws") {
   const credentials =
     options.credentials ??
     (options.endpoint && !options.profile && !process.env.AWS_ACCESS_KEY_ID
@@ -39,11 +33,8 @@ export function awsClientConfig(options: AwsScanOptions, region: string) {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return {
     region,
-    retryMode: "adaptive" as const,
     maxAttempts: options.maxAttempts,
-    retryStrategy: new AdaptiveRetryStrategy(options.maxAttempts, {
-      rateLimiter: new DefaultRateLimiter({ minFillRate: ADAPTIVE_MIN_FILL_RATE }),
-    }),
+    retryStrategy: endpointRetryStrategy(service, region, options.endpoint, options.maxAttempts),
     requestHandler: {
       requestTimeout,
       // Without it the SDK only logs a warning when requestTimeout passes.
@@ -69,7 +60,7 @@ export function createAwsClient<C extends HasMiddlewareStack, Extra extends obje
   region: string,
   extra?: Extra,
 ): C {
-  const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
+  const client = new Client({ ...awsClientConfig(options, region, Client.name), ...(extra as Extra) });
   installReadGuard(client);
   if (options.deadline !== undefined) installDeadline(client, options.deadline);
   return client;

@@ -27,6 +27,17 @@ describe("a derived relation whose source read failed is unknown, never absent",
   });
 });
 
+describe("an access point whose own read failed still fronts the bucket its listing names", () => {
+  it("GetAccessPoint denied: the bucket exposed through a public access point is not a pass", async () => {
+    const report = await demoScan({
+      accessDenied: [{ service: "s3accesspoints", operation: "GetAccessPoint" }],
+    });
+    const finding = findingFor(report, "graph.bucket-public-via-access-point", "ai-feature-store");
+    expect(finding?.status).not.toBe("pass");
+    expect(finding?.status).toBeDefined();
+  });
+});
+
 describe("a Bedrock listing denied does not make an empty region hold AI assets", () => {
   it("ListGuardrails denied: threat detection in regions without AI assets is unknown, never a failure", async () => {
     const report = await demoScan({ accessDenied: [{ service: "bedrock", operation: "ListGuardrails" }] });
