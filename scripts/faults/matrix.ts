@@ -199,7 +199,7 @@ export interface Cell {
 }
 
 interface Scan {
-  verdicts: Map<string, string>;
+  verdicts: Map<string, string[]>;
   errors: number;
   exitCode: number;
   seconds: number;
@@ -250,8 +250,25 @@ async function scan(
   }
 }
 
-function verdictsOf(report: Report): Map<string, string> {
-  return new Map(report.findings.map((f) => [`${f.checkId} ${f.resource.id}`, f.status]));
+/** Statuses per check and resource (a chain check can report several findings on one resource), sorted. */
+function verdictsOf(report: Report): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of report.findings) {
+    const key = `${f.checkId} ${f.resource.id}`;
+    out.set(key, [...(out.get(key) ?? []), f.status].sort());
+  }
+  return out;
+}
+
+/** What `after` has that `before` has not, counting repeats. */
+function without(after: readonly string[], before: readonly string[]): string[] {
+  const left = [...before];
+  return after.filter((status) => {
+    const at = left.indexOf(status);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }
 
 /** How one faulty scan compares with the clean one. */
@@ -261,14 +278,20 @@ export function compare(clean: Scan, faulty: Scan, boundSeconds: number): Omit<C
     return { status: "WRONG", seconds, detail: [`did not finish within ${boundSeconds} s`] };
   const wrong: string[] = [];
   let changed = 0;
-  for (const [key, status] of clean.verdicts) {
-    const now = faulty.verdicts.get(key);
-    if (now === status) continue;
+  for (const [key, before] of clean.verdicts) {
+    const after = faulty.verdicts.get(key) ?? [];
+    const added = without(after, before);
+    const lost = without(before, after);
+    if (added.length === 0 && lost.length === 0) continue;
     changed++;
-    if (now !== undefined && now !== "unknown") wrong.push(`${key}: ${status} became ${now}`);
+    const decidedNew = added.filter((status) => status !== "unknown");
+    // A failure that vanished from a resource still reported, with nothing unknown in its place, is silent.
+    const silentlyLost = lost.includes("fail") && after.length > 0 && !added.includes("unknown");
+    if (decidedNew.length > 0 || silentlyLost)
+      wrong.push(`${key}: ${before.join("+")} became ${after.join("+") || "nothing"}`);
   }
-  for (const [key, status] of faulty.verdicts)
-    if (!clean.verdicts.has(key) && status === "fail")
+  for (const [key, after] of faulty.verdicts)
+    if (!clean.verdicts.has(key) && after.includes("fail"))
       wrong.push(`${key}: a failure the clean run does not have`);
   if (wrong.length > 0) return { status: "WRONG", seconds, detail: wrong.slice(0, 5) };
   if (changed === 0 && faulty.errors === 0) return { status: "equal", seconds, detail: [] };
@@ -309,6 +332,9 @@ export async function runMatrix(options: {
     let run = clean.get(provider);
     if (!run) {
       run = await scan(provider, {}, timing, boundSeconds);
+      // A clean run with gaps would make every comparison meaningless: the timings are too tight for this machine.
+      if (run.errors > 0 || run.exitCode === -1)
+        throw new Error(`the clean ${provider} scan had ${run.errors} gaps: raise the request timeout`);
       clean.set(provider, run);
     }
     return run;

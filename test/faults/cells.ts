@@ -4,8 +4,8 @@ import { expect } from "vitest";
 import { FAMILIES, FAULTS, runMatrix, type Timing } from "../../scripts/faults/matrix.js";
 
 export const TEST_TIMING: Timing = {
-  requestTimeoutMs: 500,
-  slowMs: 150,
+  requestTimeoutMs: 2_000,
+  slowMs: 200,
   deadlineMs: 10_000,
   maxAttempts: 2,
   concurrency: 16,
