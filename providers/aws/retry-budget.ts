@@ -92,3 +92,8 @@ export function endpointRetryStrategy(
   }
   return strategy;
 }
+
+/** Forgets every budget: each scan starts with full quotas. */
+export function resetRetryBudgets(): void {
+  budgets.clear();
+}
