@@ -12,6 +12,16 @@ export function parsePositiveInt(flag: string, max: number) {
   };
 }
 
+/** A duration in seconds (fractions allowed), as milliseconds. */
+export function parseSeconds(flag: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${flag} must be a number of seconds from ${min} to ${max}`);
+    return Math.round(n * 1000);
+  };
+}
+
 export function parseInteger(flag: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);

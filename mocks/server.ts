@@ -10,7 +10,7 @@ import { validateEstate } from "./estate/load.js";
 import { loadEstateOrInventory } from "./estate-file.js";
 import type { Account, EstateInput, FaultsInput } from "./estate/schema.js";
 import { faultsSchema } from "./estate/schema.js";
-import { FaultEngine } from "./faults/engine.js";
+import { ConnectionReset, FaultEngine } from "./faults/engine.js";
 import { malform, TokenRepeater } from "./faults/replies.js";
 import { SERVICES } from "./services/index.js";
 import { ARM_SERVICES, createSelfSignedCertificate } from "./azure/index.js";
@@ -72,6 +72,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     malformed: [...estate.faults.malformed, ...extra.malformed],
     hang: [...estate.faults.hang, ...extra.hang],
     repeatToken: [...estate.faults.repeatToken, ...extra.repeatToken],
+    serverError: [...estate.faults.serverError, ...extra.serverError],
+    reset: [...estate.faults.reset, ...extra.reset],
+    slow: [...estate.faults.slow, ...extra.slow],
   };
   const engine = new FaultEngine(faults);
   const repeater = new TokenRepeater();
@@ -128,6 +131,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return res;
     }
     if (decision.kind === "accessDenied") return failure(service, service.errors.accessDenied);
+    if (decision.kind === "reset") throw new ConnectionReset();
+    if (decision.kind === "serverError")
+      return decision.status === 503
+        ? service.errors.error(503, "ServiceUnavailable", "Service is unable to handle request.")
+        : service.errors.error(500, "InternalError", "We encountered an internal error. Please try again.");
+    const delay = engine.delayFor(service.name, op.name, op.resource);
+    if (delay > 0) await sleep(delay);
     const res = await service.handle(req, op, {
       estate,
       account: accountFor(req.auth?.accessKeyId),
@@ -237,6 +247,10 @@ async function serve(
     outgoing.writeHead(res.status, { ...res.headers, "content-length": length });
     outgoing.end(body);
   } catch (err) {
+    if (err instanceof ConnectionReset) {
+      incoming.socket.destroy();
+      return;
+    }
     // An emulator bug must be visible, not look like a cloud reply.
     outgoing.writeHead(500, { "content-type": "text/plain" });
     outgoing.end(`emulator error: ${(err as Error).stack ?? String(err)}`);

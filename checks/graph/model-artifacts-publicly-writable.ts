@@ -4,7 +4,7 @@ import { cannotTell, defineCheck, pass } from "../../src/model/check.js";
 import type { ModelEndpointAsset } from "../../src/model/assets/model-endpoint.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown } from "../../src/model/known.js";
-import { RELATION } from "../../src/model/relations.js";
+import { RELATION, relationsOf } from "../../src/model/relations.js";
 import { PUBLIC_WRITE } from "../compliance.js";
 import { CHAIN_MESSAGES, combine, judgeBucket, link, outsideLink, type ChainVerdict } from "./chain.js";
 
@@ -40,7 +40,8 @@ export default defineCheck({
   evaluate: (endpoint, graph) => {
     if (endpoint.status && NOT_SERVING.has(endpoint.status))
       return pass("notServing", { name: endpoint.name, endpointStatus: endpoint.status });
-    const served = endpoint.relations.filter((r) => r.type === RELATION.servesModel);
+    const served = relationsOf(endpoint, RELATION.servesModel);
+    if (isUnknown(served)) return cannotTell("which models the endpoint serves", served);
     if (served.length === 0) {
       if (isUnknown(endpoint.variants))
         return cannotTell("which models the endpoint serves", endpoint.variants);

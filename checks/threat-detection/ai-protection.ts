@@ -1,6 +1,12 @@
 import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
 import { THREAT_DETECTION } from "../compliance.js";
-import { aiAssetsWatchedBy, describeAssets, NO_AI_ASSETS_MESSAGES, noAiAssetsOutcome } from "./scope.js";
+import {
+  aiAssetsWatchedBy,
+  describeAssets,
+  NO_AI_ASSETS_MESSAGES,
+  noAiAssetsOutcome,
+  unsettledAiAssets,
+} from "./scope.js";
 
 export default defineCheck({
   id: "threat-detection.ai-protection",
@@ -25,7 +31,8 @@ export default defineCheck({
   evaluate: (asset, graph) => {
     const watched = aiAssetsWatchedBy(asset, graph, "ai-workload");
     // Decided on the scope first: where no AI assets live the plan does not matter, even if it cannot be read.
-    if (watched.length === 0) return noAiAssetsOutcome(asset, "AI workloads");
+    if (watched.length === 0)
+      return noAiAssetsOutcome(asset, "AI workloads", "were", unsettledAiAssets(asset, graph));
     return whenKnown("whether AI threat protection is on", asset.aiProtection, (state) =>
       state.on
         ? pass("on", { detail: state.detail })

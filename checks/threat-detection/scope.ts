@@ -4,6 +4,7 @@ import type { Asset, AssetKind } from "../../src/model/asset.js";
 import type { ThreatDetectionAsset } from "../../src/model/assets/threat-detection.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { cannotTell, pass, type CheckOutcome } from "../../src/model/check.js";
+import { isUnknown, type Known } from "../../src/model/known.js";
 
 /** Not AI assets: the account itself and the threat-detection scopes. */
 const NOT_AI: readonly AssetKind[] = ["account", "threat-detection"];
@@ -24,7 +25,28 @@ export function aiAssetsWatchedBy(
     if (NOT_AI.includes(asset.kind)) continue;
     if (which === "storage" && !STORAGE_KINDS.includes(asset.kind)) continue;
     if (which === "ai-workload" && NOT_AI_WORKLOAD.includes(asset.kind)) continue;
+    if (useOf(asset) !== true) continue;
     out.push(asset);
+  }
+  return out;
+}
+
+/** Whether an asset is in use: a platform whose reads failed may be no more than an empty region. */
+function useOf(asset: Asset): Known<boolean> {
+  return asset.kind === "ai-platform" && asset.inUse !== undefined ? asset.inUse : true;
+}
+
+/**
+ * Assets in the scope whose use could not be read (a Bedrock region whose listings failed): not AI assets, yet
+ * reasons why "no AI assets here" is not known.
+ */
+export function unsettledAiAssets(scope: ThreatDetectionAsset, graph: AssetGraph): string[] {
+  const out: string[] = [];
+  for (const asset of graph.all()) {
+    if (asset.provider !== scope.provider || asset.account !== scope.account) continue;
+    if (scope.region !== "global" && asset.region !== scope.region) continue;
+    const use = useOf(asset);
+    if (isUnknown(use)) out.push(`${asset.name}: ${use.reason}`);
   }
   return out;
 }
@@ -44,8 +66,9 @@ export function noAiAssetsOutcome(
   scope: ThreatDetectionAsset,
   what: string,
   verb = "were",
+  unsettled: readonly string[] = [],
 ): CheckOutcome<keyof typeof NO_AI_ASSETS_MESSAGES | "cannotTell"> {
-  const gaps = scope.enumerationGaps ?? [];
+  const gaps = [...(scope.enumerationGaps ?? []), ...unsettled];
   if (gaps.length > 0)
     return cannotTell(`whether ${what} live in this scope`, `listings failed (${gaps.join("; ")})`);
   return pass("noAiAssets", { what, verb });

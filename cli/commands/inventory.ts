@@ -28,6 +28,10 @@ export interface InventoryFlags {
   demo?: boolean;
   concurrency: number;
   maxAttempts: number;
+  /** --request-timeout, in ms. */
+  requestTimeout?: number;
+  /** --deadline, in ms from the start of the read. */
+  deadline?: number;
   /** Each provider's own flags (--profile, --endpoint, --role-arn, …); --demo sets the emulator's endpoints. */
   [providerFlag: string]: unknown;
 }
@@ -63,6 +67,8 @@ export async function runInventory(flags: InventoryFlags, io: Io): Promise<{ exi
   const options: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
+    ...(flags.requestTimeout !== undefined ? { requestTimeoutMs: flags.requestTimeout } : {}),
+    ...(flags.deadline !== undefined ? { deadline: Date.now() + flags.deadline } : {}),
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
   };

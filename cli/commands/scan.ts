@@ -24,6 +24,10 @@ export interface ScanFlags extends OutputFlags {
   fromInventory?: string;
   concurrency: number;
   maxAttempts: number;
+  /** --request-timeout, in ms. */
+  requestTimeout?: number;
+  /** --deadline, in ms from the start of the scan. */
+  deadline?: number;
   /** Also report native findings (GuardDuty, Defender) on resources that are not AI assets. */
   allNative?: boolean;
   /** SQLite file that keeps every run (docs/history.md). */
@@ -56,6 +60,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const collectOptions: CollectOptions = {
     concurrency: flags.concurrency,
     maxAttempts: flags.maxAttempts,
+    ...(flags.requestTimeout !== undefined ? { requestTimeoutMs: flags.requestTimeout } : {}),
+    ...(flags.deadline !== undefined ? { deadline: Date.now() + flags.deadline } : {}),
     ...(flags.regions ? { regions: flags.regions } : {}),
     ...(io.progress ? { onProgress: (message: string) => io.stderr(`… ${message}\n`) } : {}),
     // --checks narrows what is read to what the selected checks (and wanted native findings) need.
@@ -96,5 +102,7 @@ export function exitCodeFor(report: Report, failOn: Severity | "none"): number {
     )
       return EXIT.findings;
   }
-  return report.errors.length > 0 ? EXIT.gaps : EXIT.ok;
+  // An unknown verdict is not a pass: a scan that could not decide something never reads as "all clear".
+  const undecided = report.findings.some((f) => f.status === "unknown" && !f.suppressed);
+  return report.errors.length > 0 || undecided ? EXIT.gaps : EXIT.ok;
 }

@@ -3,7 +3,14 @@
 import { Option, type Command } from "commander";
 import { REPORT_FORMATS } from "../../src/report/formats/names.js";
 import { parseSeverity } from "../commands/terminal.js";
-import { DEFAULT_CONCURRENCY, parseFailOn, parseFormats, parseList, parsePositiveInt } from "../options.js";
+import {
+  DEFAULT_CONCURRENCY,
+  parseFailOn,
+  parseFormats,
+  parseList,
+  parsePositiveInt,
+  parseSeconds,
+} from "../options.js";
 
 /** The call bounds shared by every command that reads a cloud. */
 export function callBoundOptions(command: Command): Command {
@@ -17,6 +24,18 @@ export function callBoundOptions(command: Command): Command {
       new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
         .argParser(parsePositiveInt("--max-attempts", 20))
         .default(8),
+    )
+    .addOption(
+      new Option(
+        "--request-timeout <seconds>",
+        "per attempt: a call with no reply within this long is abandoned and retried (default 15)",
+      ).argParser(parseSeconds("--request-timeout", 0.05, 600)),
+    )
+    .addOption(
+      new Option(
+        "--deadline <seconds>",
+        "total: calls not sent by then end as coverage gaps, so the scan ends by then (plus one request timeout)",
+      ).argParser(parseSeconds("--deadline", 1, 86_400)),
     );
 }
 

@@ -102,8 +102,19 @@ export function definePermissions(program: Command, { io, exit }: CommandContext
       "--from-inventory <file>",
       "a saved inventory: grant s3:GetObject on the folders of the artifacts its models name",
     )
+    .option(
+      "--multi-account",
+      "aws: add what the scanning account needs for --org / --accounts / --role-arn (sts:AssumeRole on the member role, organizations:ListAccounts)",
+    )
+    .option("--role-name <name>", "aws: the member-account role AssumeRole may enter", "AiPostureReadOnly")
     .action(
-      async (flags: { provider: "aws" | "azure"; artifactPrefixes?: string[]; fromInventory?: string }) => {
+      async (flags: {
+        provider: "aws" | "azure";
+        artifactPrefixes?: string[];
+        fromInventory?: string;
+        multiAccount?: boolean;
+        roleName: string;
+      }) => {
         const [
           { azureRole, OPERATIONS },
           { iamPolicy, parseArtifactPrefixes },
@@ -126,7 +137,11 @@ export function definePermissions(program: Command, { io, exit }: CommandContext
         const document =
           flags.provider === "azure"
             ? azureRole()
-            : iamPolicy(OPERATIONS.aws, { "model-artifacts": [...new Set(artifacts)].sort() });
+            : iamPolicy(OPERATIONS.aws, {
+                artifactResources: [...new Set(artifacts)].sort(),
+                multiAccount: flags.multiAccount ?? false,
+                roleName: flags.roleName,
+              });
         io.stdout(JSON.stringify(document, null, 2) + "\n");
         exit(EXIT.ok);
       },

@@ -89,7 +89,7 @@ const composed = z.strictObject({
     // Parsed like any input, so the default account gets every section's defaults too.
     .prefault({ accounts: [{ id: "111122223333" }] }),
   azure: azureEstateSchema,
-  faults: faultsSchema.default({ throttle: [], accessDenied: [], malformed: [], hang: [], repeatToken: [] }),
+  faults: faultsSchema.prefault({}),
 });
 
 /** Validates an estate; the sections' own types are restored by each section's `of()`. */

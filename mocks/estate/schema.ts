@@ -28,6 +28,11 @@ const faultTarget = {
   resource: z.string().default("*"),
 };
 
+const seededRate = {
+  rate: z.number().min(0).max(1).default(1),
+  seed: z.number().int().default(1),
+};
+
 export const throttleRuleSchema = z
   .strictObject({
     ...faultTarget,
@@ -59,6 +64,20 @@ export const faultsSchema = z.strictObject({
   hang: z.array(z.strictObject(faultTarget)).default([]),
   /** Every reply carries the first next-page token the operation returned for that resource: a pager loops. */
   repeatToken: z.array(z.strictObject(faultTarget)).default([]),
+  /** A seeded fraction (rate, default all) of requests answered 500 or 503 in the service's own error shape. */
+  serverError: z
+    .array(
+      z.strictObject({
+        ...faultTarget,
+        ...seededRate,
+        status: z.union([z.literal(500), z.literal(503)]).default(500),
+      }),
+    )
+    .default([]),
+  /** A seeded fraction (rate, default all) of requests whose connection is closed with no reply. */
+  reset: z.array(z.strictObject({ ...faultTarget, ...seededRate })).default([]),
+  /** Requests answered correctly, this many ms late. */
+  slow: z.array(z.strictObject({ ...faultTarget, ms: z.number().int().min(0) })).default([]),
 });
 
 export type Account = z.output<typeof fixedAccountSchema> & Sections;

@@ -8,6 +8,8 @@ export type FaultDecision =
   | { kind: "throttle"; retryAfterSeconds: number }
   | { kind: "accessDenied" }
   | { kind: "hang" }
+  | { kind: "reset" }
+  | { kind: "serverError"; status: 500 | 503 }
   | { kind: "none"; malformed: MalformedBody | undefined; repeatToken: boolean };
 
 interface Target {
@@ -20,6 +22,8 @@ export class FaultEngine {
   private readonly attempts = new Map<string, number>();
   private readonly randoms: (() => number)[];
   private readonly buckets: { tokens: number; last: number }[];
+  private readonly errorRandoms: (() => number)[];
+  private readonly resetRandoms: (() => number)[];
 
   constructor(
     private readonly faults: Faults,
@@ -27,16 +31,29 @@ export class FaultEngine {
   ) {
     this.randoms = faults.throttle.map((r) => seededRandom(r.seed));
     this.buckets = faults.throttle.map((r) => ({ tokens: r.perSecond ?? 0, last: this.now() }));
+    this.errorRandoms = faults.serverError.map((r) => seededRandom(r.seed));
+    this.resetRandoms = faults.reset.map((r) => seededRandom(r.seed));
+  }
+
+  /** How late a request is answered (the largest matching slow rule). */
+  delayFor(service: string, operation: string, resource: string): number {
+    const target = { service, operation, resource };
+    return Math.max(0, ...this.faults.slow.filter((r) => matches(r, target)).map((r) => r.ms));
   }
 
   decide(service: string, operation: string, resource: string): FaultDecision {
     const target = { service, operation, resource };
     if (this.faults.hang.some((r) => matches(r, target))) return { kind: "hang" };
+    if (this.faults.reset.some((r, i) => matches(r, target) && (this.resetRandoms[i]?.() ?? 1) < r.rate))
+      return { kind: "reset" };
     for (const [index, rule] of this.faults.throttle.entries()) {
       if (matches(rule, target) && this.throttles(index, rule, target)) {
         return { kind: "throttle", retryAfterSeconds: rule.retryAfterSeconds };
       }
     }
+    for (const [index, rule] of this.faults.serverError.entries())
+      if (matches(rule, target) && (this.errorRandoms[index]?.() ?? 1) < rule.rate)
+        return { kind: "serverError", status: rule.status };
     if (this.faults.accessDenied.some((r) => matches(r, target))) return { kind: "accessDenied" };
     return {
       kind: "none",
@@ -76,4 +93,9 @@ function matches(rule: Target, t: Target): boolean {
     globMatches(rule.operation, t.operation, false) &&
     globMatches(rule.resource, t.resource, false)
   );
+}
+
+/** Thrown by the server's responder: the connection is closed without a reply. */
+export class ConnectionReset extends Error {
+  override name = "ConnectionReset";
 }

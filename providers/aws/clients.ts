@@ -1,15 +1,8 @@
-import { AdaptiveRetryStrategy, DefaultRateLimiter } from "@smithy/core/retry";
 import type { AwsScanOptions } from "./options.js";
 import { InputError } from "../../src/model/input-error.js";
 import { plainHttpRefusal } from "../../src/text/loopback.js";
-import { installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
-
-/**
- * Floor of the adaptive rate limiter, in requests per second per client. The SDK's default (0.5/s) makes one
- * early throttle slow a whole region's scan to a crawl; 5/s keeps a scan moving while the SDK's own backoff
- * and retry quota still answer sustained throttling.
- */
-export const ADAPTIVE_MIN_FILL_RATE = 5;
+import { installOwnOperationsGuard, installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
+import { endpointRetryStrategy } from "./retry-budget.js";
 
 /**
  * Per attempt: no reply headers (or an idle socket) for this long abandons the attempt with a TimeoutError,
@@ -27,12 +20,13 @@ const EMULATOR_CREDENTIALS = {
 };
 
 /**
- * Configuration shared by every AWS client: the SDK's adaptive retry strategy (client-side rate limiting plus
- * backoff on throttling, honouring the service's throttling codes), per-attempt timeouts, and one endpoint for
- * every service when scanning the emulator. Each client gets its own strategy, so one region's throttling does
- * not slow another. The scanner's clients come from createAwsClient, which adds the read-only guard.
+ * Configuration shared by every AWS client: the retry budget of the service endpoint (retry-budget.ts: the SDK's
+ * StandardRetryStrategy, one per service and region for the whole scan, shared by every client and account, so
+ * throttling is answered once per endpoint and never drains a client's private quota), per-attempt timeouts, and
+ * one endpoint for every service when scanning the emulator. The scanner's clients come from createAwsClient,
+ * which adds the read-only guard and names the service.
  */
-export function awsClientConfig(options: AwsScanOptions, region: string) {
+export function awsClientConfig(options: AwsScanOptions, region: string, service = "aws") {
   // Every client passes here (scanner, Lambda sinks, exports), so no path sends a signed request in clear.
   const refusal = options.endpoint ? plainHttpRefusal(options.endpoint, "endpoint") : undefined;
   if (refusal) throw new InsecureEndpointError(refusal);
@@ -44,11 +38,8 @@ export function awsClientConfig(options: AwsScanOptions, region: string) {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return {
     region,
-    retryMode: "adaptive" as const,
     maxAttempts: options.maxAttempts,
-    retryStrategy: new AdaptiveRetryStrategy(options.maxAttempts, {
-      rateLimiter: new DefaultRateLimiter({ minFillRate: ADAPTIVE_MIN_FILL_RATE }),
-    }),
+    retryStrategy: endpointRetryStrategy(service, region, options.endpoint, options.maxAttempts),
     requestHandler: {
       requestTimeout,
       // Without it the SDK only logs a warning when requestTimeout passes.
@@ -79,8 +70,49 @@ export function createAwsClient<C extends HasMiddlewareStack, Extra extends obje
   region: string,
   extra?: Extra,
 ): C {
-  const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
+  const client = new Client({ ...awsClientConfig(options, region, Client.name), ...(extra as Extra) });
   installReadGuard(client);
+  if (options.deadline !== undefined) installDeadline(client, options.deadline);
+  return client;
+}
+
+/** What a call refused for the scan's deadline throws: not transient, so the SDK does not retry it. */
+export class DeadlineExceededError extends Error {
+  override name = "DeadlineExceeded";
+}
+
+/**
+ * Checked before every attempt (inside the SDK's retry loop): past the deadline, the attempt is not sent and the
+ * call ends as an error entry instead of waiting out its retries.
+ */
+function installDeadline(client: HasMiddlewareStack, deadline: number): void {
+  const add = client.middlewareStack.add.bind(client.middlewareStack) as (
+    middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+    options: Record<string, unknown>,
+  ) => void;
+  add(
+    (next) => async (args) => {
+      if (Date.now() >= deadline)
+        throw new DeadlineExceededError("the scan's --deadline passed before this call was sent");
+      return next(args);
+    },
+    { step: "finalizeRequest", priority: "low", name: "aiposture-deadline" },
+  );
+}
+
+/**
+ * A client for the tool's own operations outside the scan (the Lambda reading the org-scan results bucket): the
+ * shared configuration, and a guard that lets out only the operations listed for it.
+ */
+export function createOwnAwsClient<C extends HasMiddlewareStack, Extra extends object = object>(
+  Client: new (config: AwsClientConfig & Extra) => C,
+  options: AwsScanOptions,
+  region: string,
+  own: readonly { operation: string }[],
+  extra?: Extra,
+): C {
+  const client = new Client({ ...awsClientConfig(options, region), ...(extra as Extra) });
+  installOwnOperationsGuard(client, (operation) => own.some((entry) => entry.operation === operation));
   return client;
 }
 

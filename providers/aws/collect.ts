@@ -1,3 +1,4 @@
+import { resetRetryBudgets } from "./retry-budget.js";
 import { AWS_OPERATIONS } from "./operations.js";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { AwsScanOptions } from "./options.js";
@@ -28,6 +29,8 @@ function afterCollectors(options: AwsScanOptions) {
 
 /** The account the credentials are in, or with --role-arn / --accounts / --org every account asked for. */
 export async function collectAws(options: AwsScanOptions): Promise<Inventory> {
+  // Budgets are shared within a scan, never carried from an earlier one (a drained quota, a reused local port).
+  resetRetryBudgets();
   if (isMultiAccount(options)) return collectAwsAccounts(options, collectAwsAccount);
   return collectAwsAccount(options, pLimit(options.concurrency));
 }

@@ -79,3 +79,28 @@ export function installReadGuard(client: HasMiddlewareStack): void {
 export function hasReadGuard(client: object): boolean {
   return guarded.has(client);
 }
+
+/**
+ * The guard for a client of the tool's own operations outside the scan (the org-scan results object): only the
+ * commands `admits` names leave, whoever sends them.
+ */
+export function installOwnOperationsGuard(
+  client: HasMiddlewareStack,
+  admits: (operation: string) => boolean,
+): void {
+  const guard = (next: Handler, context: SdkContext): Handler => {
+    return async (args) => {
+      const operation = (context.commandName ?? "").replace(/Command$/, "");
+      if (!admits(operation))
+        throw new UnlistedOperationError(
+          `${context.clientName ?? "an unnamed client"} ${operation || "(unnamed command)"} is not one of this client's own listed operations`,
+        );
+      return next(args);
+    };
+  };
+  const add = client.middlewareStack.add.bind(client.middlewareStack) as (
+    middleware: typeof guard,
+    options: Record<string, unknown>,
+  ) => void;
+  add(guard, { step: "initialize", priority: "high", name: "aiposture-own-operations-guard" });
+}

@@ -4,7 +4,7 @@ import type { AzureScanOptions } from "./options.js";
 import { armEndpoint, azureCredential } from "./credential.js";
 import { readOnlyGuardPolicy } from "./guard.js";
 import { replyChecksPolicy } from "./reply-checks.js";
-import { requestTimeoutPolicy } from "./timeout-policy.js";
+import { deadlinePolicy, requestTimeoutPolicy } from "./timeout-policy.js";
 
 /** First retry delay for transient failures; throttling replies wait for their Retry-After instead. */
 const RETRY_DELAY_MS = 800;
@@ -65,6 +65,9 @@ export function armClientOptions(options: AzureScanOptions, endpoint: string, ag
         policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
         position: "perRetry" as const,
       },
+      ...(options.deadline !== undefined
+        ? [{ policy: deadlinePolicy(options.deadline), position: "perRetry" as const }]
+        : []),
     ],
   };
 }

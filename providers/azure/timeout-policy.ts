@@ -20,3 +20,21 @@ export function requestTimeoutPolicy(timeoutMs: number): PipelinePolicy {
     },
   };
 }
+
+/**
+ * Checked before every attempt: past the scan's deadline the attempt is not sent. The error's code is not one the
+ * SDK's retry strategy retries, so the call ends as an error entry at once.
+ */
+export function deadlinePolicy(deadline: number): PipelinePolicy {
+  return {
+    name: "aiposture-deadline",
+    sendRequest: async (request, next) => {
+      if (Date.now() >= deadline)
+        throw new RestError("the scan's --deadline passed before this call was sent", {
+          code: "DeadlineExceeded",
+          request,
+        });
+      return next(request);
+    },
+  };
+}

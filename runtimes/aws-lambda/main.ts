@@ -5,12 +5,13 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { ALL_CHECKS } from "../../checks/index.js";
-import { awsClientConfig } from "../../providers/aws/clients.js";
+import { awsClientConfig, createOwnAwsClient } from "../../providers/aws/clients.js";
 import { collectAwsResources, recollectionMode } from "../../providers/aws/collect-one.js";
 import { awsProvider } from "../../providers/aws/index.js";
 import { collectAws } from "../../providers/aws/collect.js";
 import {
   handleOrgScanStep,
+  ORG_SCAN_OWN_OPERATIONS,
   orgScanOptionsFromEnv,
   parseOrgScanStep,
 } from "../../providers/aws/accounts/org-scan.js";
@@ -147,8 +148,7 @@ function orgScanDeps() {
     ...orgScanOptionsFromEnv(process.env),
   };
   const checks = selectChecks(ALL_CHECKS, config.checks);
-  const s3 = new S3Client({
-    ...awsClientConfig(options, config.homeRegion),
+  const s3 = createOwnAwsClient(S3Client, options, config.homeRegion, ORG_SCAN_OWN_OPERATIONS, {
     forcePathStyle: Boolean(config.endpoint),
   });
   return {

@@ -14,6 +14,11 @@ export interface CollectOptions {
   maxAttempts: number;
   /** Per attempt: a call with no reply within this many ms is abandoned and retried (providers' defaults apply). */
   requestTimeoutMs?: number;
+  /**
+   * Epoch ms after which no cloud call is sent: every call still to come ends as a DeadlineExceeded error entry (a
+   * coverage gap), so a scan ends by its deadline plus at most one request timeout.
+   */
+  deadline?: number;
   onProgress?: (message: string) => void;
   /** What the selected checks need (--checks); absent reads every service. */
   needs?: CollectionNeeds;

@@ -53,6 +53,11 @@ export interface AssetBase {
   /** Value of the data-classification tag convention (see README), lower-cased, when present. */
   dataClassification?: string;
   relations: Relation[];
+  /**
+   * Relation types whose source read failed, with the reason: their absence from `relations` says nothing, so a
+   * check following them must be unknown (relationsOf in relations.ts).
+   */
+  unreadRelations?: Partial<Record<string, string>>;
   raw: Record<string, unknown>;
 }
 

@@ -1,5 +1,7 @@
 // Relation types of the AI asset graph. Targets are ARNs / ARM ids; an S3 location's target is its bucket ARN
 // (use bucketArnFromS3Uri) so graph checks can find the bucket asset.
+import type { AssetBase, Relation } from "./asset-base.js";
+import { unknown, type Known } from "./known.js";
 
 export const RELATION = {
   /** model-endpoint → model it serves (via its endpoint configuration). */
@@ -35,6 +37,16 @@ export const RELATION = {
 } as const;
 
 export type RelationType = (typeof RELATION)[keyof typeof RELATION];
+
+/** An asset's relations of one type; unknown when the read they come from failed (never "none"). */
+export function relationsOf(
+  asset: Pick<AssetBase, "relations" | "unreadRelations">,
+  type: RelationType,
+): Known<Relation[]> {
+  const reason = asset.unreadRelations?.[type];
+  if (reason !== undefined) return unknown(reason);
+  return asset.relations.filter((r) => r.type === type);
+}
 
 /** s3://bucket/key → arn:aws:s3:::bucket (undefined for anything else). */
 export function bucketArnFromS3Uri(uri: string | undefined, partition = "aws"): string | undefined {

@@ -22,7 +22,7 @@ describe("IAM policy for --scan-artifacts", () => {
     expect(broad[1]).toMatchObject({ Action: ["s3:GetObject"], Resource: [ARTIFACT_RESOURCE_PLACEHOLDER] });
 
     const scoped = iamPolicy(AWS_OPERATIONS, {
-      "model-artifacts": artifactPrefixArns([
+      artifactResources: artifactPrefixArns([
         "s3://b/models/x/model.tar.gz",
         "s3://b/models/x/other.tar.gz",
         "s3://c/p/",

@@ -132,6 +132,20 @@ describe("GuardDuty routing", () => {
     });
   });
 
+  it.each([
+    ["an object", { name: "ai-training-data" }],
+    ["a string", "ai-training-data"],
+    ["a list of nulls and numbers", [null, 7, { name: 42 }]],
+  ])("ignores an S3 finding whose s3BucketDetails is %s, without throwing", (_what, details) => {
+    const event = asEventBridgeEvent(loadEvent("guardduty/s3-exfiltration"))!;
+    const detail = event.detail as { resource: Record<string, unknown> };
+    const broken = {
+      ...event,
+      detail: { ...detail, resource: { ...detail.resource, s3BucketDetails: details } },
+    };
+    expect(routeGuardDuty(broken)).toMatchObject({ kind: "ignored" });
+  });
+
   it("ignores findings on resources aiposture does not collect", () => {
     expect(routeGuardDuty(asEventBridgeEvent(loadEvent("guardduty/ec2-instance"))!)).toMatchObject({
       kind: "ignored",

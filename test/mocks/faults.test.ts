@@ -144,3 +144,45 @@ describe("other faults", () => {
     );
   });
 });
+
+describe("server errors, resets and slow replies", () => {
+  it("answers 500 InternalError and 503 ServiceUnavailable in the service's shape", async () => {
+    const e = await start({
+      serverError: [
+        { service: "s3", operation: "GetBucketAcl" },
+        { service: "s3", operation: "GetBucketPolicy", status: 503 },
+      ],
+    });
+    const client = s3(e, "us-east-1", { maxAttempts: 1 });
+    expect(await sdkError(client.send(new GetBucketAclCommand({ Bucket: "ai-training" })))).toMatchObject({
+      name: "InternalError",
+      status: 500,
+    });
+    expect(await sdkError(client.send(new GetBucketPolicyCommand({ Bucket: "ai-training" })))).toMatchObject({
+      name: "ServiceUnavailable",
+      status: 503,
+    });
+  });
+
+  it("closes the connection with no reply on a reset", async () => {
+    const e = await start({ reset: [{ service: "s3", operation: "ListBuckets" }] });
+    const error = await s3(e, "us-east-1", { maxAttempts: 1 })
+      .send(new ListBucketsCommand({}))
+      .then(
+        () => undefined,
+        (err: unknown) => err as { code?: string; name?: string },
+      );
+    expect(error?.code ?? error?.name).toMatch(/ECONNRESET|socket hang up|Error/);
+    expect(e.calls()["s3:ListBuckets"]).toBe(1);
+  });
+
+  it("answers a slow rule's operations late and the others at once", async () => {
+    const e = await start({ slow: [{ service: "s3", operation: "GetBucketAcl", ms: 150 }] });
+    let t0 = performance.now();
+    await s3(e).send(new GetBucketAclCommand({ Bucket: "ai-training" }));
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+    t0 = performance.now();
+    await s3(e).send(new ListBucketsCommand({}));
+    expect(performance.now() - t0).toBeLessThan(140);
+  });
+});

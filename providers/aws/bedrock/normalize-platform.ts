@@ -60,7 +60,15 @@ export function normalizePlatform(record: InventoryRecord, read: ReplyReader): A
     relations: destinations.map(({ target, detail }) => ({ type: RELATION.logsTo, target, detail })),
     invocationLogging: isUnknown(config) ? config : describeLogging(config, destinations),
     resources,
+    inUse: inUse(config, Object.values(resources)),
   };
+}
+
+/** Logging configured or any resource listed is use; a failed read with nothing else showing use is unknown. */
+function inUse(config: Known<LoggingConfigReply | null>, counts: Known<number>[]): Known<boolean> {
+  if ((!isUnknown(config) && config !== null) || counts.some((n) => !isUnknown(n) && n > 0)) return true;
+  const failed = [config, ...counts].find(isUnknown);
+  return failed ?? false;
 }
 
 function logDestinations(

@@ -33,7 +33,7 @@ export async function collectAccessPoints(ctx: AwsCollectContext): Promise<void>
 async function collectRegion(ctx: AwsCollectContext, region: string): Promise<void> {
   const client = controlClient(ctx, region);
   try {
-    const names: string[] = [];
+    const points: AccessPoint[] = [];
     let token: string | undefined;
     do {
       const page = await ctx.reader.read<{ AccessPointList?: AccessPoint[]; NextToken?: string }>(
@@ -43,14 +43,14 @@ async function collectRegion(ctx: AwsCollectContext, region: string): Promise<vo
         { region },
       );
       if (!page.ok) return;
-      for (const point of page.value?.AccessPointList ?? []) if (point.Name) names.push(point.Name);
+      for (const point of page.value?.AccessPointList ?? []) if (point.Name) points.push(point);
       token = page.value?.NextToken;
     } while (token);
-    if (names.length > 0) {
-      ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${names.length} S3 access points`);
+    if (points.length > 0) {
+      ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${points.length} S3 access points`);
     }
-    await forEachBounded(names, ctx.options.concurrency, (name) =>
-      recordAccessPoint(ctx, client, region, name),
+    await forEachBounded(points, ctx.options.concurrency, (point) =>
+      recordAccessPoint(ctx, client, region, point.Name!, point),
     );
   } finally {
     client.destroy();
@@ -76,6 +76,8 @@ async function recordAccessPoint(
   client: S3ControlClient,
   region: string,
   name: string,
+  /** The listing's summary: it names the bucket even when GetAccessPoint fails. */
+  summary?: AccessPoint,
 ): Promise<void> {
   const scope = { region, resource: name };
   const id = { AccountId: ctx.account, Name: name };
@@ -92,7 +94,7 @@ async function recordAccessPoint(
       { ...scope, absentCodes: NO_POLICY_CODES },
     ),
   ]);
-  const replies: Record<string, unknown> = {};
+  const replies: Record<string, unknown> = summary ? { ListAccessPoints: summary } : {};
   if (point.ok) replies.GetAccessPoint = point.value ?? null;
   if (policy.ok) replies.GetAccessPointPolicy = policy.value?.Policy ?? null;
   if (status.ok) replies.GetAccessPointPolicyStatus = status.value?.PolicyStatus ?? null;

@@ -29,7 +29,9 @@ interface AccessPointReply {
 export function normalizeAccessPoint(record: InventoryRecord, ctx: AwsNormalizeContext): AccessPointAsset {
   const point = ctx.read<AccessPointReply>(record, "GetAccessPoint");
   const policy = ctx.read<string>(record, "GetAccessPointPolicy");
-  const bucketName = isUnknown(point) ? undefined : point?.Bucket;
+  // The listing names the bucket too: an access point whose own read failed still fronts a known bucket.
+  const listed = record.replies.ListAccessPoints as { Bucket?: string } | undefined;
+  const bucketName = (isUnknown(point) ? undefined : point?.Bucket) ?? listed?.Bucket;
   const partition = record.resourceId.split(":")[1] ?? "aws";
   const bucketArn = bucketName ? `arn:${partition}:s3:::${bucketName}` : "";
   const ownBpa: Known<BpaConfig | null> = isUnknown(point)

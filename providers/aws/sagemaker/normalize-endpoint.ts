@@ -101,6 +101,8 @@ export function normalizeEndpoint(record: InventoryRecord, read: ReplyReader): M
         ? config
         : variants(live, configured),
   };
+  // Models come from the configuration only: when it could not be read, which models are served is unknown.
+  if (isUnknown(config)) asset.unreadRelations = { [RELATION.servesModel]: config.reason };
   asset.relations = uniqueRelations([
     ...allConfigVariants(configured).flatMap((v) =>
       v.ModelName

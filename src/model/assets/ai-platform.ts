@@ -27,4 +27,10 @@ export interface AiPlatformAsset extends AssetBase {
   kind: "ai-platform";
   invocationLogging: Known<InvocationLogging>;
   resources: PlatformResourceCounts;
+  /**
+   * Whether the region shows any sign of use (logging configured, a resource listed). Unknown when a read failed
+   * and nothing else showed use: such a platform is not counted as an AI asset, and it keeps "no AI assets here"
+   * unknown. Absent means in use.
+   */
+  inUse?: Known<boolean>;
 }

@@ -79,6 +79,14 @@ checkTable(check, {
   ],
   unknown: [
     {
+      // Variants known from DescribeEndpoint, but the configuration naming the models was denied.
+      name: "endpoint configuration unread: no serves-model relation is not 'serves no model'",
+      asset: endpointAsset({
+        unreadRelations: { [RELATION.servesModel]: "DescribeEndpointConfig: AccessDeniedException" },
+      }),
+      messageId: "cannotTell",
+    },
+    {
       name: "bucket publicWrite unreadable",
       asset: endpoint(),
       neighbours: [model, bucket(UNREADABLE)],

@@ -1,0 +1,52 @@
+// A read that failed must leave what depends on it unknown: a relation whose source was denied is not an absent
+// relation, and a region whose Bedrock listings were denied is not a region holding AI assets.
+import { afterEach, describe, expect, it } from "vitest";
+import { DEMO_ESTATE } from "../../cli/commands/demo.js";
+import { startEmulator, type Emulator, type FaultsInput } from "../../mocks/index.js";
+import { findingFor, scanEmulator } from "../support/scan.js";
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+async function demoScan(faults: FaultsInput) {
+  emulator = await startEmulator({ estate: DEMO_ESTATE, faults });
+  return (await scanEmulator(emulator, { maxAttempts: 2 })).report;
+}
+
+describe("a derived relation whose source read failed is unknown, never absent", () => {
+  it("DescribeEndpointConfig denied: the production endpoint's model-artifact chain is unknown, not a pass", async () => {
+    const report = await demoScan({
+      accessDenied: [{ service: "sagemaker", operation: "DescribeEndpointConfig" }],
+    });
+    const finding = findingFor(report, "graph.model-artifacts-publicly-writable", "clinical-summarizer-prod");
+    expect(finding?.status).toBe("unknown");
+    expect(report.errors.some((e) => e.operation === "DescribeEndpointConfig")).toBe(true);
+  });
+});
+
+describe("an access point whose own read failed still fronts the bucket its listing names", () => {
+  it("GetAccessPoint denied: the bucket exposed through a public access point is not a pass", async () => {
+    const report = await demoScan({
+      accessDenied: [{ service: "s3accesspoints", operation: "GetAccessPoint" }],
+    });
+    const finding = findingFor(report, "graph.bucket-public-via-access-point", "ai-feature-store");
+    expect(finding?.status).not.toBe("pass");
+    expect(finding?.status).toBeDefined();
+  });
+});
+
+describe("a Bedrock listing denied does not make an empty region hold AI assets", () => {
+  it("ListGuardrails denied: threat detection in regions without AI assets is unknown, never a failure", async () => {
+    const report = await demoScan({ accessDenied: [{ service: "bedrock", operation: "ListGuardrails" }] });
+    const inEmptyRegion = report.findings.filter(
+      (f) =>
+        ["threat-detection.enabled", "threat-detection.ai-protection"].includes(f.checkId) &&
+        f.resource.id.includes(":ap-south-1:"),
+    );
+    expect(inEmptyRegion.length).toBeGreaterThan(0);
+    for (const finding of inEmptyRegion) expect(finding.status).toBe("unknown");
+  });
+});
