@@ -27,6 +27,8 @@ import {
 } from "@aws-sdk/client-sagemaker";
 import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
+import { KeyDescriber } from "../kms/describe-key.js";
+import { describeKeys, keysToDescribe, KMS_KEYS_REPLY } from "../kms/key-ownership.js";
 import { regionsToScan } from "../regions.js";
 import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
 import { SAGEMAKER_TYPES, sageMakerArn } from "./records.js";
@@ -38,16 +40,22 @@ export const DEFAULT_TRAINING_JOB_DAYS = 90;
 
 export async function collectSageMaker(ctx: AwsCollectContext): Promise<void> {
   const clients = new ClientCache((region) => createAwsClient(SageMakerClient, ctx.options, region));
+  const keys = new KeyDescriber(ctx);
+  const scoped = { ...ctx, keys };
   try {
     await Promise.all(
-      regionsToScan(ctx.options).map((region) => collectRegion(ctx, clients.get(region), region)),
+      regionsToScan(ctx.options).map((region) => collectRegion(scoped, clients.get(region), region)),
     );
   } finally {
     clients.destroyAll();
+    keys.destroy();
   }
 }
 
-async function collectRegion(ctx: AwsCollectContext, client: SageMakerClient, region: string): Promise<void> {
+/** The account's context plus the scan-wide KMS describer, so each key is described once. */
+type SageMakerContext = AwsCollectContext & { keys: KeyDescriber };
+
+async function collectRegion(ctx: SageMakerContext, client: SageMakerClient, region: string): Promise<void> {
   const counts = await Promise.all([
     collectEndpoints(ctx, client, region),
     collectNotebooks(ctx, client, region),
@@ -74,14 +82,20 @@ async function describe<T>(
   return result.ok ? (result.value ?? undefined) : undefined;
 }
 
-function push(
-  ctx: AwsCollectContext,
+/**
+ * Records one resource. Every KMS key its replies name (fields named …KmsKeyId / KmsKey) is described first, so
+ * the normalizer can tell a customer managed key from an AWS managed one named by its ARN.
+ */
+async function push(
+  ctx: SageMakerContext,
   region: string,
   resourceType: string,
   resourceId: string,
   name: string,
   replies: Record<string, unknown>,
-): void {
+): Promise<void> {
+  const named = keysToDescribe(namedKeys(replies));
+  if (named.length > 0) replies[KMS_KEYS_REPLY] = await describeKeys(ctx.keys, named, region);
   ctx.inventory.records.push({
     provider: "aws",
     account: ctx.account,
@@ -94,7 +108,14 @@ function push(
   });
 }
 
-async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+/** Values of every field named like a KMS key (KmsKeyId, VolumeKmsKeyId, KmsKey, …), at any depth. */
+export function namedKeys(value: unknown, key = ""): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => namedKeys(item));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => namedKeys(v, k));
+  return typeof value === "string" && value !== "" && /KmsKey(Id)?$/.test(key) ? [value] : [];
+}
+
+async function collectEndpoints(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const endpoints = await listAll<ListEndpointsOutput, EndpointSummary>(
     ctx,
     client,
@@ -145,7 +166,7 @@ async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient,
           );
         }
       }
-      push(
+      await push(
         ctx,
         region,
         SAGEMAKER_TYPES.endpoint,
@@ -159,7 +180,7 @@ async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient,
 }
 
 async function collectModel(
-  ctx: AwsCollectContext,
+  ctx: SageMakerContext,
   client: SageMakerClient,
   region: string,
   name: string,
@@ -172,7 +193,7 @@ async function collectModel(
     name,
   );
   // A model that could not be read is still an asset: its checks say unknown instead of vanishing.
-  push(
+  await push(
     ctx,
     region,
     SAGEMAKER_TYPES.model,
@@ -182,7 +203,7 @@ async function collectModel(
   );
 }
 
-async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+async function collectNotebooks(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const notebooks = await listAll<ListNotebookInstancesOutput, NotebookInstanceSummary>(
     ctx,
     client,
@@ -203,7 +224,7 @@ async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient,
         name,
       );
       if (notebook) replies.DescribeNotebookInstance = notebook;
-      push(
+      await push(
         ctx,
         region,
         SAGEMAKER_TYPES.notebook,
@@ -216,7 +237,7 @@ async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient,
   return notebooks.length;
 }
 
-async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+async function collectTrainingJobs(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const days = ctx.options.trainingJobDays ?? DEFAULT_TRAINING_JOB_DAYS;
   const after = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
   const jobs = await listAll<ListTrainingJobsResponse, TrainingJobSummary>(
@@ -240,7 +261,7 @@ async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClie
         name,
       );
       if (job) replies.DescribeTrainingJob = job;
-      push(
+      await push(
         ctx,
         region,
         SAGEMAKER_TYPES.trainingJob,
@@ -253,7 +274,7 @@ async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClie
   return jobs.length;
 }
 
-async function collectDomains(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+async function collectDomains(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const domains = await listAll<ListDomainsResponse, DomainDetails>(
     ctx,
     client,
@@ -270,7 +291,7 @@ async function collectDomains(ctx: AwsCollectContext, client: SageMakerClient, r
       const replies: Record<string, unknown> = { ListDomains: summary };
       const domain = await describe(ctx, client, new DescribeDomainCommand({ DomainId: id }), region, name);
       if (domain) replies.DescribeDomain = domain;
-      push(
+      await push(
         ctx,
         region,
         SAGEMAKER_TYPES.domain,

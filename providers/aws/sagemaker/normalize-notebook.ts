@@ -3,7 +3,14 @@ import type { NotebookAsset } from "../../../src/model/assets/notebook.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown } from "../../../src/model/known.js";
 import type { ReplyReader } from "../replies.js";
-import { baseOf, fromReply, subnetRelations, volumeEncryption, vpcPlacement } from "./normalize-common.js";
+import {
+  baseOf,
+  fromReply,
+  keyOwnerOf,
+  subnetRelations,
+  volumeEncryption,
+  vpcPlacement,
+} from "./normalize-common.js";
 
 interface NotebookReply {
   NotebookInstanceStatus?: string;
@@ -39,7 +46,9 @@ export function normalizeNotebook(record: InventoryRecord, read: ReplyReader): N
       detail:
         "notebook instances accept no inbound connections; users reach Jupyter through presigned URLs (sagemaker:CreatePresignedNotebookInstanceUrl)",
     },
-    volumeEncryption: known((n) => volumeEncryption(n.KmsKeyId, [], "the notebook's ML storage volume")),
+    volumeEncryption: known((n) =>
+      volumeEncryption(n.KmsKeyId, [], "the notebook's ML storage volume", keyOwnerOf(record)),
+    ),
     network: known((n) =>
       vpcPlacement(
         { Subnets: subnets, SecurityGroupIds: n.SecurityGroups ?? [] },

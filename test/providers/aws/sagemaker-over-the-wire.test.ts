@@ -63,11 +63,11 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 2, 2, 2]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
     expect(calls["sagemaker:DescribeModel"]).toBe(4);
-    expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(2);
+    expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(3);
     expect(calls["sagemaker:DescribeTrainingJob"]).toBe(2);
     expect(calls["sagemaker:DescribeDomain"]).toBe(2);
 
@@ -84,6 +84,8 @@ describe("SageMaker over the wire", () => {
       ["notebook.root-access", "clinical-nlp-scratch"],
       ["notebook.kms-key", "clinical-nlp-scratch"],
       ["notebook.vpc", "clinical-nlp-scratch"],
+      // The AWS managed aws/sagemaker key named by its key ARN: only KMS DescribeKey says whose it is.
+      ["notebook.kms-key", "genomics-notebook-aws-key"],
       ["training-job.inter-container-encryption", "clinical-notes-finetune-2026-11"],
       ["training-job.volume-kms-key", "clinical-notes-finetune-2026-11"],
       ["training-job.output-kms-key", "clinical-notes-finetune-2026-11"],
@@ -155,7 +157,7 @@ describe("SageMaker over the wire", () => {
     const calls = sageMakerCalls(paged.emulator);
     // us-east-1 has 4 endpoints: 4 pages; us-west-2 has none: 1 page.
     expect(calls["sagemaker:ListEndpoints"]).toBe(5);
-    expect(calls["sagemaker:ListNotebookInstances"]).toBe(3);
+    expect(calls["sagemaker:ListNotebookInstances"]).toBe(4);
     expect(sageMakerErrors(paged.report)).toEqual([]);
     expect(verdicts(paged.report)).toEqual(verdicts(clean.report));
   });
@@ -231,6 +233,29 @@ describe("SageMaker over the wire", () => {
     expect(status(report, "model-endpoint.data-capture-kms-key", "clinical-summarizer-prod")).toBe("fail");
     // Which models it serves is unknowable: none is read for it.
     expect(assets.some((a) => a.name === "clinical-summarizer-pt113")).toBe(false);
+  });
+
+  it("answers unknown, never pass, for a key KMS would not describe", async () => {
+    const hardenedKey = "arn:aws:kms:us-east-1:111122223333:key/2f1e0d9c-aaaa-4bbb-8ccc-hardenedtraining";
+    const { report } = await scan({
+      faults: { accessDenied: [{ service: "kms", operation: "DescribeKey", resource: hardenedKey }] },
+    });
+    expect(report.errors.map((e) => `${e.service} ${e.operation} ${e.resource} ${e.code}`)).toEqual([
+      `kms DescribeKey ${hardenedKey} AccessDeniedException`,
+    ]);
+    for (const [check, name] of [
+      ["notebook.kms-key", "research-notebook-hardened"],
+      ["training-job.volume-kms-key", "fraud-model-train-hardened"],
+      ["training-job.output-kms-key", "fraud-model-train-hardened"],
+      ["model-endpoint.kms-key", "risk-model-hardened"],
+      ["model-endpoint.data-capture-kms-key", "risk-model-hardened"],
+    ]) {
+      const finding = findingFor(report, check!, name!);
+      expect(finding?.status, `${check} ${name}`).toBe("unknown");
+      expect(finding?.message).toMatch(/kms:DescribeKey on that key was not answered/);
+    }
+    // Checks that do not depend on the key are unaffected.
+    expect(status(report, "notebook.root-access", "research-notebook-hardened")).toBe("pass");
   });
 
   it("records a malformed reply as an error for that operation and goes on", async () => {
