@@ -22,6 +22,11 @@ import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
+import mlJobInterContainerEncryption from "./ml-job/inter-container-encryption.js";
+import mlJobNetworkIsolation from "./ml-job/network-isolation.js";
+import mlJobOutputKmsKey from "./ml-job/output-kms-key.js";
+import mlJobVolumeKmsKey from "./ml-job/volume-kms-key.js";
+import mlJobVpc from "./ml-job/vpc.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
@@ -103,6 +108,11 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
   knowledgeBaseDataSourceKmsKey,
+  mlJobInterContainerEncryption,
+  mlJobNetworkIsolation,
+  mlJobOutputKmsKey,
+  mlJobVolumeKmsKey,
+  mlJobVpc,
   mlWorkspaceKmsKey,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,

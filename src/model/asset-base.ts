@@ -15,6 +15,7 @@ export type AssetKind =
   | "notebook"
   | "training-job"
   | "ml-workspace"
+  | "ml-job"
   | "ai-service"
   | "ai-platform"
   | "guardrail"

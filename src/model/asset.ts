@@ -13,6 +13,7 @@ import type { ModelAsset } from "./assets/model.js";
 import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
+import type { MlJobAsset } from "./assets/ml-job.js";
 import type { AiServiceAsset } from "./assets/ai-service.js";
 import type { StorageAsset } from "./assets/storage.js";
 import type { AccessPointAsset } from "./assets/access-point.js";
@@ -48,6 +49,7 @@ export type Asset =
   | NotebookAsset
   | TrainingJobAsset
   | MlWorkspaceAsset
+  | MlJobAsset
   | AiServiceAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;

@@ -28,12 +28,11 @@ import {
 import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
 import { KeyDescriber } from "../kms/describe-key.js";
-import { describeKeys, keysToDescribe, KMS_KEYS_REPLY } from "../kms/key-ownership.js";
 import { regionsToScan } from "../regions.js";
 import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
+import { describe, push, type SageMakerContext } from "./collect-common.js";
+import { collectJobs } from "./collect-jobs.js";
 import { SAGEMAKER_TYPES, sageMakerArn } from "./records.js";
-
-export const SAGEMAKER_SERVICE = "sagemaker";
 
 /** Training jobs created within this many days are read, unless CollectOptions.trainingJobDays says otherwise. */
 export const DEFAULT_TRAINING_JOB_DAYS = 90;
@@ -52,67 +51,26 @@ export async function collectSageMaker(ctx: AwsCollectContext): Promise<void> {
   }
 }
 
-/** The account's context plus the scan-wide KMS describer, so each key is described once. */
-type SageMakerContext = AwsCollectContext & { keys: KeyDescriber };
-
 async function collectRegion(ctx: SageMakerContext, client: SageMakerClient, region: string): Promise<void> {
   const counts = await Promise.all([
     collectEndpoints(ctx, client, region),
     collectNotebooks(ctx, client, region),
     collectTrainingJobs(ctx, client, region),
     collectDomains(ctx, client, region),
+    collectJobs(ctx, client, region, windowStart(ctx)),
   ]);
   if (counts.some((n) => n > 0)) {
-    const [endpoints, notebooks, jobs, domains] = counts;
+    const [endpoints, notebooks, jobs, domains, others] = counts;
     ctx.options.onProgress?.(
-      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains`,
+      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains, ${others} other jobs, monitors and feature groups`,
     );
   }
 }
 
-/** Reads one resource; the reply, or undefined when the read failed (already an error entry). */
-async function describe<T>(
-  ctx: AwsCollectContext,
-  client: SageMakerClient,
-  command: object,
-  region: string,
-  resource: string,
-): Promise<T | undefined> {
-  const result = await ctx.reader.read<T>("sagemaker", client, command, { region, resource });
-  return result.ok ? (result.value ?? undefined) : undefined;
-}
-
-/**
- * Records one resource. Every KMS key its replies name (fields named …KmsKeyId / KmsKey) is described first, so
- * the normalizer can tell a customer managed key from an AWS managed one named by its ARN.
- */
-async function push(
-  ctx: SageMakerContext,
-  region: string,
-  resourceType: string,
-  resourceId: string,
-  name: string,
-  replies: Record<string, unknown>,
-): Promise<void> {
-  const named = keysToDescribe(namedKeys(replies));
-  if (named.length > 0) replies[KMS_KEYS_REPLY] = await describeKeys(ctx.keys, named, region);
-  ctx.inventory.records.push({
-    provider: "aws",
-    account: ctx.account,
-    region,
-    service: SAGEMAKER_SERVICE,
-    resourceType,
-    resourceId,
-    name,
-    replies,
-  });
-}
-
-/** Values of every field named like a KMS key (KmsKeyId, VolumeKmsKeyId, KmsKey, …), at any depth. */
-export function namedKeys(value: unknown, key = ""): string[] {
-  if (Array.isArray(value)) return value.flatMap((item) => namedKeys(item));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => namedKeys(v, k));
-  return typeof value === "string" && value !== "" && /KmsKey(Id)?$/.test(key) ? [value] : [];
+/** Jobs created after this are read (the training-job window applies to every kind of job). */
+function windowStart(ctx: SageMakerContext): Date {
+  const days = ctx.options.trainingJobDays ?? DEFAULT_TRAINING_JOB_DAYS;
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000);
 }
 
 async function collectEndpoints(ctx: SageMakerContext, client: SageMakerClient, region: string) {
@@ -238,8 +196,7 @@ async function collectNotebooks(ctx: SageMakerContext, client: SageMakerClient, 
 }
 
 async function collectTrainingJobs(ctx: SageMakerContext, client: SageMakerClient, region: string) {
-  const days = ctx.options.trainingJobDays ?? DEFAULT_TRAINING_JOB_DAYS;
-  const after = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  const after = windowStart(ctx);
   const jobs = await listAll<ListTrainingJobsResponse, TrainingJobSummary>(
     ctx,
     client,

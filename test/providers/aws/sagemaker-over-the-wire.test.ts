@@ -18,7 +18,7 @@ import { collectWith } from "../../support/collect.js";
 /** The demo's SageMaker regions: reading only these keeps most tests small. */
 const REGIONS = ["us-east-1", "us-west-2"];
 const ARN = "arn:aws:sagemaker:us-east-1:111122223333";
-const SAGEMAKER_KINDS = ["model-endpoint", "model", "notebook", "training-job", "ml-workspace"];
+const SAGEMAKER_KINDS = ["model-endpoint", "model", "notebook", "training-job", "ml-workspace", "ml-job"];
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -63,7 +63,7 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2, 16]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
     expect(calls["sagemaker:DescribeModel"]).toBe(4);
@@ -113,8 +113,74 @@ describe("SageMaker over the wire", () => {
     const hardened = report.findings.filter(
       (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
     );
-    // Endpoint and model risk-model-hardened, a notebook, a training job and a domain.
-    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(5);
+    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain and eight ml-jobs.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(13);
+    expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
+  });
+
+  it("reads processing, tuning and AutoML jobs and Model Monitor over the wire, planted and hardened", async () => {
+    const { report, assets, emulator: emu } = await scan();
+    expect(sageMakerErrors(report)).toEqual([]);
+    const calls = sageMakerCalls(emu);
+    for (const op of [
+      "ListProcessingJobs",
+      "ListHyperParameterTuningJobs",
+      "ListAutoMLJobs",
+      "ListMonitoringSchedules",
+      "ListDataQualityJobDefinitions",
+      "ListModelQualityJobDefinitions",
+      "ListModelBiasJobDefinitions",
+      "ListModelExplainabilityJobDefinitions",
+      "ListFeatureGroups",
+    ])
+      expect(calls[`sagemaker:${op}`], op).toBe(REGIONS.length);
+    // The named definition is read once, with the definitions, not again for its schedule.
+    expect(calls["sagemaker:DescribeDataQualityJobDefinition"]).toBe(2);
+    const jobs = assets.filter((a) => a.kind === "ml-job");
+    expect(jobs.map((j) => j.name).sort()).toEqual([
+      "churn-hpo-2026",
+      "clinical-bias-definition",
+      "clinical-dq-definition",
+      "clinical-explain-definition",
+      "clinical-mq-definition",
+      "clinical-notes-preprocess",
+      "clinical-summarizer-dq-monitor",
+      "fraud-automl-hardened",
+      "fraud-hpo-hardened",
+      "fraud-preprocess-hardened",
+      "risk-bias-hardened",
+      "risk-dq-hardened",
+      "risk-explain-hardened",
+      "risk-model-monitor-hardened",
+      "risk-mq-hardened",
+      "support-ticket-automl",
+    ]);
+    const planted: Array<[string, string, string]> = [
+      ["ml-job.network-isolation", "clinical-notes-preprocess", "fail"],
+      ["ml-job.inter-container-encryption", "clinical-notes-preprocess", "fail"],
+      ["ml-job.volume-kms-key", "clinical-notes-preprocess", "fail"],
+      ["ml-job.output-kms-key", "clinical-notes-preprocess", "fail"],
+      ["ml-job.vpc", "clinical-notes-preprocess", "fail"],
+      ["ml-job.inter-container-encryption", "churn-hpo-2026", "fail"],
+      ["ml-job.network-isolation", "support-ticket-automl", "fail"],
+      ["ml-job.inter-container-encryption", "support-ticket-automl", "unknown"],
+      ["ml-job.network-isolation", "clinical-summarizer-dq-monitor", "fail"],
+      ["ml-job.vpc", "clinical-summarizer-dq-monitor", "fail"],
+      // One instance: nothing crosses the network between containers.
+      ["ml-job.inter-container-encryption", "clinical-summarizer-dq-monitor", "pass"],
+      ["ml-job.inter-container-encryption", "clinical-mq-definition", "fail"],
+      ["ml-job.network-isolation", "clinical-bias-definition", "fail"],
+      ["ml-job.network-isolation", "clinical-explain-definition", "fail"],
+    ];
+    for (const [check, name, want] of planted)
+      expect(status(report, check, name), `${check} ${name}`).toBe(want);
+    const hardened = report.findings.filter(
+      (f) =>
+        f.resource.type.startsWith("aws.sagemaker.") &&
+        f.resource.name.includes("hardened") &&
+        f.checkId.startsWith("ml-job."),
+    );
+    expect(hardened.length).toBe(8 * 5);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
 
