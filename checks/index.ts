@@ -15,6 +15,8 @@ import aiServiceLocalAuth from "./ai-service/local-auth.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
 import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
+import featureStoreOfflineKmsKey from "./feature-store/offline-kms-key.js";
+import featureStoreOnlineKmsKey from "./feature-store/online-kms-key.js";
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
@@ -101,6 +103,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   aiServicePrivateEndpoint,
   aiServicePublicNetwork,
   customModelCustomerManagedKey,
+  featureStoreOfflineKmsKey,
+  featureStoreOnlineKmsKey,
   graphBucketPublicViaAccessPoint,
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,

@@ -16,6 +16,7 @@ export type AssetKind =
   | "training-job"
   | "ml-workspace"
   | "ml-job"
+  | "feature-store"
   | "ai-service"
   | "ai-platform"
   | "guardrail"

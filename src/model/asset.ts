@@ -14,6 +14,7 @@ import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
 import type { MlJobAsset } from "./assets/ml-job.js";
+import type { FeatureStoreAsset } from "./assets/feature-store.js";
 import type { AiServiceAsset } from "./assets/ai-service.js";
 import type { StorageAsset } from "./assets/storage.js";
 import type { AccessPointAsset } from "./assets/access-point.js";
@@ -50,6 +51,7 @@ export type Asset =
   | TrainingJobAsset
   | MlWorkspaceAsset
   | MlJobAsset
+  | FeatureStoreAsset
   | AiServiceAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;

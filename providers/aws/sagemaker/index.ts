@@ -8,7 +8,15 @@ export default defineAwsService({
   id: "sagemaker",
   title:
     "Amazon SageMaker (endpoints, models, notebooks, training, processing, tuning and AutoML jobs, Model Monitor, Feature Store, Studio domains)",
-  assetKinds: ["model-endpoint", "model", "notebook", "training-job", "ml-workspace", "ml-job"],
+  assetKinds: [
+    "model-endpoint",
+    "model",
+    "notebook",
+    "training-job",
+    "ml-workspace",
+    "ml-job",
+    "feature-store",
+  ],
   operations: SAGEMAKER_OPERATIONS,
   collect: collectSageMaker,
   normalizers: SAGEMAKER_NORMALIZERS,

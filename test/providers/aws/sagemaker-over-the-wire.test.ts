@@ -18,7 +18,15 @@ import { collectWith } from "../../support/collect.js";
 /** The demo's SageMaker regions: reading only these keeps most tests small. */
 const REGIONS = ["us-east-1", "us-west-2"];
 const ARN = "arn:aws:sagemaker:us-east-1:111122223333";
-const SAGEMAKER_KINDS = ["model-endpoint", "model", "notebook", "training-job", "ml-workspace", "ml-job"];
+const SAGEMAKER_KINDS = [
+  "model-endpoint",
+  "model",
+  "notebook",
+  "training-job",
+  "ml-workspace",
+  "ml-job",
+  "feature-store",
+];
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -63,7 +71,7 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2, 16]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2, 16, 2]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
     expect(calls["sagemaker:DescribeModel"]).toBe(4);
@@ -113,8 +121,8 @@ describe("SageMaker over the wire", () => {
     const hardened = report.findings.filter(
       (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
     );
-    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain and eight ml-jobs.
-    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(13);
+    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(14);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
 
@@ -182,6 +190,26 @@ describe("SageMaker over the wire", () => {
     );
     expect(hardened.length).toBe(8 * 5);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
+  });
+
+  it("reads Feature Store feature groups: keys of both stores, the offline store's bucket", async () => {
+    const { report, assets } = await scan();
+    expect(sageMakerErrors(report)).toEqual([]);
+    expect(
+      assets
+        .filter((a) => a.kind === "feature-store")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["clinical-patient-features", "fraud-features-hardened"]);
+    for (const check of ["feature-store.online-kms-key", "feature-store.offline-kms-key"]) {
+      expect(status(report, check, "clinical-patient-features"), check).toBe("fail");
+      expect(status(report, check, "fraud-features-hardened"), check).toBe("pass");
+    }
+    const graph = new AssetGraph(assets);
+    const group = graph.get(`${ARN}:feature-group/clinical-patient-features`)!;
+    expect(graph.related(group, "writes-output-to").map((r) => r.asset.name)).toEqual([
+      "ai-model-artifacts-prod",
+    ]);
   });
 
   it("links endpoints to models and models and jobs to the buckets they use", async () => {
