@@ -39,6 +39,7 @@ import modelEndpointKmsKey from "./model-endpoint/kms-key.js";
 import modelEndpointPublicNetwork from "./model-endpoint/public-network.js";
 import modelEndpointSingleInstance from "./model-endpoint/single-instance.js";
 import modelNetworkIsolation from "./model/network-isolation.js";
+import modelPrivateRegistry from "./model/private-registry.js";
 import modelVpc from "./model/vpc.js";
 import modelVulnerableFramework from "./model/vulnerable-framework.js";
 import notebookDirectInternetAccess from "./notebook/direct-internet-access.js";
@@ -46,6 +47,7 @@ import notebookKmsKey from "./notebook/kms-key.js";
 import notebookPublicIp from "./notebook/public-ip.js";
 import notebookRootAccess from "./notebook/root-access.js";
 import notebookSshPublic from "./notebook/ssh-public.js";
+import notebookSupportedPlatform from "./notebook/supported-platform.js";
 import notebookVpc from "./notebook/vpc.js";
 import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
 import searchServerlessPublicNetwork from "./search-serverless/public-network.js";
@@ -127,6 +129,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   modelEndpointPublicNetwork,
   modelEndpointSingleInstance,
   modelNetworkIsolation,
+  modelPrivateRegistry,
   modelVpc,
   modelVulnerableFramework,
   notebookDirectInternetAccess,
@@ -134,6 +137,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   notebookPublicIp,
   notebookRootAccess,
   notebookSshPublic,
+  notebookSupportedPlatform,
   notebookVpc,
   searchServerlessAwsOwnedKey,
   searchServerlessPublicNetwork,

@@ -96,6 +96,7 @@ export function modelAsset(overrides: Partial<ModelAsset> = {}): ModelAsset {
         image:
           "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.6.0-gpu-py312-cu124-ubuntu22.04-sagemaker",
         modelDataUrl: "s3://artifacts/model.tar.gz",
+        repositoryAccessMode: "Vpc",
       },
     ],
     networkIsolation: {
@@ -120,6 +121,7 @@ export function notebookAsset(overrides: Partial<NotebookAsset> = {}): NotebookA
     inboundAccess: { publicIp: false, ssh: false, detail: "presigned URLs only" },
     volumeEncryption: CUSTOMER_VOLUME_KEY,
     network: IN_VPC,
+    platform: { identifier: "notebook-al2023-v1", detail: "PlatformIdentifier notebook-al2023-v1" },
     ...overrides,
   };
 }

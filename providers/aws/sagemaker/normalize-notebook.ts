@@ -21,6 +21,7 @@ interface NotebookReply {
   KmsKeyId?: string;
   DirectInternetAccess?: string;
   RootAccess?: string;
+  PlatformIdentifier?: string;
 }
 
 export function normalizeNotebook(record: InventoryRecord, read: ReplyReader): NotebookAsset {
@@ -54,6 +55,11 @@ export function normalizeNotebook(record: InventoryRecord, read: ReplyReader): N
         { Subnets: subnets, SecurityGroupIds: n.SecurityGroups ?? [] },
         "the notebook runs in SageMaker's network, outside your VPC's controls",
       ),
+    ),
+    platform: known((n) =>
+      n.PlatformIdentifier
+        ? { identifier: n.PlatformIdentifier, detail: `PlatformIdentifier ${n.PlatformIdentifier}` }
+        : { detail: "DescribeNotebookInstance reported no PlatformIdentifier" },
     ),
     ...(notebook?.RoleArn ? { executionRole: notebook.RoleArn } : {}),
   };

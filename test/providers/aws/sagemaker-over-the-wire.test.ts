@@ -88,6 +88,8 @@ describe("SageMaker over the wire", () => {
       ["model.vulnerable-framework", "doc-embedder-hf"],
       ["model.network-isolation", "clinical-summarizer-pt113"],
       ["model.vpc", "clinical-summarizer-pt113"],
+      ["model.private-registry", "clinical-summarizer-pt113"],
+      ["notebook.supported-platform", "clinical-nlp-scratch"],
       ["notebook.direct-internet-access", "clinical-nlp-scratch"],
       ["notebook.root-access", "clinical-nlp-scratch"],
       ["notebook.kms-key", "clinical-nlp-scratch"],
