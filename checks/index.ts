@@ -29,6 +29,8 @@ import aiServicePublicNetworkDisabled from "./ai-service/public-network-disabled
 import aiServicePublicNetwork from "./ai-service/public-network.js";
 import containerImageAiPackageVulnerable from "./container-image/ai-package-vulnerable.js";
 import customModelCustomerManagedKey from "./custom-model/customer-managed-key.js";
+import featureStoreOfflineKmsKey from "./feature-store/offline-kms-key.js";
+import featureStoreOnlineKmsKey from "./feature-store/online-kms-key.js";
 import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-point.js";
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
@@ -39,6 +41,11 @@ import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
 import inferenceJobOutputKmsKey from "./inference-job/output-kms-key.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
+import mlJobInterContainerEncryption from "./ml-job/inter-container-encryption.js";
+import mlJobNetworkIsolation from "./ml-job/network-isolation.js";
+import mlJobOutputKmsKey from "./ml-job/output-kms-key.js";
+import mlJobVolumeKmsKey from "./ml-job/volume-kms-key.js";
+import mlJobVpc from "./ml-job/vpc.js";
 import mlWorkspaceComputeIdleShutdown from "./ml-workspace/compute-idle-shutdown.js";
 import mlWorkspaceComputeLocalAuth from "./ml-workspace/compute-local-auth.js";
 import mlWorkspaceComputeOsCurrent from "./ml-workspace/compute-os-current.js";
@@ -59,6 +66,7 @@ import modelEndpointKmsKey from "./model-endpoint/kms-key.js";
 import modelEndpointPublicNetwork from "./model-endpoint/public-network.js";
 import modelEndpointSingleInstance from "./model-endpoint/single-instance.js";
 import modelNetworkIsolation from "./model/network-isolation.js";
+import modelPrivateRegistry from "./model/private-registry.js";
 import modelVpc from "./model/vpc.js";
 import modelVulnerableFramework from "./model/vulnerable-framework.js";
 import notebookDirectInternetAccess from "./notebook/direct-internet-access.js";
@@ -66,6 +74,7 @@ import notebookKmsKey from "./notebook/kms-key.js";
 import notebookPublicIp from "./notebook/public-ip.js";
 import notebookRootAccess from "./notebook/root-access.js";
 import notebookSshPublic from "./notebook/ssh-public.js";
+import notebookSupportedPlatform from "./notebook/supported-platform.js";
 import notebookVpc from "./notebook/vpc.js";
 import promptCustomerManagedKey from "./prompt/customer-managed-key.js";
 import searchServerlessAwsOwnedKey from "./search-serverless/aws-owned-key.js";
@@ -141,6 +150,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   aiServicePublicNetwork,
   containerImageAiPackageVulnerable,
   customModelCustomerManagedKey,
+  featureStoreOfflineKmsKey,
+  featureStoreOnlineKmsKey,
   graphBucketPublicViaAccessPoint,
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,
@@ -151,6 +162,11 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   guardrailPromptAttackFilter,
   inferenceJobOutputKmsKey,
   knowledgeBaseDataSourceKmsKey,
+  mlJobInterContainerEncryption,
+  mlJobNetworkIsolation,
+  mlJobOutputKmsKey,
+  mlJobVolumeKmsKey,
+  mlJobVpc,
   mlWorkspaceComputeIdleShutdown,
   mlWorkspaceComputeLocalAuth,
   mlWorkspaceComputeOsCurrent,
@@ -171,6 +187,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   modelEndpointPublicNetwork,
   modelEndpointSingleInstance,
   modelNetworkIsolation,
+  modelPrivateRegistry,
   modelVpc,
   modelVulnerableFramework,
   notebookDirectInternetAccess,
@@ -178,6 +195,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   notebookPublicIp,
   notebookRootAccess,
   notebookSshPublic,
+  notebookSupportedPlatform,
   notebookVpc,
   promptCustomerManagedKey,
   searchServerlessAwsOwnedKey,

@@ -17,6 +17,8 @@ export type AssetKind =
   | "notebook"
   | "training-job"
   | "ml-workspace"
+  | "ml-job"
+  | "feature-store"
   | "ai-service"
   | "ai-platform"
   | "guardrail"

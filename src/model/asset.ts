@@ -21,6 +21,8 @@ import type { ContainerImageAsset } from "./assets/container-image.js";
 import type { NotebookAsset } from "./assets/notebook.js";
 import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
+import type { MlJobAsset } from "./assets/ml-job.js";
+import type { FeatureStoreAsset } from "./assets/feature-store.js";
 import type { AiServiceAsset } from "./assets/ai-service.js";
 import type { StorageAsset } from "./assets/storage.js";
 import type { AccessPointAsset } from "./assets/access-point.js";
@@ -64,6 +66,8 @@ export type Asset =
   | NotebookAsset
   | TrainingJobAsset
   | MlWorkspaceAsset
+  | MlJobAsset
+  | FeatureStoreAsset
   | AiServiceAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;

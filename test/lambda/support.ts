@@ -69,6 +69,18 @@ export function lambdaEstate(buckets: object[] = [trainingBucket()]): EstateInpu
         {
           id: ACCOUNT,
           s3: { buckets: buckets as never },
+          // The training bucket's default key, so KMS DescribeKey can say it is customer managed.
+          kms: {
+            keys: [
+              {
+                KeyMetadata: {
+                  KeyId: "1234abcd-12ab-34cd-56ef-1234567890ab",
+                  Arn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+                  KeyManager: "CUSTOMER",
+                },
+              },
+            ],
+          },
           sns: { Topics: [{ TopicArn: TOPIC }] },
           dynamodb: {
             Tables: [

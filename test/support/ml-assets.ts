@@ -5,6 +5,7 @@ import type { ModelAsset } from "../../src/model/assets/model.js";
 import type { MlWorkspaceAsset } from "../../src/model/assets/ml-workspace.js";
 import type { NotebookAsset } from "../../src/model/assets/notebook.js";
 import type { TrainingJobAsset } from "../../src/model/assets/training-job.js";
+import type { MlJobAsset } from "../../src/model/assets/ml-job.js";
 import type { ComputeVolumeEncryption, MlNetworkPlacement } from "../../src/model/assets/ml-compute.js";
 
 const KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
@@ -95,6 +96,7 @@ export function modelAsset(overrides: Partial<ModelAsset> = {}): ModelAsset {
         image:
           "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.6.0-gpu-py312-cu124-ubuntu22.04-sagemaker",
         modelDataUrl: "s3://artifacts/model.tar.gz",
+        repositoryAccessMode: "Vpc",
       },
     ],
     networkIsolation: {
@@ -119,6 +121,7 @@ export function notebookAsset(overrides: Partial<NotebookAsset> = {}): NotebookA
     inboundAccess: { publicIp: false, ssh: false, detail: "presigned URLs only" },
     volumeEncryption: CUSTOMER_VOLUME_KEY,
     network: IN_VPC,
+    platform: { identifier: "notebook-al2023-v1", detail: "PlatformIdentifier notebook-al2023-v1" },
     ...overrides,
   };
 }
@@ -152,6 +155,30 @@ export function workspaceAsset(overrides: Partial<MlWorkspaceAsset> = {}): MlWor
     encryptionAtRest: { enabled: true, keyManager: "customer", algorithm: "aws:kms", keyId: KEY },
     network: { ...IN_VPC, networkId: "vpc-1" },
     authentication: { methods: ["iam"], detail: "AuthMode IAM" },
+    ...overrides,
+  };
+}
+
+export function mlJobAsset(overrides: Partial<MlJobAsset> = {}): MlJobAsset {
+  return {
+    ...base("aws.sagemaker.processing-job", "processing-job", "example-processing"),
+    kind: "ml-job",
+    jobType: "processing-job",
+    status: "Completed",
+    instanceCount: 2,
+    interContainerEncryption: { enabled: true, detail: "EnableInterContainerTrafficEncryption is on" },
+    networkIsolation: {
+      enabled: true,
+      detail: "EnableNetworkIsolation: the containers have no network access",
+    },
+    volumeEncryption: CUSTOMER_VOLUME_KEY,
+    outputEncryption: {
+      destination: "s3://results-bucket/out/",
+      keyManager: "customer",
+      keyId: KEY,
+      detail: `results written to s3://results-bucket/out/ under customer-managed KMS key ${KEY}`,
+    },
+    network: IN_VPC,
     ...overrides,
   };
 }

@@ -205,3 +205,32 @@ export function mlWorkspaceRecord(
     },
   };
 }
+
+/** KMS key ARNs in the raw SageMaker rows: one customer managed, one the AWS managed aws/sagemaker key. */
+export const CUSTOMER_KEY_ARN = `arn:aws:kms:us-east-1:${AWS_ACCOUNT}:key/1234abcd-12ab-34cd-56ef-customer0001`;
+export const AWS_MANAGED_KEY_ARN = `arn:aws:kms:us-east-1:${AWS_ACCOUNT}:key/0e5c7a91-3b2d-4f6e-8a1c-awsmanaged01`;
+
+/** DescribeKey answers as the collector stores them beside a record (KMS_KEYS_REPLY), by key id. */
+export const KEY_ANSWERS = {
+  [CUSTOMER_KEY_ARN]: { KeyId: "1234abcd-12ab-34cd-56ef-customer0001", KeyManager: "CUSTOMER" },
+  [AWS_MANAGED_KEY_ARN]: { KeyId: "0e5c7a91-3b2d-4f6e-8a1c-awsmanaged01", KeyManager: "AWS" },
+};
+
+/** A SageMaker resource record: `type` is e.g. "notebook-instance", `replies` its Describe* reply and KMS answers. */
+export function sageMakerRecord(
+  type: string,
+  name: string,
+  replies: Record<string, unknown>,
+  resourceType = `aws.sagemaker.${type}`,
+): InventoryRecord {
+  return {
+    provider: "aws",
+    account: AWS_ACCOUNT,
+    region: "us-east-1",
+    service: "sagemaker",
+    resourceType,
+    resourceId: `arn:aws:sagemaker:us-east-1:${AWS_ACCOUNT}:${type}/${name}`,
+    name,
+    replies,
+  };
+}

@@ -18,6 +18,7 @@ import { KeyDescriber, KMS_KEY_REPLY } from "../kms/describe-key.js";
 import type { ReadScope } from "../reader.js";
 import { regionsToScan } from "../regions.js";
 import { AGENTCORE_CLIENT, AGENTCORE_PAGE_SIZE, AGENTCORE_TYPES } from "./names.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 type Item = Record<string, unknown>;
 
@@ -146,39 +147,37 @@ async function collectKind(
     (page) => page[kind.listKey] as Item[] | undefined,
     { region },
   );
-  await Promise.all(
-    (summaries ?? []).map(async (summary) => {
-      const listedName = kind.name(summary, undefined);
-      const command = kind.get(summary);
-      if (!listedName || !command) return;
-      const at: ReadScope = { region, resource: listedName };
-      const reply = await ctx.reader.read<Item>(AGENTCORE_CLIENT, client, command, at);
-      const detail = reply.ok
-        ? ((kind.getKey ? reply.value?.[kind.getKey] : reply.value) as Item | undefined)
-        : undefined;
-      const keyId = detail && kind.key?.(detail);
-      const key = keyId ? await keys.describe(keyId, region) : undefined;
-      const replies: Record<string, unknown> = { [listing]: summary };
-      if (reply.ok) replies[GET_OF[listing]!] = detail ?? null;
-      if (key) replies[KMS_KEY_REPLY] = key;
-      const resourceId = kind.arn(
-        summary,
-        detail,
-        `arn:${ctx.partition}:bedrock-agentcore:${region}:${ctx.account}`,
-      );
-      if (!resourceId) return;
-      ctx.inventory.records.push({
-        provider: "aws",
-        account: ctx.account,
-        region,
-        service: AGENTCORE_CLIENT,
-        resourceType: kind.resourceType,
-        resourceId,
-        name: kind.name(summary, detail) ?? listedName,
-        replies,
-      });
-    }),
-  );
+  await forEachBounded(summaries ?? [], ctx.options.concurrency, async (summary) => {
+    const listedName = kind.name(summary, undefined);
+    const command = kind.get(summary);
+    if (!listedName || !command) return;
+    const at: ReadScope = { region, resource: listedName };
+    const reply = await ctx.reader.read<Item>(AGENTCORE_CLIENT, client, command, at);
+    const detail = reply.ok
+      ? ((kind.getKey ? reply.value?.[kind.getKey] : reply.value) as Item | undefined)
+      : undefined;
+    const keyId = detail && kind.key?.(detail);
+    const key = keyId ? await keys.describe(keyId, region) : undefined;
+    const replies: Record<string, unknown> = { [listing]: summary };
+    if (reply.ok) replies[GET_OF[listing]!] = detail ?? null;
+    if (key) replies[KMS_KEY_REPLY] = key;
+    const resourceId = kind.arn(
+      summary,
+      detail,
+      `arn:${ctx.partition}:bedrock-agentcore:${region}:${ctx.account}`,
+    );
+    if (!resourceId) return;
+    ctx.inventory.records.push({
+      provider: "aws",
+      account: ctx.account,
+      region,
+      service: AGENTCORE_CLIENT,
+      resourceType: kind.resourceType,
+      resourceId,
+      name: kind.name(summary, detail) ?? listedName,
+      replies,
+    });
+  });
   if (summaries && summaries.length > 0)
     ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${summaries.length} AgentCore ${kind.listKey}`);
 }

@@ -13,6 +13,7 @@ import { KMS_KEY_REPLY, type KeyDescriber } from "../kms/describe-key.js";
 import type { ReadScope } from "../reader.js";
 import { BEDROCK_PAGE_SIZE, listAll } from "./list.js";
 import { BEDROCK_AGENT_CLIENT, BEDROCK_CLIENT, BEDROCK_TYPES } from "./names.js";
+import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 type Reply = Record<string, unknown>;
 
@@ -124,16 +125,14 @@ export async function collectInvocationJobs(
     (page) => page.invocationJobSummaries as JobSummary[] | undefined,
     { region },
   );
-  await Promise.all(
-    (jobs ?? []).map(async (job) => {
-      if (!job.jobArn || !job.jobName) return;
-      const keyId = job.outputDataConfig?.s3OutputDataConfig?.s3EncryptionKeyId;
-      const key = keyId ? await keys.describe(keyId, region) : undefined;
-      const replies: Record<string, unknown> = { ListModelInvocationJobs: job };
-      if (key) replies[KMS_KEY_REPLY] = key;
-      push(ctx, region, BEDROCK_CLIENT, BEDROCK_TYPES.invocationJob, job.jobArn, job.jobName, replies);
-    }),
-  );
+  await forEachBounded(jobs ?? [], ctx.options.concurrency, async (job) => {
+    if (!job.jobArn || !job.jobName) return;
+    const keyId = job.outputDataConfig?.s3OutputDataConfig?.s3EncryptionKeyId;
+    const key = keyId ? await keys.describe(keyId, region) : undefined;
+    const replies: Record<string, unknown> = { ListModelInvocationJobs: job };
+    if (key) replies[KMS_KEY_REPLY] = key;
+    push(ctx, region, BEDROCK_CLIENT, BEDROCK_TYPES.invocationJob, job.jobArn, job.jobName, replies);
+  });
   return jobs;
 }
 

@@ -12,6 +12,8 @@ import {
   S3Client,
   type Bucket,
 } from "@aws-sdk/client-s3";
+import { KeyDescriber } from "../kms/describe-key.js";
+import { describeKeys, KMS_KEYS_REPLY } from "../kms/key-ownership.js";
 import { createAwsClient, ClientCache } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { ReadResult } from "../reader.js";
@@ -81,15 +83,17 @@ export async function collectS3(ctx: AwsCollectContext): Promise<void> {
   const clients = new ClientCache((region) =>
     createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
   );
+  const keys = new KeyDescriber(ctx);
   try {
     const listRegion = homeRegion(ctx.partition);
     const buckets = await listBuckets(ctx, clients.get(listRegion), listRegion);
     ctx.options.onProgress?.(`aws ${ctx.account}: ${buckets.length} buckets`);
     await forEachBounded(buckets, ctx.options.concurrency, (bucket) =>
-      collectBucket(ctx, clients, bucket, listRegion),
+      collectBucket(ctx, clients, bucket, listRegion, keys),
     );
   } finally {
     clients.destroyAll();
+    keys.destroy();
   }
 }
 
@@ -101,11 +105,13 @@ export async function collectOneBucket(ctx: AwsCollectContext, name: string): Pr
   const clients = new ClientCache((region) =>
     createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
   );
+  const keys = new KeyDescriber(ctx);
   try {
     const listRegion = homeRegion(ctx.partition);
-    await collectBucket(ctx, clients, { Name: name }, listRegion);
+    await collectBucket(ctx, clients, { Name: name }, listRegion, keys);
   } finally {
     clients.destroyAll();
+    keys.destroy();
   }
 }
 
@@ -131,6 +137,7 @@ async function collectBucket(
   clients: ClientCache<S3Client>,
   bucket: Bucket,
   listRegion: string,
+  keys: KeyDescriber,
 ): Promise<void> {
   const name = bucket.Name;
   if (!name) return;
@@ -156,6 +163,9 @@ async function collectBucket(
         replies[read.op] = result.value && read.pick ? (result.value[read.pick] ?? null) : result.value;
     }),
   );
+  // A default key named by ARN may be the AWS managed aws/s3 key: only KMS can say whose it is.
+  const keyId = defaultKeyOf(replies.GetBucketEncryption);
+  if (keyId) replies[KMS_KEYS_REPLY] = await describeKeys(keys, [keyId], region);
   ctx.inventory.records.push({
     provider: "aws",
     account: ctx.account,
@@ -166,6 +176,13 @@ async function collectBucket(
     name,
     replies,
   });
+}
+
+function defaultKeyOf(reply: unknown): string | undefined {
+  const rules = (
+    reply as { Rules?: Array<{ ApplyServerSideEncryptionByDefault?: { KMSMasterKeyID?: string } }> }
+  )?.Rules;
+  return rules?.[0]?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID || undefined;
 }
 
 /** Older endpoints omit BucketRegion; GetBucketLocation answers with "" for us-east-1 (documented legacy). */

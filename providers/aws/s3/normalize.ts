@@ -4,6 +4,7 @@ import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { andKnown, anyRouteOpen, notKnown, orKnown, type Signal } from "../../../src/model/signals.js";
 import { evaluatePolicy, type PolicyVerdict } from "../policy/index.js";
+import { keyManagerOf } from "../kms/key-ownership.js";
 import { tagsToRecord, type AwsTag, type ReplyReader } from "../replies.js";
 import {
   describeGrants,
@@ -84,7 +85,7 @@ export function normalizeBucket(
     publicWrite: anyRouteOpen([policyRoute("write"), aclRoute(grantsWrite, "write")]),
     publicAcl: anyRouteOpen([aclRoute((g) => g, "access")]),
     publicAccessPrevention: bucketPrevention(bucketBpa, accountBpa),
-    encryptionAtRest: encryption(read<EncryptionReply>(record, "GetBucketEncryption")),
+    encryptionAtRest: encryption(read<EncryptionReply>(record, "GetBucketEncryption"), record),
     tlsOnly: isUnknown(policy) ? policy : secureTransportEnforced(policy),
     accessLogging: logging(
       read<{ LoggingEnabled?: { TargetBucket?: string; TargetPrefix?: string } }>(record, "GetBucketLogging"),
@@ -147,21 +148,20 @@ function bucketPrevention(bucket: Known<BpaConfig | null>, account: Known<BpaCon
   return own;
 }
 
-function encryption(reply: Known<EncryptionReply | null>): Known<EncryptionAtRest> {
+/**
+ * aws:kms without a key id uses the AWS managed aws/s3 key; a named key is customer managed only when KMS
+ * DescribeKey says so (the aws/s3 key named by its key ARN looks like any other key), unknown when KMS did not answer.
+ */
+function encryption(reply: Known<EncryptionReply | null>, record: InventoryRecord): Known<EncryptionAtRest> {
   if (isUnknown(reply)) return reply;
   const rule = reply?.Rules?.[0]?.ApplyServerSideEncryptionByDefault;
   if (!rule?.SSEAlgorithm) return { enabled: false, keyManager: "none" };
   const algorithm = rule.SSEAlgorithm;
   const key = rule.KMSMasterKeyID;
-  const kms = algorithm.startsWith("aws:kms");
-  // aws:kms without a key id, or with the alias aws/s3, uses the AWS managed key: not customer-controlled.
-  const customer = kms && key !== undefined && !/alias\/aws\/s3$/.test(key);
-  return {
-    enabled: true,
-    keyManager: customer ? "customer" : "provider",
-    algorithm,
-    ...(key ? { keyId: key } : {}),
-  };
+  const base = { enabled: true, algorithm, ...(key ? { keyId: key } : {}) };
+  if (!algorithm.startsWith("aws:kms") || !key) return { ...base, keyManager: "provider" };
+  const manager = keyManagerOf(record, key);
+  return isUnknown(manager) ? manager : { ...base, keyManager: manager };
 }
 
 function logging(reply: Known<{ LoggingEnabled?: { TargetBucket?: string; TargetPrefix?: string } } | null>) {

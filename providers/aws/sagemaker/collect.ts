@@ -27,75 +27,54 @@ import {
 } from "@aws-sdk/client-sagemaker";
 import { createAwsClient, ClientCache } from "../clients.js";
 import type { AwsCollectContext } from "../context.js";
+import { KeyDescriber } from "../kms/describe-key.js";
 import { regionsToScan } from "../regions.js";
 import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
+import { describe, push, type SageMakerContext } from "./collect-common.js";
+import { collectJobs } from "./collect-jobs.js";
 import { SAGEMAKER_TYPES, sageMakerArn } from "./records.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
-
-export const SAGEMAKER_SERVICE = "sagemaker";
 
 /** Training jobs created within this many days are read, unless CollectOptions.trainingJobDays says otherwise. */
 export const DEFAULT_TRAINING_JOB_DAYS = 90;
 
 export async function collectSageMaker(ctx: AwsCollectContext): Promise<void> {
   const clients = new ClientCache((region) => createAwsClient(SageMakerClient, ctx.options, region));
+  const keys = new KeyDescriber(ctx);
+  const scoped = { ...ctx, keys };
   try {
     await Promise.all(
-      regionsToScan(ctx.options).map((region) => collectRegion(ctx, clients.get(region), region)),
+      regionsToScan(ctx.options).map((region) => collectRegion(scoped, clients.get(region), region)),
     );
   } finally {
     clients.destroyAll();
+    keys.destroy();
   }
 }
 
-async function collectRegion(ctx: AwsCollectContext, client: SageMakerClient, region: string): Promise<void> {
+async function collectRegion(ctx: SageMakerContext, client: SageMakerClient, region: string): Promise<void> {
   const counts = await Promise.all([
     collectEndpoints(ctx, client, region),
     collectNotebooks(ctx, client, region),
     collectTrainingJobs(ctx, client, region),
     collectDomains(ctx, client, region),
+    collectJobs(ctx, client, region, windowStart(ctx)),
   ]);
   if (counts.some((n) => n > 0)) {
-    const [endpoints, notebooks, jobs, domains] = counts;
+    const [endpoints, notebooks, jobs, domains, others] = counts;
     ctx.options.onProgress?.(
-      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains`,
+      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains, ${others} other jobs, monitors and feature groups`,
     );
   }
 }
 
-/** Reads one resource; the reply, or undefined when the read failed (already an error entry). */
-async function describe<T>(
-  ctx: AwsCollectContext,
-  client: SageMakerClient,
-  command: object,
-  region: string,
-  resource: string,
-): Promise<T | undefined> {
-  const result = await ctx.reader.read<T>("sagemaker", client, command, { region, resource });
-  return result.ok ? (result.value ?? undefined) : undefined;
+/** Jobs created after this are read (the training-job window applies to every kind of job). */
+function windowStart(ctx: SageMakerContext): Date {
+  const days = ctx.options.trainingJobDays ?? DEFAULT_TRAINING_JOB_DAYS;
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000);
 }
 
-function push(
-  ctx: AwsCollectContext,
-  region: string,
-  resourceType: string,
-  resourceId: string,
-  name: string,
-  replies: Record<string, unknown>,
-): void {
-  ctx.inventory.records.push({
-    provider: "aws",
-    account: ctx.account,
-    region,
-    service: SAGEMAKER_SERVICE,
-    resourceType,
-    resourceId,
-    name,
-    replies,
-  });
-}
-
-async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+async function collectEndpoints(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const endpoints = await listAll<ListEndpointsOutput, EndpointSummary>(
     ctx,
     client,
@@ -143,7 +122,7 @@ async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient,
         );
       }
     }
-    push(
+    await push(
       ctx,
       region,
       SAGEMAKER_TYPES.endpoint,
@@ -156,7 +135,7 @@ async function collectEndpoints(ctx: AwsCollectContext, client: SageMakerClient,
 }
 
 async function collectModel(
-  ctx: AwsCollectContext,
+  ctx: SageMakerContext,
   client: SageMakerClient,
   region: string,
   name: string,
@@ -169,7 +148,7 @@ async function collectModel(
     name,
   );
   // A model that could not be read is still an asset: its checks say unknown instead of vanishing.
-  push(
+  await push(
     ctx,
     region,
     SAGEMAKER_TYPES.model,
@@ -179,7 +158,7 @@ async function collectModel(
   );
 }
 
-async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+async function collectNotebooks(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const notebooks = await listAll<ListNotebookInstancesOutput, NotebookInstanceSummary>(
     ctx,
     client,
@@ -199,7 +178,7 @@ async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient,
       name,
     );
     if (notebook) replies.DescribeNotebookInstance = notebook;
-    push(
+    await push(
       ctx,
       region,
       SAGEMAKER_TYPES.notebook,
@@ -211,9 +190,8 @@ async function collectNotebooks(ctx: AwsCollectContext, client: SageMakerClient,
   return notebooks.length;
 }
 
-async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
-  const days = ctx.options.trainingJobDays ?? DEFAULT_TRAINING_JOB_DAYS;
-  const after = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+async function collectTrainingJobs(ctx: SageMakerContext, client: SageMakerClient, region: string) {
+  const after = windowStart(ctx);
   const jobs = await listAll<ListTrainingJobsResponse, TrainingJobSummary>(
     ctx,
     client,
@@ -234,7 +212,7 @@ async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClie
       name,
     );
     if (job) replies.DescribeTrainingJob = job;
-    push(
+    await push(
       ctx,
       region,
       SAGEMAKER_TYPES.trainingJob,
@@ -246,7 +224,7 @@ async function collectTrainingJobs(ctx: AwsCollectContext, client: SageMakerClie
   return jobs.length;
 }
 
-async function collectDomains(ctx: AwsCollectContext, client: SageMakerClient, region: string) {
+async function collectDomains(ctx: SageMakerContext, client: SageMakerClient, region: string) {
   const domains = await listAll<ListDomainsResponse, DomainDetails>(
     ctx,
     client,
@@ -262,7 +240,7 @@ async function collectDomains(ctx: AwsCollectContext, client: SageMakerClient, r
     const replies: Record<string, unknown> = { ListDomains: summary };
     const domain = await describe(ctx, client, new DescribeDomainCommand({ DomainId: id }), region, name);
     if (domain) replies.DescribeDomain = domain;
-    push(
+    await push(
       ctx,
       region,
       SAGEMAKER_TYPES.domain,

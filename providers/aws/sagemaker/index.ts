@@ -6,8 +6,17 @@ import { SAGEMAKER_OPERATIONS } from "./operations.js";
 
 export default defineAwsService({
   id: "sagemaker",
-  title: "Amazon SageMaker (endpoints, models, notebooks, training jobs, Studio domains)",
-  assetKinds: ["model-endpoint", "model", "notebook", "training-job", "ml-workspace"],
+  title:
+    "Amazon SageMaker (endpoints, models, notebooks, training, processing, tuning and AutoML jobs, Model Monitor, Feature Store, Studio domains)",
+  assetKinds: [
+    "model-endpoint",
+    "model",
+    "notebook",
+    "training-job",
+    "ml-workspace",
+    "ml-job",
+    "feature-store",
+  ],
   operations: SAGEMAKER_OPERATIONS,
   collect: collectSageMaker,
   normalizers: SAGEMAKER_NORMALIZERS,

@@ -1,9 +1,14 @@
 // Translations every SageMaker normalizer shares: volume keys, VPC placement, S3 locations, timestamps.
 import type { AssetBase, Relation } from "../../../src/model/asset.js";
-import type { ComputeVolumeEncryption, MlNetworkPlacement } from "../../../src/model/assets/ml-compute.js";
+import type {
+  ComputeVolumeEncryption,
+  MlNetworkPlacement,
+  OutputEncryption,
+} from "../../../src/model/assets/ml-compute.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import { bucketArnFromS3Uri, RELATION } from "../../../src/model/relations.js";
+import { keyManagerOf, type KeyManager } from "../kms/key-ownership.js";
 import { hasLocalStorage } from "./instance-storage.js";
 
 export interface VpcConfig {
@@ -26,25 +31,31 @@ export function baseOf(record: InventoryRecord, type: string): Omit<AssetBase, "
   };
 }
 
-/** A key id that names an AWS managed key (alias/aws/…) is not customer-managed. */
-function customerKey(keyId: string): boolean {
-  return !/(^|:)alias\/aws\//.test(keyId);
+/** Who manages a key the record names: KMS's answer stored with the record (see kms/key-ownership.ts). */
+export type KeyOwner = (keyId: string) => Known<KeyManager>;
+
+export function keyOwnerOf(record: InventoryRecord): KeyOwner {
+  return (keyId) => keyManagerOf(record, keyId);
 }
 
 /**
  * Encryption of the ML storage volumes of `instanceTypes`. Without a key SageMaker uses an AWS managed key;
- * local NVMe storage takes no key at all (see instance-storage.ts).
+ * local NVMe storage takes no key at all (see instance-storage.ts). A named key is customer managed only when
+ * KMS says so: unknown when it could not be described.
  */
 export function volumeEncryption(
   keyId: string | undefined,
   instanceTypes: readonly string[],
   what: string,
-): ComputeVolumeEncryption {
+  owner: KeyOwner,
+): Known<ComputeVolumeEncryption> {
   if (keyId) {
-    const customer = customerKey(keyId);
+    const manager = owner(keyId);
+    if (isUnknown(manager)) return manager;
+    const customer = manager === "customer";
     return {
       enabled: true,
-      keyManager: customer ? "customer" : "provider",
+      keyManager: manager,
       algorithm: "aws:kms",
       keyId,
       customerKeySupported: true,
@@ -67,6 +78,30 @@ export function volumeEncryption(
     algorithm: "aws:kms",
     customerKeySupported: true,
     detail: `no KMS key is set, so SageMaker encrypts ${what} with an AWS managed key`,
+  };
+}
+
+/**
+ * Data SageMaker writes to S3 (`destination`) under `keyId`; without a key, `fallback` says what encrypts it.
+ * A named key counts as customer managed only when KMS says so.
+ */
+export function s3OutputEncryption(
+  destination: string | undefined,
+  keyId: string | undefined,
+  what: string,
+  owner: KeyOwner,
+  fallback = `names no KMS key, so S3 encrypts it with an AWS managed key`,
+): Known<OutputEncryption> {
+  const where = destination ? { destination } : {};
+  if (!keyId)
+    return { ...where, keyManager: "provider", detail: `${what} in ${destination ?? "S3"} ${fallback}` };
+  const manager = owner(keyId);
+  if (isUnknown(manager)) return manager;
+  return {
+    ...where,
+    keyManager: manager,
+    keyId,
+    detail: `${what} written to ${destination ?? "?"} under ${manager === "customer" ? "customer-managed" : "AWS managed"} KMS key ${keyId}`,
   };
 }
 

@@ -4,7 +4,7 @@ import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown } from "../../../src/model/known.js";
 import { RELATION } from "../../../src/model/relations.js";
 import type { ReplyReader } from "../replies.js";
-import { baseOf, fromReply } from "./normalize-common.js";
+import { baseOf, fromReply, keyOwnerOf } from "./normalize-common.js";
 
 interface DomainReply {
   DomainId?: string;
@@ -41,11 +41,13 @@ export function normalizeStudioDomain(record: InventoryRecord, read: ReplyReader
             detail: `AppNetworkAccessType ${d.AppNetworkAccessType ?? "not reported (the default is PublicInternetOnly)"}: Studio apps reach the internet through SageMaker's network, around your VPC's controls`,
           },
     ),
-    encryptionAtRest: known(() =>
-      key
-        ? { enabled: true, keyManager: "customer" as const, algorithm: "aws:kms", keyId: key }
-        : { enabled: true, keyManager: "provider" as const, algorithm: "aws:kms" },
-    ),
+    encryptionAtRest: known(() => {
+      if (!key) return { enabled: true, keyManager: "provider" as const, algorithm: "aws:kms" };
+      const manager = keyOwnerOf(record)(key);
+      return isUnknown(manager)
+        ? manager
+        : { enabled: true, keyManager: manager, algorithm: "aws:kms", keyId: key };
+    }),
     network: known((d) => ({
       customerNetwork: Boolean(d.VpcId),
       ...(d.VpcId ? { networkId: d.VpcId } : {}),

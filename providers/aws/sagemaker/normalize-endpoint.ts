@@ -8,7 +8,14 @@ import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown, type Known } from "../../../src/model/known.js";
 import { RELATION } from "../../../src/model/relations.js";
 import type { ReplyReader } from "../replies.js";
-import { baseOf, bucketRelation, uniqueRelations, volumeEncryption } from "./normalize-common.js";
+import {
+  baseOf,
+  bucketRelation,
+  keyOwnerOf,
+  uniqueRelations,
+  volumeEncryption,
+  type KeyOwner,
+} from "./normalize-common.js";
 import { sageMakerArn } from "./records.js";
 
 interface CaptureReply {
@@ -61,6 +68,7 @@ export function normalizeEndpoint(record: InventoryRecord, read: ReplyReader): M
     ?.EndpointStatus;
   const live = isUnknown(endpoint) ? undefined : endpoint;
   const configured = isUnknown(config) ? undefined : (config ?? undefined);
+  const owner = keyOwnerOf(record);
 
   const asset: ModelEndpointAsset = {
     ...baseOf(record, "aws.sagemaker.endpoint"),
@@ -88,13 +96,14 @@ export function normalizeEndpoint(record: InventoryRecord, read: ReplyReader): M
           config?.KmsKeyId,
           allConfigVariants(config).flatMap((v) => (v.InstanceType ? [v.InstanceType] : [])),
           "the endpoint instances' ML storage volumes",
+          owner,
         ),
     dataCapture: isUnknown(endpoint)
       ? endpoint
-      : capture(live?.DataCaptureConfig, configured?.DataCaptureConfig, config),
+      : capture(live?.DataCaptureConfig, configured?.DataCaptureConfig, config, owner),
     asyncOutput: isUnknown(endpoint)
       ? endpoint
-      : asyncOutput(live?.AsyncInferenceConfig ?? configured?.AsyncInferenceConfig),
+      : asyncOutput(live?.AsyncInferenceConfig ?? configured?.AsyncInferenceConfig, owner),
     variants: isUnknown(endpoint)
       ? endpoint
       : !live?.ProductionVariants?.length && isUnknown(config)
@@ -120,15 +129,20 @@ export function normalizeEndpoint(record: InventoryRecord, read: ReplyReader): M
           ]
         : [],
     ),
-    ...(isUnknown(asset.dataCapture) || !asset.dataCapture.enabled
-      ? []
-      : bucketRelation(RELATION.logsTo, asset.dataCapture.destination, "data capture", record)),
-    ...(isUnknown(asset.asyncOutput) || !asset.asyncOutput.enabled
+    ...(captureOn(live, configured)
+      ? bucketRelation(
+          RELATION.logsTo,
+          (live?.DataCaptureConfig ?? configured?.DataCaptureConfig)?.DestinationS3Uri,
+          "data capture",
+          record,
+        )
+      : []),
+    ...(!(live?.AsyncInferenceConfig ?? configured?.AsyncInferenceConfig)
       ? []
       : [
           ...bucketRelation(
             RELATION.writesOutputTo,
-            asset.asyncOutput.destination,
+            (live?.AsyncInferenceConfig ?? configured?.AsyncInferenceConfig)?.OutputConfig?.S3OutputPath,
             "async inference output",
             record,
           ),
@@ -159,11 +173,17 @@ function allConfigVariants(config: ConfigReply | null | undefined): VariantConfi
   return [...(config?.ProductionVariants ?? []), ...(config?.ShadowProductionVariants ?? [])];
 }
 
+function captureOn(live: EndpointReply | null | undefined, configured: ConfigReply | undefined): boolean {
+  if (live?.DataCaptureConfig) return live.DataCaptureConfig.EnableCapture === true;
+  return Boolean(configured?.DataCaptureConfig) && configured?.DataCaptureConfig?.EnableCapture !== false;
+}
+
 /** The live endpoint's capture settings win; the configuration fills in what the summary omits. */
 function capture(
   live: CaptureReply | undefined,
   configured: CaptureReply | undefined,
   config: Known<ConfigReply | null>,
+  owner: KeyOwner,
 ): Known<InferenceCapture> {
   const source = live ?? configured;
   if (!source) {
@@ -174,28 +194,38 @@ function capture(
   const enabled = live ? live.EnableCapture === true : configured?.EnableCapture !== false;
   // The summary reports KmsKeyId as "" when no key is set.
   const keyId = source.KmsKeyId || configured?.KmsKeyId || undefined;
-  return outputOf(enabled, source.DestinationS3Uri, keyId, "data capture");
+  return outputOf(enabled, source.DestinationS3Uri, keyId, "data capture", owner);
 }
 
-function asyncOutput(config: AsyncReply | undefined): InferenceCapture {
+function asyncOutput(config: AsyncReply | undefined, owner: KeyOwner): Known<InferenceCapture> {
   if (!config)
     return { enabled: false, keyManager: "none", detail: "not an asynchronous inference endpoint" };
-  return outputOf(true, config.OutputConfig?.S3OutputPath, config.OutputConfig?.KmsKeyId, "async output");
+  return outputOf(
+    true,
+    config.OutputConfig?.S3OutputPath,
+    config.OutputConfig?.KmsKeyId,
+    "async output",
+    owner,
+  );
 }
 
+/** A named key is customer managed only when KMS says so (see kms/key-ownership.ts). */
 function outputOf(
   enabled: boolean,
   destination: string | undefined,
   keyId: string | undefined,
   what: string,
-): InferenceCapture {
+  owner: KeyOwner,
+): Known<InferenceCapture> {
+  const manager = keyId ? owner(keyId) : "provider";
+  if (isUnknown(manager)) return manager;
   return {
     enabled,
     ...(destination ? { destination } : {}),
-    keyManager: keyId ? "customer" : "provider",
+    keyManager: manager,
     ...(keyId ? { keyId } : {}),
     detail: keyId
-      ? `${what} to ${destination ?? "?"} under KMS key ${keyId}`
+      ? `${what} to ${destination ?? "?"} under ${manager === "customer" ? "customer-managed" : "AWS managed"} KMS key ${keyId}`
       : `${what} to ${destination ?? "?"} names no KMS key`,
   };
 }

@@ -20,6 +20,7 @@ interface ContainerReply {
   ModelDataSource?: { S3DataSource?: { S3Uri?: string } };
   AdditionalModelDataSources?: Array<{ ChannelName?: string; S3DataSource?: { S3Uri?: string } }>;
   ModelPackageName?: string;
+  ImageConfig?: { RepositoryAccessMode?: string };
 }
 
 interface ModelReply {
@@ -78,5 +79,8 @@ function containerOf(container: ContainerReply): ModelContainer {
     ...(container.ModelPackageName ? { modelPackage: container.ModelPackageName } : {}),
     ...(artifacts ? { modelDataUrl: artifacts } : {}),
     ...(container.ContainerHostname ? { hostname: container.ContainerHostname } : {}),
+    ...(container.ImageConfig?.RepositoryAccessMode
+      ? { repositoryAccessMode: container.ImageConfig.RepositoryAccessMode }
+      : {}),
   };
 }

@@ -3,7 +3,14 @@ import type { NotebookAsset } from "../../../src/model/assets/notebook.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown } from "../../../src/model/known.js";
 import type { ReplyReader } from "../replies.js";
-import { baseOf, fromReply, subnetRelations, volumeEncryption, vpcPlacement } from "./normalize-common.js";
+import {
+  baseOf,
+  fromReply,
+  keyOwnerOf,
+  subnetRelations,
+  volumeEncryption,
+  vpcPlacement,
+} from "./normalize-common.js";
 
 interface NotebookReply {
   NotebookInstanceStatus?: string;
@@ -14,6 +21,7 @@ interface NotebookReply {
   KmsKeyId?: string;
   DirectInternetAccess?: string;
   RootAccess?: string;
+  PlatformIdentifier?: string;
 }
 
 export function normalizeNotebook(record: InventoryRecord, read: ReplyReader): NotebookAsset {
@@ -39,12 +47,19 @@ export function normalizeNotebook(record: InventoryRecord, read: ReplyReader): N
       detail:
         "notebook instances accept no inbound connections; users reach Jupyter through presigned URLs (sagemaker:CreatePresignedNotebookInstanceUrl)",
     },
-    volumeEncryption: known((n) => volumeEncryption(n.KmsKeyId, [], "the notebook's ML storage volume")),
+    volumeEncryption: known((n) =>
+      volumeEncryption(n.KmsKeyId, [], "the notebook's ML storage volume", keyOwnerOf(record)),
+    ),
     network: known((n) =>
       vpcPlacement(
         { Subnets: subnets, SecurityGroupIds: n.SecurityGroups ?? [] },
         "the notebook runs in SageMaker's network, outside your VPC's controls",
       ),
+    ),
+    platform: known((n) =>
+      n.PlatformIdentifier
+        ? { identifier: n.PlatformIdentifier, detail: `PlatformIdentifier ${n.PlatformIdentifier}` }
+        : { detail: "DescribeNotebookInstance reported no PlatformIdentifier" },
     ),
     ...(notebook?.RoleArn ? { executionRole: notebook.RoleArn } : {}),
   };

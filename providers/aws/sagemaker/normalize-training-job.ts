@@ -4,12 +4,13 @@ import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import { RELATION } from "../../../src/model/relations.js";
 import type { ReplyReader } from "../replies.js";
-import type { OutputEncryption } from "../../../src/model/assets/ml-compute.js";
 import {
   baseOf,
   fromReply,
   bucketRelation,
   isoTime,
+  keyOwnerOf,
+  s3OutputEncryption,
   subnetRelations,
   uniqueRelations,
   volumeEncryption,
@@ -65,9 +66,18 @@ export function normalizeTrainingJob(record: InventoryRecord, read: ReplyReader)
         j.ResourceConfig?.VolumeKmsKeyId,
         isUnknown(compute) ? [] : compute.instanceTypes,
         "the training instances' ML storage volumes",
+        keyOwnerOf(record),
       ),
     ),
-    outputEncryption: known((j) => outputEncryption(j.OutputDataConfig)),
+    outputEncryption: known((j) =>
+      s3OutputEncryption(
+        j.OutputDataConfig?.S3OutputPath,
+        j.OutputDataConfig?.KmsKeyId,
+        "model artifacts",
+        keyOwnerOf(record),
+        "names no KMS key (OutputDataConfig), so SageMaker encrypts them with the account's AWS managed S3 key",
+      ),
+    ),
     networkIsolation: known((j) =>
       j.EnableNetworkIsolation === true
         ? { enabled: true, detail: "EnableNetworkIsolation: the training containers have no network access" }
@@ -101,23 +111,6 @@ export function normalizeTrainingJob(record: InventoryRecord, read: ReplyReader)
     ...subnetRelations(record, job?.VpcConfig?.Subnets ?? []),
   ]);
   return asset;
-}
-
-/** Without a key SageMaker asks S3 for the account's AWS managed key (OutputDataConfig.KmsKeyId). */
-function outputEncryption(output: TrainingJobReply["OutputDataConfig"]): OutputEncryption {
-  const destination = output?.S3OutputPath ? { destination: output.S3OutputPath } : {};
-  return output?.KmsKeyId
-    ? {
-        ...destination,
-        keyManager: "customer",
-        keyId: output.KmsKeyId,
-        detail: `artifacts written to ${output.S3OutputPath ?? "?"} under KMS key ${output.KmsKeyId}`,
-      }
-    : {
-        ...destination,
-        keyManager: "provider",
-        detail: `OutputDataConfig names no KMS key, so SageMaker encrypts the artifacts in ${output?.S3OutputPath ?? "S3"} with the account's AWS managed S3 key`,
-      };
 }
 
 /** Instances across the job's instance groups (heterogeneous clusters) or its single group. */

@@ -7,6 +7,8 @@ import { normalizeEndpoint } from "./normalize-endpoint.js";
 import { normalizeModel } from "./normalize-model.js";
 import { normalizeNotebook } from "./normalize-notebook.js";
 import { normalizeTrainingJob } from "./normalize-training-job.js";
+import { normalizeFeatureGroup } from "./normalize-feature-group.js";
+import { ML_JOB_RESOURCE_TYPES, normalizeMlJob } from "./normalize-ml-job.js";
 import { SAGEMAKER_TYPES } from "./records.js";
 
 type SageMakerNormalizer = (record: InventoryRecord, ctx: { read: ReplyReader }) => Asset;
@@ -17,4 +19,11 @@ export const SAGEMAKER_NORMALIZERS: Record<string, SageMakerNormalizer> = {
   [SAGEMAKER_TYPES.notebook]: (record, ctx) => normalizeNotebook(record, ctx.read),
   [SAGEMAKER_TYPES.trainingJob]: (record, ctx) => normalizeTrainingJob(record, ctx.read),
   [SAGEMAKER_TYPES.domain]: (record, ctx) => normalizeStudioDomain(record, ctx.read),
+  [SAGEMAKER_TYPES.featureGroup]: (record, ctx) => normalizeFeatureGroup(record, ctx.read),
+  ...Object.fromEntries(
+    ML_JOB_RESOURCE_TYPES.map((type) => [
+      type,
+      (record: InventoryRecord, ctx: { read: ReplyReader }) => normalizeMlJob(record, ctx.read),
+    ]),
+  ),
 };

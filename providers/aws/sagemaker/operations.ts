@@ -71,4 +71,81 @@ export const SAGEMAKER_OPERATIONS: readonly AwsOperation[] = [
     why: "Studio network access type, KMS key and VPC",
     alwaysReturns: "DomainArn",
   },
+  ...pair(
+    "ProcessingJobs",
+    "ProcessingJobSummaries",
+    "DescribeProcessingJob",
+    "ProcessingJobArn",
+    "processing jobs",
+    "processing job network isolation, inter-container encryption, volume and output KMS keys, VPC",
+  ),
+  ...pair(
+    "HyperParameterTuningJobs",
+    "HyperParameterTuningJobSummaries",
+    "DescribeHyperParameterTuningJob",
+    "HyperParameterTuningJobArn",
+    "hyperparameter tuning jobs",
+    "the training job definitions a tuning job starts: isolation, encryption, keys, VPC",
+  ),
+  ...pair(
+    "AutoMLJobs",
+    "AutoMLJobSummaries",
+    "DescribeAutoMLJobV2",
+    "AutoMLJobArn",
+    "AutoML jobs",
+    "AutoML security configuration: volume KMS key, inter-container encryption, VPC; output KMS key",
+  ),
+  ...pair(
+    "MonitoringSchedules",
+    "MonitoringScheduleSummaries",
+    "DescribeMonitoringSchedule",
+    "MonitoringScheduleArn",
+    "Model Monitor schedules",
+    "the schedule's monitoring job: network isolation, inter-container encryption, keys, VPC",
+  ),
+  ...(["DataQuality", "ModelQuality", "ModelBias", "ModelExplainability"] as const).flatMap((type) =>
+    pair(
+      `${type}JobDefinitions`,
+      "JobDefinitionSummaries",
+      `Describe${type}JobDefinition`,
+      "JobDefinitionArn",
+      `Model Monitor ${type} job definitions`,
+      "the monitoring job's network isolation, inter-container encryption, volume and output KMS keys, VPC",
+    ),
+  ),
+  ...pair(
+    "FeatureGroups",
+    "FeatureGroupSummaries",
+    "DescribeFeatureGroup",
+    "FeatureGroupArn",
+    "Feature Store feature groups",
+    "online store KMS key and storage type, offline store S3 location and KMS key",
+  ),
 ];
+
+/** A List* operation and the Describe* that reads each listed resource. */
+function pair(
+  listed: string,
+  listField: string,
+  describe: string,
+  describeField: string,
+  what: string,
+  why: string,
+): AwsOperation[] {
+  return [
+    {
+      client: "sagemaker",
+      operation: `List${listed}`,
+      iamAction: `sagemaker:List${listed}`,
+      why: `enumerate ${what} per region`,
+      alwaysReturns: listField,
+    },
+    {
+      client: "sagemaker",
+      operation: describe,
+      iamAction: `sagemaker:${describe}`,
+      why,
+      alwaysReturns: describeField,
+    },
+  ];
+}

@@ -7,6 +7,15 @@ export const SAGEMAKER_TYPES = {
   notebook: "aws.sagemaker.notebook-instance",
   trainingJob: "aws.sagemaker.training-job",
   domain: "aws.sagemaker.domain",
+  processingJob: "aws.sagemaker.processing-job",
+  tuningJob: "aws.sagemaker.hyper-parameter-tuning-job",
+  autoMlJob: "aws.sagemaker.automl-job",
+  monitoringSchedule: "aws.sagemaker.monitoring-schedule",
+  dataQualityJobDefinition: "aws.sagemaker.data-quality-job-definition",
+  modelQualityJobDefinition: "aws.sagemaker.model-quality-job-definition",
+  modelBiasJobDefinition: "aws.sagemaker.model-bias-job-definition",
+  modelExplainabilityJobDefinition: "aws.sagemaker.model-explainability-job-definition",
+  featureGroup: "aws.sagemaker.feature-group",
 } as const;
 
 /** SageMaker ARNs carry the resource name in lower case (arn:aws:sagemaker:us-east-1:111122223333:model/name). */

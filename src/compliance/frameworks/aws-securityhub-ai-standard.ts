@@ -1,6 +1,8 @@
 import { defineFramework, type FrameworkControl } from "../framework.js";
 
 const SRC = "AWS Security Hub CSPM control reference";
+const INFERENCE_EXPERIMENTS =
+  "inference experiments (shadow tests: ListInferenceExperiments / DescribeInferenceExperiment) are not read yet";
 
 /**
  * Security Hub CSPM controls outside the AI standard (FSBP) that aiposture's checks answer for the storage, search
@@ -106,13 +108,7 @@ export default defineFramework({
   benchmark: {
     source:
       "docs.aws.amazon.com/securityhub/latest/userguide/bedrockagentcore-controls.html (BedrockAgentCore.1–7 and their AWS Config rules), sagemaker-controls.html and bedrock-controls.html (Bedrock.1 as its AWS Config rule bedrock-data-source-encryption-enabled describes it)",
-    unlisted: [
-      {
-        ids: "SageMaker.8–25",
-        reason:
-          "titles not verified against the control reference in this pass; the SageMaker checks that may evidence some of them (notebook.kms-key, training-job.*, model-endpoint.*-kms-key) are to be mapped once the titles are",
-      },
-    ],
+    unlisted: [],
   },
   controls: [
     ...RELATED,
@@ -225,6 +221,180 @@ export default defineFramework({
       title: "SageMaker models should have network isolation enabled",
       mappings: [
         { checks: ["model.network-isolation"], source: `${SRC}: SageMaker.5 (EnableNetworkIsolation)` },
+      ],
+    },
+    {
+      id: "SageMaker.8",
+      title: "SageMaker notebook instances should run on supported platforms",
+      mappings: [
+        {
+          checks: ["notebook.supported-platform"],
+          source: `${SRC}: SageMaker.8 (PlatformIdentifier notebook-al2023-v1)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.9",
+      title: "SageMaker data quality job definitions should have inter-container traffic encryption enabled",
+      mappings: [
+        {
+          checks: ["ml-job.inter-container-encryption"],
+          source: `${SRC}: SageMaker.9 (NetworkConfig.EnableInterContainerTrafficEncryption; a single-instance definition passes, as nothing crosses the network)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.10",
+      title:
+        "SageMaker model explainability job definitions should have inter-container traffic encryption enabled",
+      mappings: [
+        {
+          checks: ["ml-job.inter-container-encryption"],
+          source: `${SRC}: SageMaker.10 (NetworkConfig.EnableInterContainerTrafficEncryption; a single-instance definition passes)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.11",
+      title: "SageMaker data quality job definitions should have network isolation enabled",
+      mappings: [
+        {
+          checks: ["ml-job.network-isolation"],
+          source: `${SRC}: SageMaker.11 (NetworkConfig.EnableNetworkIsolation)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.12",
+      title: "SageMaker model bias job definitions should have network isolation enabled",
+      mappings: [
+        {
+          checks: ["ml-job.network-isolation"],
+          source: `${SRC}: SageMaker.12 (NetworkConfig.EnableNetworkIsolation)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.13",
+      title: "SageMaker model quality job definitions should have inter-container traffic encryption enabled",
+      mappings: [
+        {
+          checks: ["ml-job.inter-container-encryption"],
+          source: `${SRC}: SageMaker.13 (NetworkConfig.EnableInterContainerTrafficEncryption; a single-instance definition passes)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.14",
+      title: "SageMaker monitoring schedules should have network isolation enabled",
+      mappings: [
+        {
+          checks: ["ml-job.network-isolation"],
+          source: `${SRC}: SageMaker.14 (the schedule"s inline or named job definition"s NetworkConfig.EnableNetworkIsolation)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.15",
+      title: "SageMaker model bias job definitions should have inter-container traffic encryption enabled",
+      mappings: [
+        {
+          checks: ["ml-job.inter-container-encryption"],
+          source: `${SRC}: SageMaker.15 (EnableInterContainerTrafficEncryption when the instance count is 2 or more)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.16",
+      title: "SageMaker models should use private registry in VPC for primary containers",
+      mappings: [
+        {
+          checks: ["model.private-registry"],
+          source: `${SRC}: SageMaker.16 (PrimaryContainer.ImageConfig.RepositoryAccessMode Vpc)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.17",
+      title: "SageMaker feature group offline stores should be encrypted with AWS KMS keys",
+      mappings: [
+        {
+          checks: ["feature-store.offline-kms-key"],
+          source: `${SRC}: SageMaker.17 (OfflineStoreConfig.S3StorageConfig.KmsKeyId, customer managed as KMS DescribeKey says)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.18",
+      title:
+        "SageMaker feature group online stores with standard storage should be encrypted with AWS KMS keys",
+      mappings: [
+        {
+          checks: ["feature-store.online-kms-key"],
+          source: `${SRC}: SageMaker.18 (OnlineStoreConfig.SecurityConfig.KmsKeyId; judged for every storage type)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.19",
+      title: "SageMaker models should use private registry in VPC for multi-container inference pipelines",
+      mappings: [
+        {
+          checks: ["model.private-registry"],
+          source: `${SRC}: SageMaker.19 (every Containers[].ImageConfig.RepositoryAccessMode Vpc)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.20",
+      title: "SageMaker model explainability job definitions should have network isolation enabled",
+      mappings: [
+        {
+          checks: ["ml-job.network-isolation"],
+          source: `${SRC}: SageMaker.20 (NetworkConfig.EnableNetworkIsolation)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.21",
+      title: "SageMaker notebook instances should be encrypted with customer managed AWS KMS keys",
+      mappings: [
+        {
+          checks: ["notebook.kms-key"],
+          source: `${SRC}: SageMaker.21 (KmsKeyId, customer managed as KMS DescribeKey says)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.22",
+      title: "SageMaker monitoring schedules should have inter-container traffic encryption enabled",
+      mappings: [
+        {
+          checks: ["ml-job.inter-container-encryption"],
+          source: `${SRC}: SageMaker.22 (the schedule"s job definition"s EnableInterContainerTrafficEncryption; a single-instance job passes)`,
+        },
+      ],
+    },
+    {
+      id: "SageMaker.23",
+      title:
+        "SageMaker inference experiments should have instance storage volume encrypted with customer managed AWS KMS keys",
+      gap: { status: "not-covered", reason: INFERENCE_EXPERIMENTS },
+    },
+    {
+      id: "SageMaker.24",
+      title:
+        "SageMaker inference experiments should have data storage encrypted with customer managed AWS KMS keys",
+      gap: { status: "not-covered", reason: INFERENCE_EXPERIMENTS },
+    },
+    {
+      id: "SageMaker.25",
+      title: "SageMaker model quality job definitions should have network isolation enabled",
+      mappings: [
+        {
+          checks: ["ml-job.network-isolation"],
+          source: `${SRC}: SageMaker.25 (NetworkConfig.EnableNetworkIsolation)`,
+        },
       ],
     },
   ],

@@ -12,6 +12,8 @@ export interface ModelContainer {
   /** Artifacts location (s3:// URI); also a loads-artifacts-from relation to its bucket. */
   modelDataUrl?: string;
   hostname?: string;
+  /** Where the image is pulled from: SageMaker ImageConfig.RepositoryAccessMode "Platform" or "Vpc" (absent: not configured). */
+  repositoryAccessMode?: string;
 }
 
 export interface ModelAsset extends AssetBase {

@@ -27,5 +27,7 @@ export interface NotebookAsset extends AssetBase {
   inboundAccess: Known<NotebookInboundAccess>;
   volumeEncryption: Known<ComputeVolumeEncryption>;
   network: Known<MlNetworkPlacement>;
+  /** The platform image (SageMaker PlatformIdentifier, e.g. notebook-al2023-v1); absent where a cloud has none. */
+  platform?: Known<{ identifier?: string; detail: string }>;
   executionRole?: string;
 }

@@ -6,13 +6,27 @@ import { sseS3, none, unreadable } from "./encryption.fixtures.js";
 import { awsProvider } from "../../../providers/aws/index.js";
 import { fromRecord } from "../../support/from-record.js";
 import { azureProvider } from "../../../providers/azure/index.js";
-import { azureStorageRecord, s3BucketRecord, withoutReply } from "../../support/raw-records.js";
+import {
+  AWS_MANAGED_KEY_ARN,
+  azureStorageRecord,
+  KEY_ANSWERS,
+  s3BucketRecord,
+  withoutReply,
+} from "../../support/raw-records.js";
+import { KMS_KEYS_REPLY } from "../../../providers/aws/kms/key-ownership.js";
 
 const KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-const s3Sse = (rule: Record<string, unknown>) =>
+/** A bucket's default encryption rule, with the KMS DescribeKey answers the collector stored beside it. */
+const s3Sse = (
+  rule: Record<string, unknown>,
+  answers: Record<string, unknown> = { ...KEY_ANSWERS, [KEY]: { KeyManager: "CUSTOMER" } },
+) =>
   fromRecord(
     awsProvider,
-    s3BucketRecord({ GetBucketEncryption: { Rules: [{ ApplyServerSideEncryptionByDefault: rule }] } }),
+    s3BucketRecord({
+      GetBucketEncryption: { Rules: [{ ApplyServerSideEncryptionByDefault: rule }] },
+      [KMS_KEYS_REPLY]: answers,
+    }),
   );
 
 checkTable(cmk, {
@@ -61,6 +75,11 @@ checkTable(cmk, {
       messageId: "providerKey",
     },
     {
+      name: "raw S3 record: the AWS managed aws/s3 key named by its key ARN (KMS says KeyManager AWS)",
+      asset: s3Sse({ SSEAlgorithm: "aws:kms", KMSMasterKeyID: AWS_MANAGED_KEY_ARN }),
+      messageId: "providerKey",
+    },
+    {
       name: "raw S3 record: aws:kms naming no key (the AWS managed key)",
       asset: s3Sse({ SSEAlgorithm: "aws:kms" }),
       messageId: "providerKey",
@@ -76,6 +95,11 @@ checkTable(cmk, {
     {
       name: "raw S3 record: default encryption was not read",
       asset: fromRecord(awsProvider, withoutReply(s3BucketRecord(), "GetBucketEncryption")),
+      messageId: "cannotTell",
+    },
+    {
+      name: "raw S3 record: KMS did not describe the bucket's key",
+      asset: s3Sse({ SSEAlgorithm: "aws:kms", KMSMasterKeyID: KEY }, {}),
       messageId: "cannotTell",
     },
   ],

@@ -18,7 +18,15 @@ import { collectWith } from "../../support/collect.js";
 /** The demo's SageMaker regions: reading only these keeps most tests small. */
 const REGIONS = ["us-east-1", "us-west-2"];
 const ARN = "arn:aws:sagemaker:us-east-1:111122223333";
-const SAGEMAKER_KINDS = ["model-endpoint", "model", "notebook", "training-job", "ml-workspace"];
+const SAGEMAKER_KINDS = [
+  "model-endpoint",
+  "model",
+  "notebook",
+  "training-job",
+  "ml-workspace",
+  "ml-job",
+  "feature-store",
+];
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -63,11 +71,11 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 2, 2, 2]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2, 16, 2]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
     expect(calls["sagemaker:DescribeModel"]).toBe(4);
-    expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(2);
+    expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(3);
     expect(calls["sagemaker:DescribeTrainingJob"]).toBe(2);
     expect(calls["sagemaker:DescribeDomain"]).toBe(2);
 
@@ -80,10 +88,14 @@ describe("SageMaker over the wire", () => {
       ["model.vulnerable-framework", "doc-embedder-hf"],
       ["model.network-isolation", "clinical-summarizer-pt113"],
       ["model.vpc", "clinical-summarizer-pt113"],
+      ["model.private-registry", "clinical-summarizer-pt113"],
+      ["notebook.supported-platform", "clinical-nlp-scratch"],
       ["notebook.direct-internet-access", "clinical-nlp-scratch"],
       ["notebook.root-access", "clinical-nlp-scratch"],
       ["notebook.kms-key", "clinical-nlp-scratch"],
       ["notebook.vpc", "clinical-nlp-scratch"],
+      // The AWS managed aws/sagemaker key named by its key ARN: only KMS DescribeKey says whose it is.
+      ["notebook.kms-key", "genomics-notebook-aws-key"],
       ["training-job.inter-container-encryption", "clinical-notes-finetune-2026-11"],
       ["training-job.volume-kms-key", "clinical-notes-finetune-2026-11"],
       ["training-job.output-kms-key", "clinical-notes-finetune-2026-11"],
@@ -111,13 +123,99 @@ describe("SageMaker over the wire", () => {
     const hardened = report.findings.filter(
       (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
     );
-    // Endpoint and model risk-model-hardened, a notebook, a training job and a domain.
-    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(5);
+    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(14);
     // Without --scan-artifacts the served artifacts are not read: that check cannot tell, on the twin too.
     const needsArtifacts = (f: { checkId: string }) => f.checkId === "graph.unsafe-model-public-endpoint";
     for (const f of hardened.filter(needsArtifacts))
       expect([f.status, f.message]).toEqual(["unknown", expect.stringContaining("--scan-artifacts")]);
     expect(hardened.filter((f) => f.status !== "pass" && !needsArtifacts(f))).toEqual([]);
+  });
+
+  it("reads processing, tuning and AutoML jobs and Model Monitor over the wire, planted and hardened", async () => {
+    const { report, assets, emulator: emu } = await scan();
+    expect(sageMakerErrors(report)).toEqual([]);
+    const calls = sageMakerCalls(emu);
+    for (const op of [
+      "ListProcessingJobs",
+      "ListHyperParameterTuningJobs",
+      "ListAutoMLJobs",
+      "ListMonitoringSchedules",
+      "ListDataQualityJobDefinitions",
+      "ListModelQualityJobDefinitions",
+      "ListModelBiasJobDefinitions",
+      "ListModelExplainabilityJobDefinitions",
+      "ListFeatureGroups",
+    ])
+      expect(calls[`sagemaker:${op}`], op).toBe(REGIONS.length);
+    // The named definition is read once, with the definitions, not again for its schedule.
+    expect(calls["sagemaker:DescribeDataQualityJobDefinition"]).toBe(2);
+    const jobs = assets.filter((a) => a.kind === "ml-job");
+    expect(jobs.map((j) => j.name).sort()).toEqual([
+      "churn-hpo-2026",
+      "clinical-bias-definition",
+      "clinical-dq-definition",
+      "clinical-explain-definition",
+      "clinical-mq-definition",
+      "clinical-notes-preprocess",
+      "clinical-summarizer-dq-monitor",
+      "fraud-automl-hardened",
+      "fraud-hpo-hardened",
+      "fraud-preprocess-hardened",
+      "risk-bias-hardened",
+      "risk-dq-hardened",
+      "risk-explain-hardened",
+      "risk-model-monitor-hardened",
+      "risk-mq-hardened",
+      "support-ticket-automl",
+    ]);
+    const planted: Array<[string, string, string]> = [
+      ["ml-job.network-isolation", "clinical-notes-preprocess", "fail"],
+      ["ml-job.inter-container-encryption", "clinical-notes-preprocess", "fail"],
+      ["ml-job.volume-kms-key", "clinical-notes-preprocess", "fail"],
+      ["ml-job.output-kms-key", "clinical-notes-preprocess", "fail"],
+      ["ml-job.vpc", "clinical-notes-preprocess", "fail"],
+      ["ml-job.inter-container-encryption", "churn-hpo-2026", "fail"],
+      ["ml-job.network-isolation", "support-ticket-automl", "fail"],
+      ["ml-job.inter-container-encryption", "support-ticket-automl", "unknown"],
+      ["ml-job.network-isolation", "clinical-summarizer-dq-monitor", "fail"],
+      ["ml-job.vpc", "clinical-summarizer-dq-monitor", "fail"],
+      // One instance: nothing crosses the network between containers.
+      ["ml-job.inter-container-encryption", "clinical-summarizer-dq-monitor", "pass"],
+      ["ml-job.inter-container-encryption", "clinical-mq-definition", "fail"],
+      ["ml-job.network-isolation", "clinical-bias-definition", "fail"],
+      ["ml-job.network-isolation", "clinical-explain-definition", "fail"],
+    ];
+    for (const [check, name, want] of planted)
+      expect(status(report, check, name), `${check} ${name}`).toBe(want);
+    const hardened = report.findings.filter(
+      (f) =>
+        f.resource.type.startsWith("aws.sagemaker.") &&
+        f.resource.name.includes("hardened") &&
+        f.checkId.startsWith("ml-job."),
+    );
+    expect(hardened.length).toBe(8 * 5);
+    expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
+  });
+
+  it("reads Feature Store feature groups: keys of both stores, the offline store's bucket", async () => {
+    const { report, assets } = await scan();
+    expect(sageMakerErrors(report)).toEqual([]);
+    expect(
+      assets
+        .filter((a) => a.kind === "feature-store")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["clinical-patient-features", "fraud-features-hardened"]);
+    for (const check of ["feature-store.online-kms-key", "feature-store.offline-kms-key"]) {
+      expect(status(report, check, "clinical-patient-features"), check).toBe("fail");
+      expect(status(report, check, "fraud-features-hardened"), check).toBe("pass");
+    }
+    const graph = new AssetGraph(assets);
+    const group = graph.get(`${ARN}:feature-group/clinical-patient-features`)!;
+    expect(graph.related(group, "writes-output-to").map((r) => r.asset.name)).toEqual([
+      "ai-model-artifacts-prod",
+    ]);
   });
 
   it("links endpoints to models and models and jobs to the buckets they use", async () => {
@@ -159,7 +257,7 @@ describe("SageMaker over the wire", () => {
     const calls = sageMakerCalls(paged.emulator);
     // us-east-1 has 4 endpoints: 4 pages; us-west-2 has none: 1 page.
     expect(calls["sagemaker:ListEndpoints"]).toBe(5);
-    expect(calls["sagemaker:ListNotebookInstances"]).toBe(3);
+    expect(calls["sagemaker:ListNotebookInstances"]).toBe(4);
     expect(sageMakerErrors(paged.report)).toEqual([]);
     expect(verdicts(paged.report)).toEqual(verdicts(clean.report));
   });
@@ -235,6 +333,30 @@ describe("SageMaker over the wire", () => {
     expect(status(report, "model-endpoint.data-capture-kms-key", "clinical-summarizer-prod")).toBe("fail");
     // Which models it serves is unknowable: none is read for it.
     expect(assets.some((a) => a.name === "clinical-summarizer-pt113")).toBe(false);
+  });
+
+  it("answers unknown, never pass, for a key KMS would not describe", async () => {
+    const hardenedKey = "arn:aws:kms:us-east-1:111122223333:key/2f1e0d9c-aaaa-4bbb-8ccc-hardenedtraining";
+    const { report } = await scan({
+      faults: { accessDenied: [{ service: "kms", operation: "DescribeKey", resource: hardenedKey }] },
+    });
+    // One entry per collector that asked (S3 asks for a bucket's default key too), all for this key.
+    expect(new Set(report.errors.map((e) => `${e.service} ${e.operation} ${e.resource} ${e.code}`))).toEqual(
+      new Set([`kms DescribeKey ${hardenedKey} AccessDeniedException`]),
+    );
+    for (const [check, name] of [
+      ["notebook.kms-key", "research-notebook-hardened"],
+      ["training-job.volume-kms-key", "fraud-model-train-hardened"],
+      ["training-job.output-kms-key", "fraud-model-train-hardened"],
+      ["model-endpoint.kms-key", "risk-model-hardened"],
+      ["model-endpoint.data-capture-kms-key", "risk-model-hardened"],
+    ]) {
+      const finding = findingFor(report, check!, name!);
+      expect(finding?.status, `${check} ${name}`).toBe("unknown");
+      expect(finding?.message).toMatch(/kms:DescribeKey on that key was not answered/);
+    }
+    // Checks that do not depend on the key are unaffected.
+    expect(status(report, "notebook.root-access", "research-notebook-hardened")).toBe("pass");
   });
 
   it("records a malformed reply as an error for that operation and goes on", async () => {

@@ -5,6 +5,7 @@
 // are accepted as any JSON. Timestamps are ISO 8601 strings (as the CLI prints them) or epoch seconds.
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
+import { jobsSchemaShape } from "./estate-jobs.js";
 
 const anyJson = z.unknown().optional();
 const timestamp = z
@@ -381,6 +382,7 @@ export const sageMakerSchema = z
     notebookInstances: z.array(sageMakerNotebookSchema).default([]),
     trainingJobs: z.array(sageMakerTrainingJobSchema).default([]),
     domains: z.array(sageMakerDomainSchema).default([]),
+    ...jobsSchemaShape,
   })
   // Optional, so estates (and the built-in default account) without SageMaker stay valid.
   .optional();

@@ -11,7 +11,7 @@ import type {
 } from "./estate.js";
 import type { HandlerContext } from "../../../../mocks/types.js";
 import type { Listable } from "./sagemaker-paging.js";
-import { sageMakerEstate } from "./estate.js";
+import { sageMakerEstate, sageMakerSchema } from "./estate.js";
 import { findBy } from "../../../../mocks/estate/index-by.js";
 
 /** When an entry has no CreationTime: a fixed date, so listings sort the same on every run. */
@@ -19,14 +19,8 @@ const DEFAULT_CREATED = Date.parse("2025-06-01T00:00:00Z") / 1000;
 /** Training jobs without a CreationTime were created when the emulator first saw them: inside any recent window. */
 const firstSeen = new WeakMap<object, number>();
 
-const NONE: SageMakerEstate = {
-  endpoints: [],
-  endpointConfigs: [],
-  models: [],
-  notebookInstances: [],
-  trainingJobs: [],
-  domains: [],
-};
+/** An account without a SageMaker section: every list empty. */
+const NONE: SageMakerEstate = sageMakerSchema.parse({})!;
 
 export function sageMakerState(ctx: HandlerContext): SageMakerEstate {
   return sageMakerEstate.of(ctx.account) ?? NONE;

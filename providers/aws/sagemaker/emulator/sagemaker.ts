@@ -14,6 +14,7 @@ import type {
   ServiceErrors,
 } from "../../../../mocks/types.js";
 import { listPage, type ListDefaults, type Listable } from "./sagemaker-paging.js";
+import { byName, inRegionOf, listable, RESOURCE_TABLES, summary, view } from "./sagemaker-resources.js";
 import {
   domainSummary,
   domainView,
@@ -39,6 +40,7 @@ const TARGET_PREFIX = "SageMaker";
 const READ_VERBS = /^(Describe|List|Get|Search|BatchDescribe|BatchGet|Query)/;
 /** Request members that name the resource an operation concerns (what fault rules match). */
 const RESOURCE_MEMBERS = [
+  ...RESOURCE_TABLES.map((t) => t.member),
   "EndpointName",
   "EndpointConfigName",
   "ModelName",
@@ -217,6 +219,28 @@ const HANDLERS: Record<string, Handler> = {
         : error(400, "ResourceNotFound", "Requested resource not found.");
     }),
 };
+
+// The listing and Describe handlers of each table in sagemaker-resources.ts.
+function tableHandlers(): Record<string, Handler> {
+  const out: Record<string, Handler> = {};
+  for (const table of RESOURCE_TABLES) {
+    out[table.listOp] = (body, ctx) =>
+      list(table.listOp, table.listField, inRegionOf(table, ctx), body, ctx, {
+        listable: (entry) => listable(table, entry),
+        summary: (entry) => summary(table, entry, ctx),
+        defaults: { ...table.sort, pageSize: 10 },
+      });
+    out[table.describeOp] = (body, ctx) =>
+      describe(body, table.member, ctx, (name) => {
+        const entry = byName(table, ctx, name);
+        return entry
+          ? ok(view(table, entry, ctx))
+          : error(400, "ResourceNotFound", `Resource ${name} not found.`);
+      });
+  }
+  return out;
+}
+Object.assign(HANDLERS, tableHandlers());
 
 function describe(
   body: Record<string, unknown>,
