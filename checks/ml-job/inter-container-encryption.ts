@@ -21,12 +21,16 @@ export default defineCheck({
     singleInstance:
       "Runs on one instance, so no job traffic crosses the network between containers ({{detail}})",
     unencrypted: "{{instanceCount}} instances exchange data unencrypted: {{detail}}",
+    serviceChosen:
+      "The service chooses the instances of this job's runs and may spread one over several, which then exchange data unencrypted: {{detail}}",
   },
   evaluate: (asset) =>
     whenKnown("inter-container traffic encryption", asset.interContainerEncryption, (encryption) => {
       if (encryption.enabled) return pass("encrypted", { detail: encryption.detail });
       if (isUnknown(asset.instanceCount))
         return cannotTell("whether the job is distributed", asset.instanceCount);
+      if (asset.instanceCount === "chosen-by-service")
+        return fail("serviceChosen", { detail: encryption.detail });
       const data = { instanceCount: asset.instanceCount, detail: encryption.detail };
       return asset.instanceCount < 2 ? pass("singleInstance", data) : fail("unencrypted", data);
     }),

@@ -17,6 +17,8 @@ export type ImageVerdict =
       components: ImageComponent[];
       matches: ComponentAdvisory[];
       severity: Severity;
+      /** A custom image judged from its registry's scan: the findings on AI packages, one line each. */
+      registryFindings?: string[];
     }
   | { status: "clear"; image: string; components: ImageComponent[]; reviewed: string }
   | { status: "unknown"; image: string; reason: string; components: ImageComponent[] };

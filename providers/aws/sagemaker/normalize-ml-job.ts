@@ -43,7 +43,7 @@ interface JobShape {
   /** False when the type has no network isolation setting. */
   isolationOffered: boolean;
   cluster: Cluster;
-  instanceCount: Known<number>;
+  instanceCount: Known<number | "chosen-by-service">;
   /** Undefined: the job writes nothing to S3. */
   output?: { keyId?: string; destinations: string[] };
   role?: string;
@@ -162,9 +162,8 @@ function shapeOf(record: InventoryRecord, read: ReplyReader, describeOp: string)
         },
         isolationOffered: false,
         cluster: security.VolumeKmsKeyId ? { VolumeKmsKeyId: security.VolumeKmsKeyId } : {},
-        instanceCount: unknown(
-          "AutoML chooses the instances of each candidate's training and processing jobs",
-        ),
+        // AutoML chooses the instances of each candidate's training and processing jobs.
+        instanceCount: "chosen-by-service",
         output: {
           ...(output?.KmsKeyId ? { keyId: output.KmsKeyId } : {}),
           destinations: output?.S3OutputPath ? [output.S3OutputPath] : [],

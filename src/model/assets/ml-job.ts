@@ -26,8 +26,11 @@ export interface MlJobAsset extends AssetBase {
   status?: string;
   /** ISO 8601. */
   createdAt?: string;
-  /** Instances per run; above 1 the containers exchange data over the network. */
-  instanceCount: Known<number>;
+  /**
+   * Instances per run; above 1 the containers exchange data over the network. "chosen-by-service": the service sizes
+   * each run itself (AutoML's candidate jobs) and may run it on several instances.
+   */
+  instanceCount: Known<number | "chosen-by-service">;
   interContainerEncryption: Known<{ enabled: boolean; detail: string }>;
   /** `offered: false` when the job type has no such setting (AutoML): its VPC placement decides instead. */
   networkIsolation: Known<NetworkIsolation & { offered?: boolean }>;

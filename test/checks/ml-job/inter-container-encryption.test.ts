@@ -22,6 +22,12 @@ checkTable(check, {
   ],
   invalid: [
     {
+      name: "raw record: AutoML in clear, instance count chosen by AutoML",
+      asset: rawAutoMl({}),
+      messageId: "serviceChosen",
+      severity: "medium",
+    },
+    {
       name: "raw record: two-instance processing job in clear",
       asset: rawProcessingJob(),
       messageId: "unencrypted",
@@ -37,11 +43,6 @@ checkTable(check, {
   ],
   unknown: [
     { name: "unreadable", asset: mlJobAsset({ interContainerEncryption: DENIED }), messageId: "cannotTell" },
-    {
-      name: "raw record: AutoML in clear, instance count chosen by AutoML",
-      asset: rawAutoMl({}),
-      messageId: "cannotTell",
-    },
     {
       name: "in clear, instance count unreadable",
       asset: mlJobAsset({ interContainerEncryption: CLEAR, instanceCount: unknown("not reported") }),

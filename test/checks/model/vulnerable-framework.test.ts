@@ -3,13 +3,55 @@ import vulnerableFramework from "../../../checks/model/vulnerable-framework.js";
 import { unknown } from "../../../src/model/known.js";
 import { checkTable } from "../../support/check-table.js";
 import { modelAsset } from "../../support/ml-assets.js";
+import type { ContainerImageAsset, ImageScan } from "../../../src/model/assets/container-image.js";
 
 const DLC = "763104351884.dkr.ecr.us-east-1.amazonaws.com";
 const image = (uri: string) =>
   modelAsset({ containers: [{ image: uri, modelDataUrl: "s3://a/model.tar.gz" }] });
 
+const CUSTOM = "111122223333.dkr.ecr.us-east-1.amazonaws.com/scorer:2026.05.1";
+
+/** The custom image as read from its registry (ECR), with the scan's findings. */
+function registryImage(scan: ImageScan | null): ContainerImageAsset {
+  return {
+    id: "arn:aws:ecr:us-east-1:111122223333:repository/scorer:2026.05.1",
+    kind: "container-image",
+    provider: "aws",
+    account: "111122223333",
+    region: "us-east-1",
+    type: "aws.ecr.image",
+    name: CUSTOM,
+    tags: unknown("not read"),
+    relations: [],
+    raw: {},
+    uri: CUSTOM,
+    usedBy: [],
+    manifest: { layers: 1 },
+    scan,
+  };
+}
+
+const scanned = (findings: ImageScan["findings"], status = "COMPLETE"): ImageScan => ({
+  status,
+  findings,
+  unnamed: 0,
+});
+
 checkTable(vulnerableFramework, {
   valid: [
+    {
+      name: "custom image whose registry scan finds no AI package",
+      asset: image(CUSTOM),
+      neighbours: [
+        registryImage(
+          scanned([
+            { package: "libwebp", version: "1.2.4", vulnerabilityId: "CVE-2023-4863", severity: "HIGH" },
+          ]),
+        ),
+      ],
+      messageId: "noAdvisory",
+      data: { components: expect.stringContaining("no AI package finding in the registry's scan") },
+    },
     {
       name: "PyTorch 2.10.0 DLC",
       messageId: "noAdvisory",
@@ -39,6 +81,26 @@ checkTable(vulnerableFramework, {
     },
   ],
   invalid: [
+    {
+      name: "custom image whose registry scan finds torch 2.1.0 (severity from the finding)",
+      asset: image(CUSTOM),
+      neighbours: [
+        registryImage(
+          scanned([
+            {
+              package: "torch",
+              version: "2.1.0",
+              vulnerabilityId: "CVE-2025-32434",
+              severity: "CRITICAL",
+              fixedIn: "2.6.0",
+            },
+          ]),
+        ),
+      ],
+      messageId: "vulnerable",
+      severity: "critical",
+      data: { advisories: [expect.stringMatching(/torch 2\.1\.0: CVE-2025-32434.*registry's scan/)] },
+    },
     {
       name: "PyTorch 1.13.1 DLC (CVE-2025-32434)",
       asset: image(`${DLC}/pytorch-inference:1.13.1-gpu-py39-cu117-ubuntu20.04-sagemaker`),
@@ -137,6 +199,18 @@ checkTable(vulnerableFramework, {
     },
   ],
   unknown: [
+    {
+      name: "custom image whose registry scan is still running",
+      asset: image(CUSTOM),
+      neighbours: [registryImage(scanned([], "IN_PROGRESS"))],
+      messageId: "cannotJudge",
+    },
+    {
+      name: "custom image the registry never scanned",
+      asset: image(CUSTOM),
+      neighbours: [registryImage(null)],
+      messageId: "cannotJudge",
+    },
     {
       name: "custom ECR image in the customer's account",
       asset: image("111122223333.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:1.13.1-gpu"),
