@@ -25,6 +25,7 @@ export default defineCheck({
   id: "graph.unsafe-model-public-endpoint",
   title: "An internet-reachable endpoint must not serve a model artifact that runs code when loaded",
   kind: "model-endpoint",
+  optIn: "--scan-artifacts",
   uses: ["model", "model-artifact"],
   providers: ["aws"],
   category: "supply-chain",

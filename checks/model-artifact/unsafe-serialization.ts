@@ -25,6 +25,7 @@ export default defineCheck({
   id: "model.unsafe-serialization",
   title: "Model artifacts must not use a serialization that runs code when loaded",
   kind: "model-artifact",
+  optIn: "--scan-artifacts",
   category: "supply-chain",
   severity: "critical",
   providers: ["aws"],

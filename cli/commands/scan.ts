@@ -4,6 +4,7 @@ import { preflightAll } from "../../src/engine/preflight.js";
 import { assess, collectAll } from "../../src/engine/scan.js";
 import { checkIdSelector, nativeWanted, selectChecks } from "../../src/engine/select-checks.js";
 import { collectionNeeds } from "../../src/engine/collection-needs.js";
+import { optedInChecks } from "../../src/engine/opt-in-checks.js";
 import type { Report } from "../../src/model/finding.js";
 import { severityRank, type Severity } from "../../src/model/severity.js";
 import { broadSuppressionWarning } from "../../src/suppressions/table-sections.js";
@@ -53,7 +54,11 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const clock = io.now ?? (() => new Date());
   const startedAt = clock().toISOString();
   const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
-  const checks = selectChecks(CHECKS, flags.checks);
+  const { run: checks, notRun } = optedInChecks(selectChecks(CHECKS, flags.checks), { ...flags });
+  if (flags.checks && notRun.length > 0)
+    io.stderr(
+      `note: not run without their flag: ${notRun.map((c) => `${c.id} (${c.optIn ?? ""})`).join(", ")}\n`,
+    );
   const prepared = prepareAudit(flags);
   planOutputs(flags); // contradictory or unwritable outputs fail before any cloud call
   assertOutputsWritable(flags);

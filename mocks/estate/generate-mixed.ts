@@ -84,7 +84,7 @@ function renamed(entry: unknown, list: ScalableList, suffix: string): unknown {
     if (typeof name !== "string" || name === "") continue;
     const base = list.max === undefined ? name : name.slice(0, list.max - suffix.length);
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    text = text.replace(new RegExp(`(?<![\w-])${escaped}(?![\w-])`, "g"), `${base}${suffix}`);
+    text = text.replace(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "g"), `${base}${suffix}`);
   }
   return JSON.parse(text);
 }

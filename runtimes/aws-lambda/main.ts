@@ -4,6 +4,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SNSClient } from "@aws-sdk/client-sns";
+import { optedInChecks } from "../../src/engine/opt-in-checks.js";
 import { ALL_CHECKS } from "../../checks/index.js";
 import { awsClientConfig, createOwnAwsClient } from "../../providers/aws/clients.js";
 import { collectAwsResources, recollectionMode } from "../../providers/aws/collect-one.js";
@@ -47,7 +48,8 @@ export function createDeps(config: LambdaConfig, overrides: HandlerOverrides = {
     ...(config.regions ? { regions: config.regions } : {}),
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
   };
-  const checks = selectChecks(ALL_CHECKS, config.checks);
+  // The Lambda makes no opt-in reads (model artifacts), so the checks that judge them do not run.
+  const checks = optedInChecks(selectChecks(ALL_CHECKS, config.checks), {}).run;
   const ownClientConfig = (attempts: number) =>
     awsClientConfig(
       { concurrency: 1, maxAttempts: attempts, ...(config.endpoint ? { endpoint: config.endpoint } : {}) },
@@ -147,7 +149,8 @@ function orgScanDeps() {
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
     ...orgScanOptionsFromEnv(process.env),
   };
-  const checks = selectChecks(ALL_CHECKS, config.checks);
+  // The Lambda makes no opt-in reads (model artifacts), so the checks that judge them do not run.
+  const checks = optedInChecks(selectChecks(ALL_CHECKS, config.checks), {}).run;
   const s3 = createOwnAwsClient(S3Client, options, config.homeRegion, ORG_SCAN_OWN_OPERATIONS, {
     forcePathStyle: Boolean(config.endpoint),
   });

@@ -62,6 +62,11 @@ export interface Check<K extends AssetKind = AssetKind, M extends MessageTemplat
    * narrowed to this check still reads them. A test holds each check to what it declares.
    */
   uses?: readonly AssetKind[] | "all";
+  /**
+   * The flag that turns on the opt-in reads this check judges (e.g. "--scan-artifacts", a data-plane read). A scan
+   * without it does not run the check, so the reads nobody asked for never read as unknown verdicts.
+   */
+  optIn?: `--${string}`;
   messages: M;
   /** Pure and synchronous: no I/O, no clock, no randomness. May only return the ids declared in `messages`. */
   evaluate(asset: AssetOfKind<K>, graph: AssetGraph): CheckOutcome<NoInfer<MessageId<M>>>;
