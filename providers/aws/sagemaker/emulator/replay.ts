@@ -1,0 +1,101 @@
+// Replay: an account's SageMaker resources rebuilt from a saved inventory's raw Describe* replies, which carry
+// the estate's own field names. A resource whose Describe was not recorded (the read failed) is rebuilt from its
+// listing, so it is listed again and its Describe is left to the replayed fault that denies it.
+import type { InventoryRecord } from "../../../../src/model/inventory.js";
+import { SAGEMAKER_TYPES as T } from "../records.js";
+
+type Reply = Record<string, unknown>;
+
+/** Per estate list: the record type, the Describe reply that fills it, and the field naming the resource. */
+const SOURCES: { section: string; type: string; describe: string; name: string }[] = [
+  { section: "endpoints", type: T.endpoint, describe: "DescribeEndpoint", name: "EndpointName" },
+  {
+    section: "endpointConfigs",
+    type: T.endpoint,
+    describe: "DescribeEndpointConfig",
+    name: "EndpointConfigName",
+  },
+  { section: "models", type: T.model, describe: "DescribeModel", name: "ModelName" },
+  {
+    section: "notebookInstances",
+    type: T.notebook,
+    describe: "DescribeNotebookInstance",
+    name: "NotebookInstanceName",
+  },
+  { section: "trainingJobs", type: T.trainingJob, describe: "DescribeTrainingJob", name: "TrainingJobName" },
+  { section: "domains", type: T.domain, describe: "DescribeDomain", name: "DomainId" },
+  {
+    section: "processingJobs",
+    type: T.processingJob,
+    describe: "DescribeProcessingJob",
+    name: "ProcessingJobName",
+  },
+  {
+    section: "hyperParameterTuningJobs",
+    type: T.tuningJob,
+    describe: "DescribeHyperParameterTuningJob",
+    name: "HyperParameterTuningJobName",
+  },
+  { section: "autoMLJobs", type: T.autoMlJob, describe: "DescribeAutoMLJobV2", name: "AutoMLJobName" },
+  {
+    section: "monitoringSchedules",
+    type: T.monitoringSchedule,
+    describe: "DescribeMonitoringSchedule",
+    name: "MonitoringScheduleName",
+  },
+  {
+    section: "dataQualityJobDefinitions",
+    type: T.dataQualityJobDefinition,
+    describe: "DescribeDataQualityJobDefinition",
+    name: "JobDefinitionName",
+  },
+  // A monitoring schedule records the job definition it runs.
+  {
+    section: "dataQualityJobDefinitions",
+    type: T.monitoringSchedule,
+    describe: "DescribeDataQualityJobDefinition",
+    name: "JobDefinitionName",
+  },
+  {
+    section: "modelQualityJobDefinitions",
+    type: T.modelQualityJobDefinition,
+    describe: "DescribeModelQualityJobDefinition",
+    name: "JobDefinitionName",
+  },
+  {
+    section: "modelBiasJobDefinitions",
+    type: T.modelBiasJobDefinition,
+    describe: "DescribeModelBiasJobDefinition",
+    name: "JobDefinitionName",
+  },
+  {
+    section: "modelExplainabilityJobDefinitions",
+    type: T.modelExplainabilityJobDefinition,
+    describe: "DescribeModelExplainabilityJobDefinition",
+    name: "JobDefinitionName",
+  },
+  {
+    section: "featureGroups",
+    type: T.featureGroup,
+    describe: "DescribeFeatureGroup",
+    name: "FeatureGroupName",
+  },
+];
+
+export function replaySageMaker(records: readonly InventoryRecord[]): Record<string, unknown> {
+  const sections: Record<string, Map<string, Reply>> = {};
+  for (const source of SOURCES) {
+    const entries = (sections[source.section] ??= new Map());
+    for (const record of records) {
+      if (record.resourceType !== source.type) continue;
+      const reply = record.replies[source.describe] as Reply | null | undefined;
+      if (!reply) continue;
+      const key = `${record.region} ${String(reply[source.name])}`;
+      if (!entries.has(key)) entries.set(key, { region: record.region, ...reply });
+    }
+  }
+  if (Object.values(sections).every((s) => s.size === 0)) return {};
+  return {
+    sagemaker: Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, [...v.values()]])),
+  };
+}
