@@ -15,7 +15,10 @@ const dir = mkdtempSync(join(tmpdir(), "aiposture-replay-"));
 // every service in a region, some of which have no replay yet: those verdicts are not compared.
 const REPLAYED = ["aws.s3.bucket", "aws.s3.access-point", "aws.account", "aws.sagemaker.", "aws.ecr."];
 const replayed = (type: string) => REPLAYED.some((t) => (t.endsWith(".") ? type.startsWith(t) : type === t));
-const DENIED = { service: "s3", operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" };
+const DENIED = [
+  { service: "s3", operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" },
+  { service: "sagemaker", operation: "DescribeNotebookInstance", resource: "clinical-nlp-scratch" },
+];
 
 async function scan(emulation: EmulatorOptions, flags: Partial<ScanFlags> = {}) {
   const emulator = await startEmulator(emulation);
@@ -39,15 +42,13 @@ async function scan(emulation: EmulatorOptions, flags: Partial<ScanFlags> = {}) 
 }
 
 const verdicts = (report: Report) =>
-  Object.fromEntries(
-    report.findings.filter((f) => replayed(f.resource.type)).map((f) => [f.id, f.status]),
-  );
+  Object.fromEntries(report.findings.filter((f) => replayed(f.resource.type)).map((f) => [f.id, f.status]));
 
 describe("replaying a saved inventory", () => {
   it("serves the recorded account: same fingerprints and verdicts, unknowns included", async () => {
     const saved = join(dir, "inventory.json");
     const original = await scan(
-      { estate: DEMO_ESTATE, faults: { accessDenied: [DENIED] } },
+      { estate: DEMO_ESTATE, faults: { accessDenied: DENIED } },
       { saveInventory: saved },
     );
     const replayed = await scan({ estate: saved });
@@ -63,10 +64,14 @@ describe("replaying a saved inventory", () => {
     expect(replayed.report.errors).toContainEqual(
       expect.objectContaining({ operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" }),
     );
-    // Services without a replay are named, not silently dropped.
-    expect(replayed.notes).toContainEqual(
-      expect.stringMatching(/^aws bedrock: \d+ record\(s\) not served/),
+    const notebook = replayed.report.findings.filter((f) => f.resource.name === "clinical-nlp-scratch");
+    // Served from its listing: the checks that need its description stay unknown.
+    expect(notebook.filter((f) => f.status === "unknown").length).toBeGreaterThan(0);
+    expect(replayed.report.errors).toContainEqual(
+      expect.objectContaining({ operation: "DescribeNotebookInstance", resource: "clinical-nlp-scratch" }),
     );
+    // Services without a replay are named, not silently dropped.
+    expect(replayed.notes).toContainEqual(expect.stringMatching(/^aws bedrock: \d+ record\(s\) not served/));
     expect(JSON.parse(readFileSync(saved, "utf8")).records.length).toBeGreaterThan(0);
   });
 });

@@ -21,10 +21,14 @@ interface Image {
 }
 
 export function replayEcr(records: readonly InventoryRecord[]): Record<string, unknown> {
-  const repositories = new Map<string, { repositoryName: string; region: string; images: Map<string, Image> }>();
+  const repositories = new Map<
+    string,
+    { repositoryName: string; region: string; images: Map<string, Image> }
+  >();
   for (const record of records) {
     if (record.resourceType !== "aws.ecr.image") continue;
-    const got = (record.replies.BatchGetImage as { images?: RecordedImage[] } | null | undefined)?.images?.[0];
+    const got = (record.replies.BatchGetImage as { images?: RecordedImage[] } | null | undefined)
+      ?.images?.[0];
     const scan = record.replies.DescribeImageScanFindings as RecordedScan | null | undefined;
     const repositoryName = got?.repositoryName ?? scan?.repositoryName;
     const digest = got?.imageId?.imageDigest ?? scan?.imageId?.imageDigest;

@@ -2,7 +2,14 @@
 // the estate's own field names. A resource whose Describe was not recorded (the read failed) is rebuilt from its
 // listing, so it is listed again and its Describe is left to the replayed fault that denies it.
 import type { InventoryRecord } from "../../../../src/model/inventory.js";
+import type { ZodType } from "zod";
 import { SAGEMAKER_TYPES as T } from "../records.js";
+import {
+  sageMakerDomainSchema,
+  sageMakerEndpointSchema,
+  sageMakerNotebookSchema,
+  sageMakerTrainingJobSchema,
+} from "./estate.js";
 
 type Reply = Record<string, unknown>;
 
@@ -82,16 +89,42 @@ const SOURCES: { section: string; type: string; describe: string; name: string }
   },
 ];
 
+/** Listings that can stand in for a Describe that failed, and the estate entry they must make. */
+const FALLBACKS: Record<string, { list: string; schema: ZodType }> = {
+  endpoints: { list: "ListEndpoints", schema: sageMakerEndpointSchema },
+  notebookInstances: { list: "ListNotebookInstances", schema: sageMakerNotebookSchema },
+  trainingJobs: { list: "ListTrainingJobs", schema: sageMakerTrainingJobSchema },
+  domains: { list: "ListDomains", schema: sageMakerDomainSchema },
+};
+
+/** A resource only listed: its listing, if it is a valid estate entry (the failed Describe is denied again). */
+function fromListing(section: string, record: InventoryRecord): Reply | undefined {
+  const fallback = FALLBACKS[section];
+  const listed = fallback && (record.replies[fallback.list] as Reply | null | undefined);
+  if (!listed) return undefined;
+  const config = record.replies.DescribeEndpointConfig as Reply | null | undefined;
+  const entry = {
+    region: record.region,
+    ...listed,
+    // An endpoint names its configuration; an unread one gets a name no configuration has.
+    ...(section === "endpoints"
+      ? { EndpointConfigName: config?.EndpointConfigName ?? `${record.name}-unread` }
+      : {}),
+  };
+  return fallback.schema.safeParse(entry).success ? entry : undefined;
+}
+
 export function replaySageMaker(records: readonly InventoryRecord[]): Record<string, unknown> {
   const sections: Record<string, Map<string, Reply>> = {};
   for (const source of SOURCES) {
     const entries = (sections[source.section] ??= new Map());
     for (const record of records) {
       if (record.resourceType !== source.type) continue;
-      const reply = record.replies[source.describe] as Reply | null | undefined;
-      if (!reply) continue;
-      const key = `${record.region} ${String(reply[source.name])}`;
-      if (!entries.has(key)) entries.set(key, { region: record.region, ...reply });
+      const described = record.replies[source.describe] as Reply | null | undefined;
+      const entry = described ? { region: record.region, ...described } : fromListing(source.section, record);
+      if (!entry) continue;
+      const key = `${record.region} ${String(entry[source.name])}`;
+      if (!entries.has(key)) entries.set(key, entry);
     }
   }
   if (Object.values(sections).every((s) => s.size === 0)) return {};
