@@ -13,7 +13,14 @@ import type { Report } from "../../src/model/finding.js";
 const dir = mkdtempSync(join(tmpdir(), "aiposture-replay-"));
 // GuardDuty is replayed too (its findings escalate buckets), but its own posture checks count the AI assets of
 // every service in a region, some of which have no replay yet: those verdicts are not compared.
-const REPLAYED = ["aws.s3.bucket", "aws.s3.access-point", "aws.account", "aws.sagemaker.", "aws.ecr."];
+const REPLAYED = [
+  "aws.s3.bucket",
+  "aws.s3.access-point",
+  "aws.account",
+  "aws.sagemaker.",
+  "aws.ecr.",
+  "aws.opensearch.",
+];
 const replayed = (type: string) => REPLAYED.some((t) => (t.endsWith(".") ? type.startsWith(t) : type === t));
 const DENIED = [
   { service: "s3", operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" },

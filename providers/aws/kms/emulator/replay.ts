@@ -1,6 +1,7 @@
 // Replay: the KMS keys other services' records resolved (DescribeKey, recorded under each key reference), so key
 // ownership (AWS managed vs customer managed) replays. A reference that was an alias gives the key that alias.
 import type { InventoryRecord } from "../../../../src/model/inventory.js";
+import { KMS_KEY_REPLY } from "../describe-key.js";
 import { KMS_KEYS_REPLY } from "../key-ownership.js";
 
 interface RecordedKey {
@@ -13,7 +14,10 @@ export function replayKms(records: readonly InventoryRecord[]): Record<string, u
   const keys = new Map<string, { KeyMetadata: RecordedKey; Aliases: Set<string> }>();
   for (const record of records) {
     const resolved = record.replies[KMS_KEYS_REPLY] as Record<string, RecordedKey | null> | undefined;
-    for (const [reference, metadata] of Object.entries(resolved ?? {})) {
+    // A record naming one key keeps its answer alone; the reference is then the key itself.
+    const single = record.replies[KMS_KEY_REPLY] as RecordedKey | null | undefined;
+    const answers = { ...(single?.KeyId ? { [single.Arn ?? single.KeyId]: single } : {}), ...resolved };
+    for (const [reference, metadata] of Object.entries(answers)) {
       if (!metadata?.KeyId) continue;
       const id = metadata.Arn ?? metadata.KeyId;
       const key = keys.get(id) ?? { KeyMetadata: metadata, Aliases: new Set<string>() };
