@@ -78,7 +78,9 @@ describe("replaying a saved inventory", () => {
       expect.objectContaining({ operation: "DescribeNotebookInstance", resource: "clinical-nlp-scratch" }),
     );
     // Services without a replay are named, not silently dropped.
-    expect(replayed.notes).toContainEqual(expect.stringMatching(/^aws bedrock: \d+ record\(s\) not served/));
+    expect(replayed.notes).toContainEqual(
+      expect.stringMatching(/^aws bedrock-agentcore-control: \d+ record\(s\) not served/),
+    );
     expect(JSON.parse(readFileSync(saved, "utf8")).records.length).toBeGreaterThan(0);
   });
 });
