@@ -108,4 +108,6 @@ export interface ServiceEmulation {
    * (the raw replies it recorded), as estate fields ({ s3: { buckets } }). Absent: its records are not served.
    */
   readonly replay?: (records: readonly InventoryRecord[]) => Record<string, unknown>;
+  /** The records' service names the replay serves, when they are not the manifest id (e.g. its SDK client's). */
+  readonly replayedServices?: readonly string[];
 }

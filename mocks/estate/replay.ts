@@ -9,6 +9,8 @@ import type { EstateInput } from "./schema.js";
 export interface Replay {
   service: string;
   replay: NonNullable<ServiceEmulation["replay"]>;
+  /** Record service names it serves besides its own id. */
+  recordServices?: readonly string[];
 }
 
 /** A saved inventory, by its shape: what --save-inventory writes (src/engine/inventory-file.ts). */
@@ -29,7 +31,7 @@ export function estateFromInventory(
   inventory: Inventory,
   replays: readonly Replay[],
 ): { estate: EstateInput; notServed: string[] } {
-  const served = new Set(replays.map((r) => r.service));
+  const served = new Set(replays.flatMap((r) => [r.service, ...(r.recordServices ?? [])]));
   const awsAccounts = [
     ...new Set(
       [...inventory.scopes, ...inventory.records]

@@ -1,5 +1,5 @@
 // Replay: a saved inventory served by the emulator (mock --estate inventory.json) and scanned again over the wire
-// gives the same verdicts, fingerprint for fingerprint, for the resources of the services it replays; a read that
+// gives the same verdicts, fingerprint for fingerprint, for every AWS resource of the demo; a read that
 // failed when recorded is denied again, so an unknown stays unknown; what is not served is named.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,13 +8,16 @@ import { describe, expect, it } from "vitest";
 import { DEMO_ESTATE } from "../../cli/commands/demo.js";
 import { runScan, type ScanFlags } from "../../cli/commands/scan.js";
 import { startEmulator, type EmulatorOptions } from "../../mocks/index.js";
+import { estateFromInventory } from "../../mocks/estate/replay.js";
+import { AWS_REPLAYS } from "../../mocks/services/index.js";
 import type { Report } from "../../src/model/finding.js";
+import type { Inventory } from "../../src/model/inventory.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aiposture-replay-"));
-// GuardDuty is replayed too (its findings escalate buckets), but its own posture checks count the AI assets of
-// every service in a region, some of which have no replay yet: those verdicts are not compared.
-const REPLAYED = new Set(["aws.s3.bucket", "aws.s3.access-point", "aws.account"]);
-const DENIED = { service: "s3", operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" };
+const DENIED = [
+  { service: "s3", operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" },
+  { service: "sagemaker", operation: "DescribeNotebookInstance", resource: "clinical-nlp-scratch" },
+];
 
 async function scan(emulation: EmulatorOptions, flags: Partial<ScanFlags> = {}) {
   const emulator = await startEmulator(emulation);
@@ -37,22 +40,19 @@ async function scan(emulation: EmulatorOptions, flags: Partial<ScanFlags> = {}) 
   }
 }
 
-const verdicts = (report: Report) =>
-  Object.fromEntries(
-    report.findings.filter((f) => REPLAYED.has(f.resource.type)).map((f) => [f.id, f.status]),
-  );
+const verdicts = (report: Report) => Object.fromEntries(report.findings.map((f) => [f.id, f.status]));
 
 describe("replaying a saved inventory", () => {
   it("serves the recorded account: same fingerprints and verdicts, unknowns included", async () => {
     const saved = join(dir, "inventory.json");
     const original = await scan(
-      { estate: DEMO_ESTATE, faults: { accessDenied: [DENIED] } },
+      { estate: DEMO_ESTATE, faults: { accessDenied: DENIED } },
       { saveInventory: saved },
     );
     const replayed = await scan({ estate: saved });
 
     const before = verdicts(original.report);
-    expect(Object.keys(before).length).toBeGreaterThan(100);
+    expect(Object.keys(before).length).toBeGreaterThan(400);
     expect(verdicts(replayed.report)).toEqual(before);
     // The policy read that was denied is denied again: its verdicts stay unknown, and it is a gap again.
     const unknown = replayed.report.findings.filter(
@@ -62,10 +62,17 @@ describe("replaying a saved inventory", () => {
     expect(replayed.report.errors).toContainEqual(
       expect.objectContaining({ operation: "GetBucketPolicy", resource: "ai-model-artifacts-prod" }),
     );
-    // Services without a replay are named, not silently dropped.
-    expect(replayed.notes).toContainEqual(
-      expect.stringMatching(/^aws sagemaker: \d+ record\(s\) not served/),
+    const notebook = replayed.report.findings.filter((f) => f.resource.name === "clinical-nlp-scratch");
+    // Served from its listing: the checks that need its description stay unknown.
+    expect(notebook.filter((f) => f.status === "unknown").length).toBeGreaterThan(0);
+    expect(replayed.report.errors).toContainEqual(
+      expect.objectContaining({ operation: "DescribeNotebookInstance", resource: "clinical-nlp-scratch" }),
     );
-    expect(JSON.parse(readFileSync(saved, "utf8")).records.length).toBeGreaterThan(0);
+    // Every AWS service of the demo is served; records of a service without a replay are named, not dropped.
+    expect(replayed.notes).toEqual([]);
+    const inventory = JSON.parse(readFileSync(saved, "utf8")) as Inventory;
+    const foreign = { ...inventory.records[0]!, service: "lambda", resourceType: "aws.lambda.function" };
+    const { notServed } = estateFromInventory({ ...inventory, records: [foreign] }, AWS_REPLAYS);
+    expect(notServed).toEqual(["aws lambda: 1 record(s) not served (this service has no replay)"]);
   });
 });

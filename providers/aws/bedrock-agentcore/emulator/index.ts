@@ -2,6 +2,12 @@
 import type { ServiceEmulation } from "../../../../mocks/types.js";
 import { agentCoreEstate } from "./estate.js";
 import { bedrockAgentCore } from "./handler.js";
+import { replayAgentCore } from "./replay.js";
 
-const emulation: ServiceEmulation = { handlers: [bedrockAgentCore], estate: agentCoreEstate };
+const emulation: ServiceEmulation = {
+  handlers: [bedrockAgentCore],
+  estate: agentCoreEstate,
+  replay: replayAgentCore,
+  replayedServices: ["bedrock-agentcore-control"],
+};
 export default emulation;

@@ -3,9 +3,12 @@ import type { ServiceEmulation } from "../../../../mocks/types.js";
 import { bedrockEstate } from "./estate.js";
 import { bedrockAgent } from "./bedrock-agent.js";
 import { bedrock } from "./bedrock.js";
+import { replayBedrock } from "./replay.js";
 
 const emulation: ServiceEmulation = {
   handlers: [bedrockAgent, bedrock],
   estate: bedrockEstate,
+  replay: replayBedrock,
+  replayedServices: ["bedrock-agent"],
 };
 export default emulation;
