@@ -77,7 +77,7 @@ function summary(bom: Bom, width: number): string[] {
   const kinds = new Map<string, number>();
   for (const asset of bom.assets) kinds.set(asset.kind, (kinds.get(asset.kind) ?? 0) + 1);
   return [
-    `${bom.assets.length} AI assets, ${relations} relations (${outside} outside the inventory, marked *), ${bom.errors.length} coverage gaps`,
+    `${bom.assets.length} AI assets, ${relations} relations (${outside} outside it, marked *), ${bom.errors.length} coverage gaps`,
     ...wrap([...kinds].map(([kind, n]) => `${n} ${kind}`).join(", "), width),
   ];
 }

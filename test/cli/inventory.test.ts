@@ -116,7 +116,7 @@ describe("aiposture inventory --demo", () => {
     expect(result.stdout).toMatch(/^knowledge-base +ai-clinical-notes-kb +us-east-1 +phi$/m);
     expect(result.stdout).toMatch(/^ {2}uses-vector-store +→ search-serverless clinical-embeddings/m);
     expect(result.stdout).toMatch(
-      /^\d+ AI assets, \d+ relations \(\d+ outside the inventory, marked \*\), 0 coverage gaps$/m,
+      /^\d+ AI assets, \d+ relations \(\d+ outside it, marked \*\), 0 coverage gaps$/m,
     );
   });
 

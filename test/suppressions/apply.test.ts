@@ -58,7 +58,8 @@ describe("applySuppressions", () => {
     });
     expect(out.summary.failuresBySeverity.critical).toBe(0);
     expect(exitCodeFor(base, "critical")).toBe(1);
-    expect(exitCodeFor(out, "critical")).toBe(0);
+    // The suppressed critical no longer fails the run; the unknown still keeps it from reading as all clear.
+    expect(exitCodeFor(out, "critical")).toBe(3);
     expect(exitCodeFor(out, "medium")).toBe(1);
     expect(out.suppressions).toMatchObject({ file: "sup.yaml", suppressed: 1, expired: [], stale: [] });
   });

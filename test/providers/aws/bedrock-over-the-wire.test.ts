@@ -118,8 +118,8 @@ describe("Bedrock over the wire", () => {
       (f) => (f.resource.name.includes("hardened") || f.region === "eu-west-1") && !planted(f),
     );
     // +2 graph checks: ai-kb-hardened (vector store) and bedrock/eu-west-1 (invocation logs); +1 ai-kb-hardened's
-    // data source key; +4 for the hardened flow (guardrail, key), prompt and batch job.
-    expect(hardened.length).toBe(14);
+    // data source key; +4 for the hardened flow (guardrail, key), prompt and batch job; +1 ai-kb-hardened's RAG chain.
+    expect(hardened.length).toBe(15);
     expect(findingFor(report, "ai-platform.invocation-text-logging", "bedrock/eu-west-1")?.status).toBe(
       "fail",
     );

@@ -114,10 +114,10 @@ describe("SageMaker over the wire", () => {
       status: "pass",
       message: expect.stringMatching(/ml\.g5\.xlarge .*local NVMe/),
     });
-    // A custom image is not judged a pass.
+    // A custom image is judged from its registry's scan (ECR), not from its tag.
     expect(findingFor(report, "model.vulnerable-framework", "fraud-scorer-custom")).toMatchObject({
-      status: "unknown",
-      message: expect.stringMatching(/not an AWS Deep Learning Containers registry/),
+      status: "fail",
+      message: expect.stringMatching(/torch 2\.1\.0: CVE-2025-32434 .*the registry's scan of the image/),
     });
 
     const hardened = report.findings.filter(
@@ -177,7 +177,8 @@ describe("SageMaker over the wire", () => {
       ["ml-job.vpc", "clinical-notes-preprocess", "fail"],
       ["ml-job.inter-container-encryption", "churn-hpo-2026", "fail"],
       ["ml-job.network-isolation", "support-ticket-automl", "fail"],
-      ["ml-job.inter-container-encryption", "support-ticket-automl", "unknown"],
+      // AutoML sizes its candidates' jobs itself and may spread them over several instances.
+      ["ml-job.inter-container-encryption", "support-ticket-automl", "fail"],
       ["ml-job.network-isolation", "clinical-summarizer-dq-monitor", "fail"],
       ["ml-job.vpc", "clinical-summarizer-dq-monitor", "fail"],
       // One instance: nothing crosses the network between containers.
