@@ -6,6 +6,7 @@ import { activeAdvisoryDatabase, type AdvisoryDatabase } from "../advisory-datab
 import { judgeComponents, type ImageVerdict } from "../judge.js";
 import { condaPins } from "./conda-pins.js";
 import { curatedFramework } from "./curated-environments.js";
+import { normalizePackageName } from "../osv/match.js";
 
 export function environmentLabel(env: DeploymentEnvironment): string {
   if (env.curated)
@@ -47,29 +48,49 @@ export function judgeEnvironment(
 }
 
 /**
- * The name gives major.minor only: judged at the line's first and a far patch release, an advisory is reported
- * only when it covers both; when they disagree the patch release decides, which the name does not say.
+ * The name gives major.minor only: the line is judged at its first release, a far patch release, and every
+ * version inside the line where an advisory's range starts or ends. An advisory is reported only when it covers
+ * every one of those; when they disagree the patch release decides, which the name does not say.
  */
 function judgeCurated(label: string, name: string, db: AdvisoryDatabase): ImageVerdict {
   const framework = curatedFramework(name);
   if ("reason" in framework)
     return { status: "unknown", image: label, components: [], reason: framework.reason };
   const line = { name: framework.package, version: `${framework.minor}.*` };
-  const first = judgeComponents(label, [{ name: framework.package, version: `${framework.minor}.0` }], db);
-  const last = judgeComponents(label, [{ name: framework.package, version: `${framework.minor}.9999` }], db);
-  if (first.status === "vulnerable" && last.status === "vulnerable") {
-    const lastIds = new Set(last.matches.map((m) => m.advisory.id));
-    const matches = first.matches
-      .filter((m) => lastIds.has(m.advisory.id))
-      .map((m) => ({ ...m, component: line }));
-    if (matches.length > 0) return { ...first, components: [line], matches };
+  const verdicts = linePoints(framework.package, framework.minor, db).map((version) =>
+    judgeComponents(label, [{ name: framework.package, version }], db),
+  );
+  const unjudged = verdicts.find((v) => v.status === "unknown");
+  if (unjudged?.status === "unknown") return { ...unjudged, components: [line] };
+  if (verdicts.every((v) => v.status === "clear"))
+    return { ...verdicts[0]!, components: [line] } as ImageVerdict;
+  if (verdicts.every((v) => v.status === "vulnerable")) {
+    const everywhere = (id: string) =>
+      verdicts.every((v) => v.status === "vulnerable" && v.matches.some((m) => m.advisory.id === id));
+    const first = verdicts[0];
+    if (first?.status === "vulnerable") {
+      const matches = first.matches
+        .filter((m) => everywhere(m.advisory.id))
+        .map((m) => ({ ...m, component: line }));
+      if (matches.length > 0) return { ...first, components: [line], matches };
+    }
   }
-  if (first.status === "clear" && last.status === "clear") return { ...first, components: [line] };
-  const reason =
-    first.status === "unknown"
-      ? first.reason
-      : last.status === "unknown"
-        ? last.reason
-        : `whether ${framework.package} ${framework.minor} has an advisory depends on its patch release, which the curated environment's name does not give`;
-  return { status: "unknown", image: label, components: [line], reason };
+  return {
+    status: "unknown",
+    image: label,
+    components: [line],
+    reason: `whether ${framework.package} ${framework.minor} has an advisory depends on its patch release, which the curated environment's name does not give`,
+  };
+}
+
+/** The versions of one major.minor line worth judging: its ends and every advisory range event inside it. */
+function linePoints(packageName: string, minor: string, db: AdvisoryDatabase): string[] {
+  const points = new Set([`${minor}.0`, `${minor}.9999`]);
+  for (const record of db.byPackage.get(normalizePackageName(packageName)) ?? [])
+    for (const affected of record.affected ?? [])
+      for (const range of affected.ranges ?? [])
+        for (const event of range.events)
+          for (const version of Object.values(event))
+            if (typeof version === "string" && version.startsWith(`${minor}.`)) points.add(version);
+  return [...points];
 }
