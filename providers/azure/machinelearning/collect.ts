@@ -20,8 +20,9 @@ export const WORKSPACE_API_VERSION = "2024-10-01";
 /**
  * Azure ML workspaces of one subscription (the list carries the SDK's workspace properties), and per workspace
  * its full GET (kind, managed network, datastore auth), diagnostic settings, online endpoints (with their
- * deployments and the environments they run in) and computes (kept on the workspace; compute instances are also records of their own). A workspace whose endpoints or computes
- * cannot be read keeps its own record; the failure is an error entry naming the workspace.
+ * deployments and the environments they run in) and computes (kept on the workspace; compute instances are also
+ * records of their own). A workspace whose endpoints or computes cannot be read keeps its own record; the failure
+ * is an error entry naming the workspace.
  */
 export async function collectMachineLearning(ctx: AzureCollectContext): Promise<void> {
   const client = new AzureMachineLearningWorkspaces(
