@@ -61,6 +61,7 @@ import mlWorkspaceUserAssignedIdentity from "./ml-workspace/user-assigned-identi
 import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
+import modelEndpointEnvironmentVulnerableFramework from "./model-endpoint/environment-vulnerable-framework.js";
 import modelEndpointKeyAuth from "./model-endpoint/key-auth.js";
 import modelEndpointKmsKey from "./model-endpoint/kms-key.js";
 import modelEndpointPublicNetwork from "./model-endpoint/public-network.js";
@@ -182,6 +183,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   modelArtifactUnsafeSerialization,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
+  modelEndpointEnvironmentVulnerableFramework,
   modelEndpointKeyAuth,
   modelEndpointKmsKey,
   modelEndpointPublicNetwork,

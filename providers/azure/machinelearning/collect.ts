@@ -7,6 +7,7 @@ import {
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
 import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
+import { ENVIRONMENT_VERSIONS_GET, readEnvironments } from "./environments.js";
 
 export const ML_SERVICE = "machinelearning";
 export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
@@ -19,8 +20,9 @@ export const WORKSPACE_API_VERSION = "2024-10-01";
 /**
  * Azure ML workspaces of one subscription (the list carries the SDK's workspace properties), and per workspace
  * its full GET (kind, managed network, datastore auth), diagnostic settings, online endpoints (with their
- * deployments) and computes (kept on the workspace; compute instances are also records of their own). A workspace whose endpoints or computes
- * cannot be read keeps its own record; the failure is an error entry naming the workspace.
+ * deployments and the environments they run in) and computes (kept on the workspace; compute instances are also
+ * records of their own). A workspace whose endpoints or computes cannot be read keeps its own record; the failure
+ * is an error entry naming the workspace.
  */
 export async function collectMachineLearning(ctx: AzureCollectContext): Promise<void> {
   const client = new AzureMachineLearningWorkspaces(
@@ -95,6 +97,14 @@ async function collectEndpoint(
     client.onlineDeployments.list(group, workspaceName, endpointName),
   );
   if (deployments.ok) replies.OnlineDeployments_List = deployments.value;
+  if (deployments.ok && deployments.value)
+    replies[ENVIRONMENT_VERSIONS_GET] = await readEnvironments(
+      ctx,
+      client,
+      ML_SERVICE,
+      deployments.value,
+      scope,
+    );
   ctx.inventory.records.push(armRecord(ctx, endpoint, ML_SERVICE, ML_ONLINE_ENDPOINT_TYPE, replies));
 }
 

@@ -14,6 +14,8 @@ import { isUnknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { RELATION } from "../../../src/model/relations.js";
 import type { AzureReplyReader } from "../replies.js";
+import { deploymentEnvironment } from "./deployment-environment.js";
+import { ENVIRONMENT_VERSIONS_GET, type EnvironmentReply } from "./environments.js";
 import { ML_COMPUTE_INSTANCE_TYPE, ML_ONLINE_ENDPOINT_TYPE, ML_WORKSPACE_TYPE } from "./collect.js";
 import { workspaceControls } from "./workspace-controls.js";
 
@@ -156,6 +158,8 @@ function variants(
 ): Known<EndpointVariant[]> {
   const listed = read<OnlineDeployment[]>(record, "OnlineDeployments_List");
   if (isUnknown(listed)) return listed;
+  const environments = record.replies[ENVIRONMENT_VERSIONS_GET] as
+    Record<string, EnvironmentReply> | undefined;
   return (listed ?? []).map((d) => {
     const name = d.name ?? "";
     const props = d.properties as { model?: string; instanceType?: string } | undefined;
@@ -167,6 +171,7 @@ function variants(
       serverless: false,
       // A deployment without live traffic (mirror or staged) is not serving production requests.
       shadow: (traffic[name] ?? 0) === 0,
+      environment: deploymentEnvironment(d, environments),
     };
   });
 }

@@ -46,6 +46,14 @@ export const MACHINE_LEARNING_OPERATIONS: readonly AzureOperation[] = [
   },
   {
     service: "machinelearning",
+    operation: "EnvironmentVersions_Get",
+    sdk: "@azure/arm-machinelearning environmentVersions.get",
+    path: `${WORKSPACE}/environments/{name}/versions/{version}`,
+    permission: "Microsoft.MachineLearningServices/workspaces/environments/versions/read",
+    why: "the workspace environment a deployment runs in: its image and conda file (the AI packages it pins)",
+  },
+  {
+    service: "machinelearning",
     operation: "Compute_List",
     sdk: "arm-rest (Microsoft.MachineLearningServices computes, api-version 2024-10-01 for enableRootAccess)",
     path: `${WORKSPACE}/computes`,

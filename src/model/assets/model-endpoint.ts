@@ -14,6 +14,18 @@ export interface EndpointVariant {
   serverless: boolean;
   /** A shadow variant receives a copy of the traffic for testing. */
   shadow: boolean;
+  /** The software environment the variant runs in (Azure ML deployments); absent where the cloud has none. */
+  environment?: Known<DeploymentEnvironment>;
+}
+
+/** An Azure ML environment: a curated one from a registry, or a workspace environment's image and conda file. */
+export interface DeploymentEnvironment {
+  /** As the deployment names it (ARM id of the environment version, or an azureml://registries/… URI). */
+  id: string;
+  curated?: { registry: string; name: string; version: string };
+  image?: string;
+  /** The conda file's YAML text, as the environment version holds it. */
+  condaFile?: string;
 }
 
 /** Network reachability of the inference API, independent of authentication. */

@@ -98,6 +98,17 @@ describe("Azure Machine Learning over the wire", () => {
       /embedding model ai-openai-chat-public: open to the internet .*calls are not logged/,
     );
     expect(findingFor(report, "graph.rag-chain", "ai-ml-hardened (connections)")?.status).toBe("pass");
+    // Each deployment's environment version comes over the wire; its conda file's pins are judged.
+    const environment = findingFor(
+      report,
+      "model-endpoint.environment-vulnerable-framework",
+      "triage-scoring-public",
+    );
+    expect(environment?.status).toBe("fail");
+    expect(environment?.message).toMatch(/torch 1\.13\.1 in environment triage-env:3 has /);
+    expect(
+      findingFor(report, "model-endpoint.environment-vulnerable-framework", "scoring-hardened")?.message,
+    ).toMatch(/No advisory for torch 2\.10\.0 in environment triage-env:4/);
     const storage = findingFor(report, "ml-workspace.public-storage", "ai-ml-clinical-public");
     expect(storage?.message).toMatch(/aiclinicalnotesphi/);
     // The cluster is listed but only compute instances become notebooks.
@@ -122,6 +133,7 @@ describe("Azure Machine Learning over the wire", () => {
     expect(calls["azure-machinelearning:OnlineEndpoints_List"]).toBe(2);
     expect(calls["azure-machinelearning:Compute_List"]).toBe(3);
     expect(calls["azure-machinelearning:OnlineDeployments_List"]).toBe(2);
+    expect(calls["azure-machinelearning:EnvironmentVersions_Get"]).toBe(2);
     expect(paged.report.errors).toEqual([]);
     expect(mlVerdicts(paged.report)).toEqual(mlVerdicts(clean.report));
   });
@@ -156,6 +168,33 @@ describe("Azure Machine Learning over the wire", () => {
     expect(findingFor(report, "model-endpoint.single-instance", "triage-scoring-public")?.status).toBe(
       "fail",
     );
+  });
+
+  it("turns AuthorizationFailed on an environment version into unknown plus a gap, never a pass", async () => {
+    const { report } = await scan({
+      faults: {
+        accessDenied: [
+          {
+            service: "azure-machinelearning",
+            operation: "EnvironmentVersions_Get",
+            resource: "*/ai-ml-hardened",
+          },
+        ],
+      },
+    });
+    expect(report.errors.map((e) => `${e.operation} ${e.code} ${e.resource ?? ""}`)).toEqual([
+      `EnvironmentVersions_Get AuthorizationFailed /subscriptions/${PROD}/resourceGroups/ai-platform-rg/providers/Microsoft.MachineLearningServices/workspaces/ai-ml-hardened/environments/triage-env/versions/4`,
+    ]);
+    const hardened = findingFor(
+      report,
+      "model-endpoint.environment-vulnerable-framework",
+      "scoring-hardened",
+    );
+    expect(hardened?.status).toBe("unknown");
+    expect(hardened?.message).toMatch(/green: EnvironmentVersions_Get failed: AuthorizationFailed/);
+    expect(
+      findingFor(report, "model-endpoint.environment-vulnerable-framework", "triage-scoring-public")?.status,
+    ).toBe("fail");
   });
 
   it("turns AuthorizationFailed on a workspace's computes into a gap and no notebooks of that workspace", async () => {

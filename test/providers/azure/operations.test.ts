@@ -49,6 +49,7 @@ describe("AZURE_OPERATIONS", () => {
       "Microsoft.Insights/diagnosticSettings/read",
       "Microsoft.MachineLearningServices/workspaces/computes/read",
       "Microsoft.MachineLearningServices/workspaces/connections/read",
+      "Microsoft.MachineLearningServices/workspaces/environments/versions/read",
       "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read",
       "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read",
       "Microsoft.MachineLearningServices/workspaces/read",

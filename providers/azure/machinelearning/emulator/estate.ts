@@ -17,12 +17,14 @@ const deploymentSchema = z.strictObject({
   model: z.string().optional(),
   instance_type: z.string().default("Standard_DS3_v2"),
   instance_count: z.number().int().min(0).default(1),
+  /** As `az ml online-deployment show` prints it: `azureml:NAME:VERSION` (a workspace environment) or a registry's
+   *  `azureml://registries/azureml/environments/NAME/versions/VERSION` (a curated one). */
+  environment: z.string().optional(),
   ...passThrough([
     "id",
     "endpoint_name",
     "type",
     "provisioning_state",
-    "environment",
     "code_configuration",
     "request_settings",
     "liveness_probe",
@@ -94,6 +96,15 @@ const computeSchema = z.strictObject({
   ]),
 });
 
+/** A workspace environment version, as `az ml environment show` prints it (conda_file as the parsed YAML). */
+const environmentSchema = z.strictObject({
+  name: z.string().regex(NAME),
+  version: z.string().regex(/^[a-zA-Z0-9._-]{1,30}$/),
+  image: z.string().optional(),
+  conda_file: z.record(z.string(), z.unknown()).optional(),
+  ...passThrough(["id", "description", "tags", "os_type", "build", "creation_context", "inference_config"]),
+});
+
 export const mlWorkspaceSchema = z.strictObject({
   name: z
     .string()
@@ -113,6 +124,7 @@ export const mlWorkspaceSchema = z.strictObject({
   customer_managed_key: z.strictObject({ key_vault: z.string(), key_uri: z.string() }).nullable().optional(),
   online_endpoints: z.array(endpointSchema).default([]),
   computes: z.array(computeSchema).default([]),
+  environments: z.array(environmentSchema).default([]),
   /** Not printed by `az ml workspace show`; as `az network private-endpoint-connection list` shows them. */
   private_endpoint_connections: z
     .array(
@@ -155,6 +167,7 @@ export const mlWorkspaceSchema = z.strictObject({
 
 export type AzureMlWorkspace = z.output<typeof mlWorkspaceSchema>;
 export type AzureMlEndpoint = AzureMlWorkspace["online_endpoints"][number];
+export type AzureMlEnvironment = AzureMlWorkspace["environments"][number];
 export type AzureMlCompute = AzureMlWorkspace["computes"][number];
 
 export const mlEstate = estateSection("mlWorkspaces", z.array(mlWorkspaceSchema).default([]), {

@@ -1,8 +1,9 @@
 // Microsoft.MachineLearningServices (api-version 2022-10-01 as @azure/arm-machinelearning 2.1 sends, newer dates
-// accepted): workspaces by subscription, one workspace's GET (2024-10-01 shape: kind, managed network), a workspace's online endpoints and their deployments, and its computes.
+// accepted): workspaces by subscription, one workspace's GET (2024-10-01 shape: kind, managed network), a workspace's online endpoints and their deployments, its environment versions, and its computes.
 // The estate holds `az ml … show` (snake_case) shapes; these handlers emit ARM wire JSON (camelCase, `properties`).
 import { armResourceId } from "../../../../mocks/estate/azure-common.js";
-import type { AzureMlCompute, AzureMlEndpoint, AzureMlWorkspace } from "./estate.js";
+import { stringify } from "yaml";
+import type { AzureMlCompute, AzureMlEndpoint, AzureMlEnvironment, AzureMlWorkspace } from "./estate.js";
 import type { AzureSubscription } from "../../../../mocks/estate/azure.js";
 import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import {
@@ -176,11 +177,35 @@ function deploymentsToArm(s: AzureSubscription, ws: AzureMlWorkspace, ep: AzureM
     properties: defined({
       endpointComputeType: "Managed",
       model: d.model,
+      environmentId: environmentIdOf(s, ws, d.environment),
       instanceType: d.instance_type,
       provisioningState: "Succeeded",
       scaleSettings: { scaleType: "Default" },
     }),
   }));
+}
+
+/** `azureml:NAME:VERSION` → the environment version's ARM id; a registry URI stays as ARM reports it. */
+function environmentIdOf(s: AzureSubscription, ws: AzureMlWorkspace, environment: string | undefined) {
+  const short = environment ? /^azureml:([^:/]+):([^:/]+)$/.exec(environment) : null;
+  return short ? `${workspaceId(s, ws)}/environments/${short[1]}/versions/${short[2]}` : environment;
+}
+
+/** ARM holds the conda file as YAML text. */
+function environmentToArm(s: AzureSubscription, ws: AzureMlWorkspace, env: AzureMlEnvironment) {
+  return {
+    id: `${workspaceId(s, ws)}/environments/${env.name}/versions/${env.version}`,
+    name: env.version,
+    type: `${TYPE}/environments/versions`,
+    properties: defined({
+      image: env.image,
+      condaFile: env.conda_file ? stringify(env.conda_file) : undefined,
+      osType: "Linux",
+      isAnonymous: false,
+      autoRebuild: "Disabled",
+      provisioningState: "Succeeded",
+    }),
+  };
 }
 
 function computeToArm(s: AzureSubscription, ws: AzureMlWorkspace, c: AzureMlCompute) {
@@ -302,6 +327,23 @@ export const azureMachineLearning = armService(
               `The Resource '${TYPE}/onlineEndpoints/${params.endpointName ?? ""}' under resource group '${params.resourceGroupName ?? ""}' was not found.`,
             );
           return armPage(deploymentsToArm(s, ws, ep), req, ctx);
+        }),
+    },
+    {
+      operation: "EnvironmentVersions_Get",
+      path: `${WORKSPACE}/environments/{name}/versions/{version}`,
+      handle: (params, _req, ctx) =>
+        withWorkspace(params, ctx, (s, ws) => {
+          const env = ws.environments.find(
+            (e) => e.name.toLowerCase() === (params.name ?? "").toLowerCase() && e.version === params.version,
+          );
+          return env
+            ? armJson(environmentToArm(s, ws, env))
+            : armError(
+                404,
+                "ResourceNotFound",
+                `The Resource '${TYPE}/environments/${params.name ?? ""}/versions/${params.version ?? ""}' under resource group '${params.resourceGroupName ?? ""}' was not found.`,
+              );
         }),
     },
     {
