@@ -63,7 +63,7 @@ describe("SageMaker over the wire", () => {
     expect(sageMakerErrors(report)).toEqual([]);
     expect(emu.writesAttempted()).toEqual([]);
     const calls = sageMakerCalls(emu);
-    expect(Object.keys(calls).every((key) => /^sagemaker:(List|Describe)/.test(key))).toBe(true);
+    expect(Object.keys(calls).every((key) => /^sagemaker:(List|Describe|Get)/.test(key))).toBe(true);
 
     // One page of each listing per region, in every default region.
     for (const op of ["ListEndpoints", "ListNotebookInstances", "ListTrainingJobs", "ListDomains"])
