@@ -18,35 +18,37 @@ afterEach(async () => {
 });
 
 const estate = (faults: Record<string, unknown> = {}) => ({
-  accounts: [
-    {
-      id: ACCOUNT,
-      sagemaker: {
-        modelPackageGroups: [
-          {
-            ModelPackageGroupName: "shared",
-            ResourcePolicy: JSON.stringify({
-              Version: "2012-10-17",
-              Statement: [
-                {
-                  Effect: "Allow",
-                  Principal: { AWS: "arn:aws:iam::444455556666:root" },
-                  Action: "sagemaker:DescribeModelPackage",
-                  Resource: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/shared/*`,
-                },
+  aws: {
+    accounts: [
+      {
+        id: ACCOUNT,
+        sagemaker: {
+          modelPackageGroups: [
+            {
+              ModelPackageGroupName: "shared",
+              ResourcePolicy: JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [
+                  {
+                    Effect: "Allow",
+                    Principal: { AWS: "arn:aws:iam::444455556666:root" },
+                    Action: "sagemaker:DescribeModelPackage",
+                    Resource: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/shared/*`,
+                  },
+                ],
+              }),
+              ModelPackages: [
+                { ModelPackageVersion: 1, ModelApprovalStatus: "Approved" },
+                { ModelPackageVersion: 2, ModelApprovalStatus: "Rejected" },
+                { ModelPackageVersion: 3 },
               ],
-            }),
-            ModelPackages: [
-              { ModelPackageVersion: 1, ModelApprovalStatus: "Approved" },
-              { ModelPackageVersion: 2, ModelApprovalStatus: "Rejected" },
-              { ModelPackageVersion: 3 },
-            ],
-          },
-          { ModelPackageGroupName: "private" },
-        ],
+            },
+            { ModelPackageGroupName: "private" },
+          ],
+        },
       },
-    },
-  ],
+    ],
+  },
   faults,
 });
 
