@@ -114,17 +114,18 @@ describe("SageMaker over the wire", () => {
       status: "pass",
       message: expect.stringMatching(/ml\.g5\.xlarge .*local NVMe/),
     });
-    // A custom image is not judged a pass.
+    // A custom image is judged from its registry's scan of the image.
     expect(findingFor(report, "model.vulnerable-framework", "fraud-scorer-custom")).toMatchObject({
-      status: "unknown",
-      message: expect.stringMatching(/not an AWS Deep Learning Containers registry/),
+      status: "fail",
+      message: expect.stringMatching(/the registry's scan of the image/),
     });
 
     const hardened = report.findings.filter(
       (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
     );
-    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group.
-    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(14);
+    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group,
+    // a model registry group.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(15);
     // Without --scan-artifacts the served artifacts are not read: that check cannot tell, on the twin too.
     const needsArtifacts = (f: { checkId: string }) => f.checkId === "graph.unsafe-model-public-endpoint";
     for (const f of hardened.filter(needsArtifacts))
@@ -177,7 +178,7 @@ describe("SageMaker over the wire", () => {
       ["ml-job.vpc", "clinical-notes-preprocess", "fail"],
       ["ml-job.inter-container-encryption", "churn-hpo-2026", "fail"],
       ["ml-job.network-isolation", "support-ticket-automl", "fail"],
-      ["ml-job.inter-container-encryption", "support-ticket-automl", "unknown"],
+      ["ml-job.inter-container-encryption", "support-ticket-automl", "fail"],
       ["ml-job.network-isolation", "clinical-summarizer-dq-monitor", "fail"],
       ["ml-job.vpc", "clinical-summarizer-dq-monitor", "fail"],
       // One instance: nothing crosses the network between containers.
