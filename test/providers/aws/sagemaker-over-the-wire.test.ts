@@ -26,6 +26,7 @@ const SAGEMAKER_KINDS = [
   "ml-workspace",
   "ml-job",
   "feature-store",
+  "model-package-group",
 ];
 
 let emulator: Emulator | undefined;
@@ -71,10 +72,10 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2, 16, 2]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 5, 3, 2, 2, 16, 2, 3]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
-    expect(calls["sagemaker:DescribeModel"]).toBe(4);
+    expect(calls["sagemaker:DescribeModel"]).toBe(5);
     expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(3);
     expect(calls["sagemaker:DescribeTrainingJob"]).toBe(2);
     expect(calls["sagemaker:DescribeDomain"]).toBe(2);

@@ -111,5 +111,11 @@ describe("SageMaker Model Registry over the wire", () => {
       severity: "high",
     });
     expect(findingFor(report, CHECK, "fraud-scoring-registry-hardened")?.status).toBe("pass");
+    // The canary model is built from version 2, pending approval; the hardened model uses no registry version.
+    expect(findingFor(report, "model.approved-model-package", "fraud-scorer-registry-v2")).toMatchObject({
+      status: "fail",
+      message: expect.stringContaining("model-package/fraud-scoring-registry/2 (PendingManualApproval)"),
+    });
+    expect(findingFor(report, "model.approved-model-package", "risk-model-hardened")?.status).toBe("pass");
   });
 });
