@@ -1,7 +1,14 @@
 // SageMaker Model Registry through the official @aws-sdk/client-sagemaker against the emulator: groups and their
 // versions paged one at a time, the "no resource policy" ValidationException as an answer (not a gap), a denied
 // policy read as unknown, and the demo's planted public and cross-account groups beside their hardened twin.
+import { GetModelPackageGroupPolicyCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";
+import pLimit from "p-limit";
 import { afterEach, describe, expect, it } from "vitest";
+import { createAwsClient } from "../../../providers/aws/clients.js";
+import { AWS_OPERATIONS } from "../../../providers/aws/operations.js";
+import { AwsReader } from "../../../providers/aws/reader.js";
+import { NO_GROUP_POLICY } from "../../../providers/aws/sagemaker/collect-registry.js";
+import type { CollectionError } from "../../../src/model/inventory.js";
 import { startEmulator, type Emulator } from "../../../mocks/index.js";
 import { awsProvider } from "../../../providers/aws/index.js";
 import { DEMO_ESTATE } from "../../../cli/commands/demo.js";
@@ -79,6 +86,35 @@ describe("SageMaker Model Registry over the wire", () => {
     expect(findingFor(report, CHECK, "shared")).toMatchObject({ status: "fail", severity: "high" });
     expect(findingFor(report, CHECK, "shared")?.message).toContain("arn:aws:iam::444455556666:root");
     expect(findingFor(report, CHECK, "private")?.status).toBe("pass");
+  });
+
+  it("only the missing-policy ValidationException is an answer; a missing group stays a gap", async () => {
+    emulator = await startEmulator({ estate: estate() });
+    const errors: CollectionError[] = [];
+    const reader = new AwsReader(pLimit(2), errors, () => ACCOUNT, AWS_OPERATIONS);
+    const client = createAwsClient(
+      SageMakerClient,
+      { concurrency: 2, maxAttempts: 1, endpoint: emulator.endpoint },
+      "us-east-1",
+    );
+    const read = (name: string) =>
+      reader.read(
+        "sagemaker",
+        client,
+        new GetModelPackageGroupPolicyCommand({ ModelPackageGroupName: name }),
+        {
+          region: "us-east-1",
+          resource: name,
+          absentCodes: NO_GROUP_POLICY.codes,
+          absentMessage: NO_GROUP_POLICY.message,
+        },
+      );
+    expect(await read("private")).toEqual({ ok: true, value: null });
+    expect(await read("deleted-meanwhile")).toEqual({ ok: false, code: "ValidationException" });
+    expect(errors).toEqual([
+      expect.objectContaining({ resource: "deleted-meanwhile", code: "ValidationException" }),
+    ]);
+    client.destroy();
   });
 
   it("a denied policy read is unknown with a coverage gap, never a pass", async () => {
