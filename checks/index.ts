@@ -66,6 +66,8 @@ import modelEndpointKeyAuth from "./model-endpoint/key-auth.js";
 import modelEndpointKmsKey from "./model-endpoint/kms-key.js";
 import modelEndpointPublicNetwork from "./model-endpoint/public-network.js";
 import modelEndpointSingleInstance from "./model-endpoint/single-instance.js";
+import modelPackageGroupPublicOrCrossAccount from "./model-package-group/public-or-cross-account.js";
+import modelApprovedModelPackage from "./model/approved-model-package.js";
 import modelNetworkIsolation from "./model/network-isolation.js";
 import modelPrivateRegistry from "./model/private-registry.js";
 import modelVpc from "./model/vpc.js";
@@ -188,6 +190,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   modelEndpointKmsKey,
   modelEndpointPublicNetwork,
   modelEndpointSingleInstance,
+  modelPackageGroupPublicOrCrossAccount,
+  modelApprovedModelPackage,
   modelNetworkIsolation,
   modelPrivateRegistry,
   modelVpc,

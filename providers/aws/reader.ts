@@ -17,6 +17,8 @@ export interface ReadScope {
   resource?: string;
   /** Error codes that mean "this configuration does not exist" — an answer, not a gap. */
   absentCodes?: readonly string[];
+  /** When set, an absent code counts as "does not exist" only if the error message matches too. */
+  absentMessage?: RegExp;
 }
 
 /**
@@ -74,7 +76,11 @@ export class AwsReader {
     } catch (error) {
       if (error instanceof UnlistedOperationError) throw error;
       const code = errorCode(error);
-      if (scope.absentCodes?.includes(code)) return { ok: true, value: null };
+      if (
+        scope.absentCodes?.includes(code) &&
+        (!scope.absentMessage || scope.absentMessage.test(errorMessage(error)))
+      )
+        return { ok: true, value: null };
       return this.fail(clientName, send.operation, scope, code, errorMessage(error));
     }
     const operation = send.operation ?? "unknown";

@@ -19,6 +19,7 @@ export type AssetKind =
   | "ml-workspace"
   | "ml-job"
   | "feature-store"
+  | "model-package-group"
   | "ai-service"
   | "ai-platform"
   | "guardrail"

@@ -23,6 +23,7 @@ import type { TrainingJobAsset } from "./assets/training-job.js";
 import type { MlWorkspaceAsset } from "./assets/ml-workspace.js";
 import type { MlJobAsset } from "./assets/ml-job.js";
 import type { FeatureStoreAsset } from "./assets/feature-store.js";
+import type { ModelPackageGroupAsset } from "./assets/model-package-group.js";
 import type { AiServiceAsset } from "./assets/ai-service.js";
 import type { StorageAsset } from "./assets/storage.js";
 import type { AccessPointAsset } from "./assets/access-point.js";
@@ -68,6 +69,7 @@ export type Asset =
   | MlWorkspaceAsset
   | MlJobAsset
   | FeatureStoreAsset
+  | ModelPackageGroupAsset
   | AiServiceAsset;
 
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;

@@ -32,6 +32,7 @@ import { regionsToScan } from "../regions.js";
 import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
 import { describe, push, type SageMakerContext } from "./collect-common.js";
 import { collectJobs } from "./collect-jobs.js";
+import { collectModelRegistry } from "./collect-registry.js";
 import { SAGEMAKER_TYPES, sageMakerArn } from "./records.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
@@ -59,11 +60,12 @@ async function collectRegion(ctx: SageMakerContext, client: SageMakerClient, reg
     collectTrainingJobs(ctx, client, region),
     collectDomains(ctx, client, region),
     collectJobs(ctx, client, region, windowStart(ctx)),
+    collectModelRegistry(ctx, client, region),
   ]);
   if (counts.some((n) => n > 0)) {
-    const [endpoints, notebooks, jobs, domains, others] = counts;
+    const [endpoints, notebooks, jobs, domains, others, groups] = counts;
     ctx.options.onProgress?.(
-      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains, ${others} other jobs, monitors and feature groups`,
+      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains, ${others} other jobs, monitors and feature groups, ${groups} model package groups`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { SAGEMAKER_OPERATIONS } from "./operations.js";
 export default defineAwsService({
   id: "sagemaker",
   title:
-    "Amazon SageMaker (endpoints, models, notebooks, training, processing, tuning and AutoML jobs, Model Monitor, Feature Store, Studio domains)",
+    "Amazon SageMaker (endpoints, models, notebooks, training, processing, tuning and AutoML jobs, Model Monitor, Feature Store, Model Registry, Studio domains)",
   assetKinds: [
     "model-endpoint",
     "model",
@@ -16,6 +16,7 @@ export default defineAwsService({
     "ml-workspace",
     "ml-job",
     "feature-store",
+    "model-package-group",
   ],
   operations: SAGEMAKER_OPERATIONS,
   collect: collectSageMaker,

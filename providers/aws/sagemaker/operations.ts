@@ -121,6 +121,34 @@ export const SAGEMAKER_OPERATIONS: readonly AwsOperation[] = [
     "Feature Store feature groups",
     "online store KMS key and storage type, offline store S3 location and KMS key",
   ),
+  {
+    client: "sagemaker",
+    operation: "ListModelPackageGroups",
+    iamAction: "sagemaker:ListModelPackageGroups",
+    why: "enumerate model registry groups per region",
+    alwaysReturns: "ModelPackageGroupSummaryList",
+  },
+  {
+    client: "sagemaker",
+    operation: "GetModelPackageGroupPolicy",
+    iamAction: "sagemaker:GetModelPackageGroupPolicy",
+    why: "the model group's resource policy: who outside the account may read or register its models",
+    alwaysReturns: "ResourcePolicy",
+  },
+  {
+    client: "sagemaker",
+    operation: "ListModelPackages",
+    iamAction: "sagemaker:ListModelPackages",
+    why: "the model versions registered in each model group",
+    alwaysReturns: "ModelPackageSummaryList",
+  },
+  {
+    client: "sagemaker",
+    operation: "DescribeModelPackage",
+    iamAction: "sagemaker:DescribeModelPackage",
+    why: "a model version's approval status and the artifacts and images it deploys",
+    alwaysReturns: "ModelPackageArn",
+  },
 ];
 
 /** A List* operation and the Describe* that reads each listed resource. */

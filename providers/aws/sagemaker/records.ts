@@ -16,6 +16,7 @@ export const SAGEMAKER_TYPES = {
   modelBiasJobDefinition: "aws.sagemaker.model-bias-job-definition",
   modelExplainabilityJobDefinition: "aws.sagemaker.model-explainability-job-definition",
   featureGroup: "aws.sagemaker.feature-group",
+  modelPackageGroup: "aws.sagemaker.model-package-group",
 } as const;
 
 /** SageMaker ARNs carry the resource name in lower case (arn:aws:sagemaker:us-east-1:111122223333:model/name). */

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { estateSection } from "../../../../mocks/estate/section.js";
 import { jobsSchemaShape } from "./estate-jobs.js";
+import { registrySchemaShape } from "./estate-registry.js";
 
 const anyJson = z.unknown().optional();
 const timestamp = z
@@ -383,6 +384,7 @@ export const sageMakerSchema = z
     trainingJobs: z.array(sageMakerTrainingJobSchema).default([]),
     domains: z.array(sageMakerDomainSchema).default([]),
     ...jobsSchemaShape,
+    ...registrySchemaShape,
   })
   // Optional, so estates (and the built-in default account) without SageMaker stay valid.
   .optional();

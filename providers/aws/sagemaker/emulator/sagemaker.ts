@@ -35,6 +35,7 @@ import {
   trainingJobView,
 } from "./sagemaker-views.js";
 import { findBy } from "../../../../mocks/estate/index-by.js";
+import { REGISTRY_HANDLERS } from "./sagemaker-registry.js";
 
 const TARGET_PREFIX = "SageMaker";
 const READ_VERBS = /^(Describe|List|Get|Search|BatchDescribe|BatchGet|Query)/;
@@ -47,6 +48,8 @@ const RESOURCE_MEMBERS = [
   "NotebookInstanceName",
   "TrainingJobName",
   "DomainId",
+  "ModelPackageGroupName",
+  "ModelPackageName",
 ];
 
 const error = (status: number, code: string, message: string) => jsonError(status, code, message, "1.1");
@@ -241,6 +244,8 @@ function tableHandlers(): Record<string, Handler> {
   return out;
 }
 Object.assign(HANDLERS, tableHandlers());
+for (const [name, handler] of Object.entries(REGISTRY_HANDLERS))
+  HANDLERS[name] = (body, ctx) => handler(body, ctx, { ok, validation });
 
 function describe(
   body: Record<string, unknown>,
