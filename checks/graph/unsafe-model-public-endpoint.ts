@@ -6,7 +6,7 @@ import type { Asset } from "../../src/model/asset.js";
 import type { ModelEndpointAsset } from "../../src/model/assets/model-endpoint.js";
 import type { AssetGraph } from "../../src/model/graph.js";
 import { isUnknown } from "../../src/model/known.js";
-import { RELATION } from "../../src/model/relations.js";
+import { RELATION, relationsOf } from "../../src/model/relations.js";
 import { VULNERABILITY_MANAGEMENT } from "../compliance.js";
 import { link, outsideLink, type ChainVerdict } from "./chain.js";
 
@@ -45,7 +45,8 @@ export default defineCheck({
       return cannotTell("whether the endpoint is reachable from the internet", endpoint.networkAccess);
     if (!endpoint.networkAccess.publicNetwork)
       return pass("notReachable", { name: endpoint.name, detail: endpoint.networkAccess.detail });
-    const served = endpoint.relations.filter((r) => r.type === RELATION.servesModel);
+    const served = relationsOf(endpoint, RELATION.servesModel);
+    if (isUnknown(served)) return cannotTell("which models the endpoint serves", served);
     if (served.length === 0) {
       if (isUnknown(endpoint.variants))
         return cannotTell("which models the endpoint serves", endpoint.variants);

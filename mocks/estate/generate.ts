@@ -112,5 +112,15 @@ export function generateEstate(opts: GenerateOptions): Estate {
       ...profile(name, pick, accountId),
     };
   });
-  return validateEstate({ aws: { accounts: [{ id: accountId, s3: { buckets } }] } }, "generated estate");
+  // The buckets' default keys exist in KMS as customer managed keys, as they would in a real account.
+  const keyArns = JSON.stringify(buckets).match(/arn:aws:kms:[^"]+/g) ?? [];
+  const keys = [...new Set(keyArns)].map((arn) => ({
+    KeyMetadata: { KeyId: arn.split("/").pop() ?? arn, Arn: arn, KeyManager: "CUSTOMER" },
+  }));
+  return validateEstate(
+    {
+      aws: { accounts: [{ id: accountId, s3: { buckets }, ...(keys.length > 0 ? { kms: { keys } } : {}) }] },
+    },
+    "generated estate",
+  );
 }

@@ -65,6 +65,14 @@ checkTable(check, {
   ],
   unknown: [
     {
+      // Variants known from DescribeEndpoint, but the configuration naming the models was denied.
+      name: "endpoint configuration unread: no serves-model relation is not 'serves no model'",
+      asset: endpointAsset({
+        unreadRelations: { [RELATION.servesModel]: "DescribeEndpointConfig: AccessDeniedException" },
+      }),
+      messageId: "cannotTell",
+    },
+    {
       name: "artifact not scanned (--scan-artifacts off)",
       asset: endpoint(),
       neighbours: [model],

@@ -4,6 +4,7 @@
 import type { InventoryRecord } from "../../../../src/model/inventory.js";
 import type { ZodType } from "zod";
 import { SAGEMAKER_TYPES as T } from "../records.js";
+import { modelPackageGroupSchema } from "./estate-registry.js";
 import {
   sageMakerDomainSchema,
   sageMakerEndpointSchema,
@@ -114,6 +115,44 @@ function fromListing(section: string, record: InventoryRecord): Reply | undefine
   return fallback.schema.safeParse(entry).success ? entry : undefined;
 }
 
+const PACKAGE_FIELDS = [
+  "ModelPackageVersion",
+  "ModelPackageArn",
+  "ModelPackageDescription",
+  "CreationTime",
+  "LastModifiedTime",
+  "ModelPackageStatus",
+  "ModelApprovalStatus",
+  "ApprovalDescription",
+  "InferenceSpecification",
+  "ModelMetrics",
+  "CustomerMetadataProperties",
+] as const;
+
+const pick = (reply: Reply, fields: readonly string[]): Reply =>
+  Object.fromEntries(fields.filter((f) => reply[f] !== undefined).map((f) => [f, reply[f]]));
+
+/** A model package group from its listing, its resource policy and its described versions. */
+function modelPackageGroup(record: InventoryRecord): Reply | undefined {
+  const listed = record.replies.ListModelPackageGroups as Reply | null | undefined;
+  if (!listed) return undefined;
+  const policy = record.replies.GetModelPackageGroupPolicy as { ResourcePolicy?: unknown } | null | undefined;
+  const versions = (record.replies.ListModelPackages ?? []) as { describe?: Reply }[];
+  const entry = {
+    region: record.region,
+    ...pick(listed, [
+      "ModelPackageGroupName",
+      "ModelPackageGroupArn",
+      "ModelPackageGroupDescription",
+      "CreationTime",
+      "ModelPackageGroupStatus",
+    ]),
+    ...(typeof policy?.ResourcePolicy === "string" ? { ResourcePolicy: policy.ResourcePolicy } : {}),
+    ModelPackages: versions.flatMap((v) => (v.describe ? [pick(v.describe, PACKAGE_FIELDS)] : [])),
+  };
+  return modelPackageGroupSchema.safeParse(entry).success ? entry : undefined;
+}
+
 export function replaySageMaker(records: readonly InventoryRecord[]): Record<string, unknown> {
   const sections: Record<string, Map<string, Reply>> = {};
   for (const source of SOURCES) {
@@ -126,6 +165,12 @@ export function replaySageMaker(records: readonly InventoryRecord[]): Record<str
       const key = `${record.region} ${String(entry[source.name])}`;
       if (!entries.has(key)) entries.set(key, entry);
     }
+  }
+  const groups = (sections.modelPackageGroups = new Map());
+  for (const record of records) {
+    if (record.resourceType !== T.modelPackageGroup) continue;
+    const entry = modelPackageGroup(record);
+    if (entry) groups.set(`${record.region} ${record.name}`, entry);
   }
   if (Object.values(sections).every((s) => s.size === 0)) return {};
   return {
