@@ -9,6 +9,7 @@ export default defineCheck({
   id: "model.approved-model-package",
   title: "Deployed SageMaker models should be built only from approved model registry versions",
   kind: "model",
+  uses: ["model-package-group"],
   category: "identity",
   severity: "medium",
   providers: ["aws"],

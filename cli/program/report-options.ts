@@ -21,7 +21,10 @@ export function callBoundOptions(command: Command): Command {
         .default(DEFAULT_CONCURRENCY),
     )
     .addOption(
-      new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
+      new Option(
+        "--max-attempts <n>",
+        "attempts per call (retried with backoff under the endpoint's shared retry budget)",
+      )
         .argParser(parsePositiveInt("--max-attempts", 20))
         .default(8),
     )

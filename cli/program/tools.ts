@@ -187,7 +187,10 @@ export function defineExport(program: Command, { io, exit }: CommandContext): vo
         .default(MAX_BATCH),
     )
     .addOption(
-      new Option("--max-attempts <n>", "attempts per call under the SDK's adaptive retry")
+      new Option(
+        "--max-attempts <n>",
+        "attempts per call (retried with backoff under the endpoint's shared retry budget)",
+      )
         .argParser(parsePositiveInt("--max-attempts", 20))
         .default(8),
     )

@@ -88,7 +88,8 @@ function wrap(text: string, width: number): string[] {
   let line = "";
   for (const part of text.split(", ").filter(Boolean)) {
     const next = line ? `${line}, ${part}` : part;
-    if (next.length > width && line) {
+    // A line that breaks keeps its trailing comma, so it may take the width less one.
+    if (next.length > width - 1 && line) {
       lines.push(`${line},`);
       line = part;
     } else line = next;
