@@ -229,6 +229,28 @@ export function findResource<T extends { name: string; resourceGroup: string }>(
  * One page of a list: `value` plus `nextLink` (absolute, carrying api-version, $skiptoken and any
  * $maxpagesize) when more remain. The page size is the smaller of the emulator's pageSize and $maxpagesize.
  */
+/** The subscription and resource a per-resource route names (the resource by `nameParam`), or ARM's 404 for the missing one. */
+export function locateResource<T extends { name: string; resourceGroup: string }>(
+  params: Record<string, string>,
+  ctx: HandlerContext,
+  resourcesIn: (subscription: AzureSubscription) => readonly T[],
+  nameParam: string,
+  type: string,
+): { subscription: AzureSubscription; resource: T } | { error: EmuResponse } {
+  const subscriptionId = params.subscriptionId ?? "";
+  const subscription = findSubscription(ctx.estate, subscriptionId);
+  if (!subscription) return { error: subscriptionNotFound(subscriptionId) };
+  const found = findResource(
+    subscription,
+    resourcesIn(subscription),
+    params.resourceGroupName ?? "",
+    params[nameParam] ?? "",
+    type,
+    ctx.armResourceTypes,
+  );
+  return "error" in found ? found : { subscription, resource: found.resource };
+}
+
 export function armPage<T>(items: readonly T[], req: EmuRequest, ctx: HandlerContext): EmuResponse {
   const token = req.query.get("$skiptoken");
   const offset = token === null ? 0 : decodeSkipToken(token);

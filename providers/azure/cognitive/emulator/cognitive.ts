@@ -9,10 +9,8 @@ import {
   armJson,
   armPage,
   armService,
-  findResource,
-  findSubscription,
+  locateResource,
   lastProviderNamespace,
-  subscriptionNotFound,
   toArmJson,
   subscriptionList,
 } from "../../../../mocks/azure/arm.js";
@@ -91,18 +89,8 @@ function withAccount(
   ctx: HandlerContext,
   then: (subscription: AzureSubscription, account: AzureCognitiveAccount) => EmuResponse,
 ): EmuResponse {
-  const { subscriptionId = "", resourceGroupName = "", accountName = "" } = params;
-  const subscription = findSubscription(ctx.estate, subscriptionId);
-  if (!subscription) return subscriptionNotFound(subscriptionId);
-  const found = findResource(
-    subscription,
-    cognitiveEstate.of(subscription),
-    resourceGroupName,
-    accountName,
-    TYPE,
-    ctx.armResourceTypes,
-  );
-  return "error" in found ? found.error : then(subscription, found.resource);
+  const found = locateResource(params, ctx, (s) => cognitiveEstate.of(s), "accountName", TYPE);
+  return "error" in found ? found.error : then(found.subscription, found.resource);
 }
 
 const ACCOUNT =

@@ -11,10 +11,8 @@ import {
   armJson,
   armPage,
   armService,
-  findResource,
-  findSubscription,
+  locateResource,
   lastProviderNamespace,
-  subscriptionNotFound,
   subscriptionList,
 } from "../../../../mocks/azure/arm.js";
 import { mlEstate } from "./estate.js";
@@ -263,18 +261,8 @@ function withWorkspace(
   ctx: HandlerContext,
   then: (s: AzureSubscription, ws: AzureMlWorkspace) => EmuResponse,
 ): EmuResponse {
-  const { subscriptionId = "", resourceGroupName = "", workspaceName = "" } = params;
-  const subscription = findSubscription(ctx.estate, subscriptionId);
-  if (!subscription) return subscriptionNotFound(subscriptionId);
-  const found = findResource(
-    subscription,
-    mlEstate.of(subscription),
-    resourceGroupName,
-    workspaceName,
-    TYPE,
-    ctx.armResourceTypes,
-  );
-  return "error" in found ? found.error : then(subscription, found.resource);
+  const found = locateResource(params, ctx, (s) => mlEstate.of(s), "workspaceName", TYPE);
+  return "error" in found ? found.error : then(found.subscription, found.resource);
 }
 
 const WORKSPACE =

@@ -5,10 +5,8 @@ import { armResourceId } from "../../../../mocks/estate/azure-common.js";
 import {
   armJson,
   armService,
-  findResource,
-  findSubscription,
+  locateResource,
   lastProviderNamespace,
-  subscriptionNotFound,
   toArmJson,
   subscriptionList,
 } from "../../../../mocks/azure/arm.js";
@@ -65,20 +63,11 @@ export const azureSearch = armService(
     {
       operation: "Services_Get",
       path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Search/searchServices/{searchServiceName}",
-      handle: ({ subscriptionId = "", resourceGroupName = "", searchServiceName = "" }, _req, ctx) => {
-        const subscription = findSubscription(ctx.estate, subscriptionId);
-        if (!subscription) return subscriptionNotFound(subscriptionId);
-        const found = findResource(
-          subscription,
-          searchEstate.of(subscription),
-          resourceGroupName,
-          searchServiceName,
-          TYPE,
-          ctx.armResourceTypes,
-        );
+      handle: (params, _req, ctx) => {
+        const found = locateResource(params, ctx, (s) => searchEstate.of(s), "searchServiceName", TYPE);
         return "error" in found
           ? found.error
-          : armJson(serviceToArm(subscription.subscriptionId, found.resource));
+          : armJson(serviceToArm(found.subscription.subscriptionId, found.resource));
       },
     },
   ],

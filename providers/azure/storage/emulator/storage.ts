@@ -10,10 +10,8 @@ import {
   armJson,
   armPage,
   armService,
-  findResource,
-  findSubscription,
+  locateResource,
   lastProviderNamespace,
-  subscriptionNotFound,
   toArmJson,
   subscriptionList,
 } from "../../../../mocks/azure/arm.js";
@@ -82,22 +80,12 @@ function locate(
   params: Record<string, string>,
   ctx: HandlerContext,
 ): { subscription: AzureSubscription; account: AzureStorageAccount; id: string } | { error: EmuResponse } {
-  const subscriptionId = params.subscriptionId ?? "";
-  const subscription = findSubscription(ctx.estate, subscriptionId);
-  if (!subscription) return { error: subscriptionNotFound(subscriptionId) };
-  const found = findResource(
-    subscription,
-    storageEstate.of(subscription),
-    params.resourceGroupName ?? "",
-    params.accountName ?? "",
-    TYPE,
-    ctx.armResourceTypes,
-  );
+  const found = locateResource(params, ctx, (s) => storageEstate.of(s), "accountName", TYPE);
   if ("error" in found) return found;
   return {
-    subscription,
+    subscription: found.subscription,
     account: found.resource,
-    id: storageAccountId(subscription.subscriptionId, found.resource),
+    id: storageAccountId(found.subscription.subscriptionId, found.resource),
   };
 }
 
