@@ -1,4 +1,5 @@
 import { defineAwsService } from "../service.js";
+import { AGENTCORE_ROUTES } from "./cloudtrail-routes.js";
 import { collectAgentCore } from "./collect.js";
 import { AGENTCORE_NORMALIZERS } from "./normalize.js";
 import { AGENTCORE_OPERATIONS } from "./operations.js";
@@ -11,5 +12,6 @@ export default defineAwsService({
   operations: AGENTCORE_OPERATIONS,
   collect: collectAgentCore,
   normalizers: AGENTCORE_NORMALIZERS,
+  cloudTrailRoutes: AGENTCORE_ROUTES,
   emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

@@ -1,5 +1,6 @@
 import { defineAwsService } from "../service.js";
 import { AOSS_COLLECTION_TYPE, collectOpenSearchServerless } from "./collect.js";
+import { OPENSEARCH_SERVERLESS_ROUTES } from "./cloudtrail-routes.js";
 import { normalizeCollection } from "./normalize.js";
 import { OPENSEARCH_SERVERLESS_OPERATIONS } from "./operations.js";
 
@@ -10,5 +11,6 @@ export default defineAwsService({
   operations: OPENSEARCH_SERVERLESS_OPERATIONS,
   collect: collectOpenSearchServerless,
   normalizers: { [AOSS_COLLECTION_TYPE]: (record, ctx) => normalizeCollection(record, ctx.read) },
+  cloudTrailRoutes: OPENSEARCH_SERVERLESS_ROUTES,
   emulator: () => import("./emulator/index.js").then((m) => m.default),
 });

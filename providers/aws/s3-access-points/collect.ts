@@ -49,23 +49,23 @@ async function collectRegion(ctx: AwsCollectContext, region: string): Promise<vo
     if (points.length > 0) {
       ctx.options.onProgress?.(`aws ${ctx.account} ${region}: ${points.length} S3 access points`);
     }
-    await forEachBounded(points, ctx.options.concurrency, (point) =>
-      recordAccessPoint(ctx, client, region, point.Name!, point),
-    );
+    await forEachBounded(points, ctx.options.concurrency, async (point) => {
+      await recordAccessPoint(ctx, client, region, point.Name!, point);
+    });
   } finally {
     client.destroy();
   }
 }
 
-/** Re-reads one access point (the Lambda's single-resource hook). */
+/** Re-reads one access point (the Lambda's single-resource hook); answers the bucket it fronts, when read. */
 export async function collectOneAccessPoint(
   ctx: AwsCollectContext,
   region: string,
   name: string,
-): Promise<void> {
+): Promise<string | undefined> {
   const client = controlClient(ctx, region);
   try {
-    await recordAccessPoint(ctx, client, region, name);
+    return await recordAccessPoint(ctx, client, region, name);
   } finally {
     client.destroy();
   }
@@ -78,7 +78,7 @@ async function recordAccessPoint(
   name: string,
   /** The listing's summary: it names the bucket even when GetAccessPoint fails. */
   summary?: AccessPoint,
-): Promise<void> {
+): Promise<string | undefined> {
   const scope = { region, resource: name };
   const id = { AccountId: ctx.account, Name: name };
   const [point, policy, status] = await Promise.all([
@@ -108,4 +108,6 @@ async function recordAccessPoint(
     name,
     replies,
   });
+  const bucket = (point.ok ? point.value?.Bucket : undefined) ?? summary?.Bucket;
+  return typeof bucket === "string" && bucket ? bucket : undefined;
 }

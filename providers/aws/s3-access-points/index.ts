@@ -1,4 +1,6 @@
 import { defineAwsService } from "../service.js";
+import { collectOneBucket } from "../s3/collect.js";
+import { S3_ACCESS_POINT_ROUTES } from "./cloudtrail-routes.js";
 import { ACCESS_POINT_TYPE, collectAccessPoints, collectOneAccessPoint } from "./collect.js";
 import { normalizeAccessPoint } from "./normalize.js";
 import { S3_ACCESS_POINT_OPERATIONS } from "./operations.js";
@@ -10,9 +12,13 @@ export default defineAwsService({
   readsRecordsOf: ["s3"],
   operations: S3_ACCESS_POINT_OPERATIONS,
   collect: collectAccessPoints,
+  // The verdict needs the fronted bucket's policy (does it delegate to access points?): it is re-read too.
   collectOne: async (ctx, target) => {
-    if (target.name) await collectOneAccessPoint(ctx, target.region, target.name);
+    if (!target.name) return;
+    const bucket = await collectOneAccessPoint(ctx, target.region, target.name);
+    if (bucket) await collectOneBucket(ctx, bucket);
   },
   normalizers: { [ACCESS_POINT_TYPE]: normalizeAccessPoint },
+  cloudTrailRoutes: S3_ACCESS_POINT_ROUTES,
   emulator: () => import("./emulator/index.js").then((m) => m.default),
 });
