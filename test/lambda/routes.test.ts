@@ -381,4 +381,18 @@ describe("docs/lambda.md", () => {
     for (const route of CLOUDTRAIL_ROUTES) expect(doc).toContain(route.eventName);
     for (const name of Object.values(ENV)) expect(doc).toContain(`\`${name}\``);
   });
+
+  it("shows the routing table the manifests declare (run: npm run docs)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { regionOf } = await import("../../wiring/doc-region.js");
+    const { routesTableMarkdown } = await import("../../runtimes/aws-lambda/routes-doc.js");
+    const doc = readFileSync(new URL("../../docs/lambda.md", import.meta.url), "utf8");
+    // Prettier pads the cells; the text of each row is what must match.
+    const rows = (table: string) =>
+      table
+        .trim()
+        .split("\n")
+        .map((line) => line.split(/(?<!\\)\|/).map((c) => c.trim().replace(/^-+$/, "-")));
+    expect(rows(regionOf(doc, "cloudtrail-routes"))).toEqual(rows(routesTableMarkdown()));
+  });
 });
