@@ -1,5 +1,5 @@
 // EventBridge patterns for the events the Lambda handles, generated from its routing table
-// (src/lambda/routes.ts), so a route added there is a rule here without another edit.
+// (runtimes/aws-lambda/routes.ts), so a route added there is a rule here without another edit.
 import type { EventPattern } from "aws-cdk-lib/aws-events";
 import { CLOUDTRAIL_ROUTES } from "../../runtimes/aws-lambda/routes.js";
 import { DETAIL_TYPES } from "../../runtimes/aws-lambda/events.js";
@@ -28,7 +28,13 @@ export function cloudTrailRules(): CloudTrailRule[] {
   return [...bySource].map(([eventSource, eventNames]) => {
     const service = eventSource.split(".")[0] ?? eventSource;
     return {
-      id: service === "es" ? "OpenSearch" : service.charAt(0).toUpperCase() + service.slice(1),
+      id:
+        service === "es"
+          ? "OpenSearch"
+          : service
+              .split("-")
+              .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+              .join(""),
       eventSource,
       eventNames,
       pattern: {

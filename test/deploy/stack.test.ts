@@ -206,6 +206,12 @@ describe("events and schedules", () => {
     }
   });
 
+  it("keeps every CloudTrail rule's pattern within EventBridge's 2048-character default quota", () => {
+    const cloudTrail = patterns().filter((p) => p["detail-type"]?.includes("AWS API Call via CloudTrail"));
+    expect(cloudTrail.length).toBeGreaterThan(0);
+    for (const pattern of cloudTrail) expect(JSON.stringify(pattern).length).toBeLessThanOrEqual(2048);
+  });
+
   it("has a GuardDuty findings rule, a daily scan of the account and a weekly organization-wide scan", () => {
     expect(patterns()).toContainEqual({ source: ["aws.guardduty"], "detail-type": ["GuardDuty Finding"] });
     template.hasResourceProperties("AWS::Events::Rule", {
