@@ -2,14 +2,9 @@
 // the event's region only, and only the assets the event names are evaluated and alerted on.
 import { afterEach, describe, expect, it } from "vitest";
 import { loadEvent, withNewId, type EventBridgeEvent } from "../../mocks/events/index.js";
-import { startEmulator, type Emulator } from "../../mocks/index.js";
+import type { Emulator } from "../../mocks/index.js";
 import { snsMessages } from "../../mocks/services/sns.js";
-import { DEMO_ESTATE } from "../../cli/commands/demo.js";
-import { createDeps } from "../../runtimes/aws-lambda/main.js";
-import { configFromEnv } from "../../runtimes/aws-lambda/config.js";
-import { handleEvent } from "../../runtimes/aws-lambda/handle.js";
-import { ownWriteAllowances } from "../../runtimes/aws-lambda/operations.js";
-import { TABLE, TOPIC } from "./support.js";
+import { startDemoWorld } from "./support.js";
 
 let emu: Emulator | undefined;
 afterEach(async () => {
@@ -17,33 +12,10 @@ afterEach(async () => {
   emu = undefined;
 });
 
-/** The demo estate plus the alert topic and state table; SNS only (no webhook). */
 async function demoWorld() {
-  emu = await startEmulator({ estate: DEMO_ESTATE, allowWrites: ownWriteAllowances(TOPIC, TABLE) });
-  emu.mutateEstate((estate) => {
-    const account = estate.aws.accounts[0]!;
-    account.sns = { Topics: [{ TopicArn: TOPIC }] };
-    account.dynamodb = {
-      Tables: [
-        {
-          TableName: TABLE,
-          KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
-          AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
-          Items: [],
-        },
-      ],
-    };
-  });
-  const deps = createDeps(
-    configFromEnv({
-      AWS_REGION: "us-east-1",
-      AIPOSTURE_ENDPOINT: emu.endpoint,
-      AIPOSTURE_STATE_TABLE: TABLE,
-      AIPOSTURE_SNS_TOPIC_ARN: TOPIC,
-    }),
-    { log: () => undefined },
-  );
-  return { emu, run: (event: EventBridgeEvent) => handleEvent(event, deps) };
+  const world = await startDemoWorld();
+  emu = world.emu;
+  return world;
 }
 
 function retarget(fixture: string, from: string, to: string): EventBridgeEvent {

@@ -10,6 +10,8 @@ import { configFromEnv } from "../../runtimes/aws-lambda/config.js";
 import { handleEvent, type LambdaDeps } from "../../runtimes/aws-lambda/handle.js";
 import { ownWriteAllowances } from "../../runtimes/aws-lambda/operations.js";
 import type { LambdaResult } from "../../runtimes/aws-lambda/result.js";
+import { DEMO_ESTATE } from "../../cli/commands/demo.js";
+import type { EventBridgeEvent } from "../../mocks/events/index.js";
 
 export const ACCOUNT = "111122223333";
 export const TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:aiposture-alerts`;
@@ -156,4 +158,36 @@ export async function startWorld(
       await Promise.all([emu.close(), receiver.close()]);
     },
   };
+}
+
+/** The demo estate plus the alert topic and state table; SNS only (no webhook). The caller closes `emu`. */
+export async function startDemoWorld(): Promise<{
+  emu: Emulator;
+  run(event: EventBridgeEvent): Promise<LambdaResult>;
+}> {
+  const emu = await startEmulator({ estate: DEMO_ESTATE, allowWrites: ownWriteAllowances(TOPIC, TABLE) });
+  emu.mutateEstate((estate) => {
+    const account = estate.aws.accounts[0]!;
+    account.sns = { Topics: [{ TopicArn: TOPIC }] };
+    account.dynamodb = {
+      Tables: [
+        {
+          TableName: TABLE,
+          KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+          AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+          Items: [],
+        },
+      ],
+    };
+  });
+  const deps = createDeps(
+    configFromEnv({
+      AWS_REGION: "us-east-1",
+      AIPOSTURE_ENDPOINT: emu.endpoint,
+      AIPOSTURE_STATE_TABLE: TABLE,
+      AIPOSTURE_SNS_TOPIC_ARN: TOPIC,
+    }),
+    { log: () => undefined },
+  );
+  return { emu, run: (event) => handleEvent(event, deps) };
 }
