@@ -84,7 +84,8 @@ export function arnRouted(
     const name = id ?? first(ids.nameKeys);
     if (arn?.startsWith("arn:")) return { name: name ?? arn, resourceId: arn };
     if (id?.startsWith("arn:")) return { name: id, resourceId: id };
-    if (id) return { name: id, resourceId: `arn:${partition}:${service}:${region}:${account}:${arnType}/${id}` };
+    if (id)
+      return { name: id, resourceId: `arn:${partition}:${service}:${region}:${account}:${arnType}/${id}` };
     return name ? { name } : {};
   };
 }

@@ -56,11 +56,7 @@ export const SAGEMAKER_ROUTES = [
   }),
   ...routesFor(SOURCE, ["CreateHyperParameterTuningJob"], {
     kinds: ["ml-job"],
-    idFrom: idFrom(
-      "hyperParameterTuningJobArn",
-      "hyperParameterTuningJobName",
-      "hyper-parameter-tuning-job",
-    ),
+    idFrom: idFrom("hyperParameterTuningJobArn", "hyperParameterTuningJobName", "hyper-parameter-tuning-job"),
     resource: resourceNamed(
       "hyperParameterTuningJobName",
       "hyperParameterTuningJobArn",
