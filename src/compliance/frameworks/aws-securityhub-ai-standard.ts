@@ -82,7 +82,12 @@ const RELATED: FrameworkControl[] = [
   {
     id: "Opensearch.8",
     title: "Connections to OpenSearch domains should be encrypted using the latest TLS security policy",
-    mappings: [{ checks: ["search.tls-enforced"], source: `${SRC}: Opensearch.8` }],
+    mappings: [
+      {
+        checks: ["search.tls-latest-policy"],
+        source: `${SRC}: Opensearch.8 (EnforceHTTPS and TLSSecurityPolicy Policy-Min-TLS-1-2-PFS-2023-10)`,
+      },
+    ],
   },
   {
     id: "Opensearch.10",
