@@ -4,7 +4,8 @@ import { OUTPUT_KEY_MESSAGES, outputKeyOutcome } from "../model-endpoint/shared.
 
 export default defineCheck({
   id: "inference-experiment.data-storage-kms-key",
-  title: "Requests and responses a shadow test (inference experiment) stores should be encrypted with a customer-managed key",
+  title:
+    "Requests and responses a shadow test (inference experiment) stores should be encrypted with a customer-managed key",
   kind: "inference-experiment",
   uses: ["storage"],
   category: "encryption",

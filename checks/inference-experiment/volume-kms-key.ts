@@ -4,7 +4,8 @@ import { VOLUME_KEY_MESSAGES, volumeKeyOutcome } from "../model-endpoint/shared.
 
 export default defineCheck({
   id: "inference-experiment.volume-kms-key",
-  title: "Shadow test (inference experiment) instance volumes should be encrypted with a customer-managed key",
+  title:
+    "Shadow test (inference experiment) instance volumes should be encrypted with a customer-managed key",
   kind: "inference-experiment",
   category: "encryption",
   severity: "low",
