@@ -39,6 +39,8 @@ import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphUnsafeModelPublicEndpoint from "./graph/unsafe-model-public-endpoint.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
 import guardrailPromptAttackFilter from "./guardrail/prompt-attack-filter.js";
+import inferenceExperimentDataStorageKmsKey from "./inference-experiment/data-storage-kms-key.js";
+import inferenceExperimentVolumeKmsKey from "./inference-experiment/volume-kms-key.js";
 import inferenceJobOutputKmsKey from "./inference-job/output-kms-key.js";
 import knowledgeBaseDataSourceKmsKey from "./knowledge-base/data-source-kms-key.js";
 import mlJobInterContainerEncryption from "./ml-job/inter-container-encryption.js";
@@ -98,6 +100,7 @@ import searchPublicAccess from "./search/public-access.js";
 import searchPublicNetworkDisabled from "./search/public-network-disabled.js";
 import searchSoftwareUpdatePending from "./search/software-update-pending.js";
 import searchTlsEnforced from "./search/tls-enforced.js";
+import searchTlsLatestPolicy from "./search/tls-latest-policy.js";
 import searchVpcPlacement from "./search/vpc-placement.js";
 import storageAccessLogging from "./storage/access-logging.js";
 import storageCustomerManagedKey from "./storage/customer-managed-key.js";
@@ -163,6 +166,8 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphUnsafeModelPublicEndpoint,
   graphVectorStorePublic,
   guardrailPromptAttackFilter,
+  inferenceExperimentDataStorageKmsKey,
+  inferenceExperimentVolumeKmsKey,
   inferenceJobOutputKmsKey,
   knowledgeBaseDataSourceKmsKey,
   mlJobInterContainerEncryption,
@@ -222,6 +227,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchPublicNetworkDisabled,
   searchSoftwareUpdatePending,
   searchTlsEnforced,
+  searchTlsLatestPolicy,
   searchVpcPlacement,
   storageAccessLogging,
   storageCustomerManagedKey,

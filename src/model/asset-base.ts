@@ -31,6 +31,7 @@ export type AssetKind =
   | "agent-tool"
   | "prompt"
   | "inference-job"
+  | "inference-experiment"
   | "knowledge-base"
   | "threat-detection";
 

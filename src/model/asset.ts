@@ -10,6 +10,7 @@ import type { AgentMemoryAsset } from "./assets/agent-memory.js";
 import type { AgentToolAsset } from "./assets/agent-tool.js";
 import type { PromptAsset } from "./assets/prompt.js";
 import type { InferenceJobAsset } from "./assets/inference-job.js";
+import type { InferenceExperimentAsset } from "./assets/inference-experiment.js";
 import type { KnowledgeBaseAsset } from "./assets/knowledge-base.js";
 import type { SearchAsset } from "./assets/search.js";
 import type { SearchServerlessAsset } from "./assets/search-serverless.js";
@@ -58,6 +59,7 @@ export type Asset =
   | AgentToolAsset
   | PromptAsset
   | InferenceJobAsset
+  | InferenceExperimentAsset
   | KnowledgeBaseAsset
   | ThreatDetectionAsset
   | ModelEndpointAsset

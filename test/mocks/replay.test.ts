@@ -54,6 +54,10 @@ describe("replaying a saved inventory", () => {
     const before = verdicts(original.report);
     expect(Object.keys(before).length).toBeGreaterThan(400);
     expect(verdicts(replayed.report)).toEqual(before);
+    // SageMaker's newest reads are replayed too: the shadow tests come back with their verdicts.
+    expect(replayed.report.findings.filter((f) => f.checkId.startsWith("inference-experiment.")).length).toBe(
+      4,
+    );
     // The policy read that was denied is denied again: its verdicts stay unknown, and it is a gap again.
     const unknown = replayed.report.findings.filter(
       (f) => f.resource.name === "ai-model-artifacts-prod" && f.checkId === "storage.public-read",

@@ -1,12 +1,13 @@
 // SageMaker processing, hyperparameter tuning and AutoML jobs (inside the training-job window), Model Monitor job
-// definitions and schedules, and Feature Store feature groups: one List* per region, one Describe* per resource,
-// all through the reader's shared bound. A schedule that runs a named job definition gets that definition's reply
+// definitions and schedules, Feature Store feature groups and inference experiments (shadow tests): one List* per
+// region, one Describe* per resource, all through the reader's shared bound. A schedule that runs a named job definition gets that definition's reply
 // in its record (read once, with the definitions), since its network and keys live there.
 import {
   DescribeAutoMLJobV2Command,
   DescribeDataQualityJobDefinitionCommand,
   DescribeFeatureGroupCommand,
   DescribeHyperParameterTuningJobCommand,
+  DescribeInferenceExperimentCommand,
   DescribeModelBiasJobDefinitionCommand,
   DescribeModelExplainabilityJobDefinitionCommand,
   DescribeModelQualityJobDefinitionCommand,
@@ -16,6 +17,7 @@ import {
   ListDataQualityJobDefinitionsCommand,
   ListFeatureGroupsCommand,
   ListHyperParameterTuningJobsCommand,
+  ListInferenceExperimentsCommand,
   ListModelBiasJobDefinitionsCommand,
   ListModelExplainabilityJobDefinitionsCommand,
   ListModelQualityJobDefinitionsCommand,
@@ -37,9 +39,9 @@ interface Listing {
   listOp: string;
   list: (token: string | undefined, after: Date) => object;
   items: string;
-  /** Summary fields naming the resource and its ARN. */
+  /** Summary fields naming the resource and its ARN (absent where the summary carries none). */
   nameField: string;
-  arnField: string;
+  arnField?: string;
   describeOp: string;
   describe: (name: string) => object;
   /** Jobs are read only inside the training-job window (CreationTimeAfter); templates always. */
@@ -99,6 +101,19 @@ const JOBS: Listing[] = [
     arnField: "FeatureGroupArn",
     describeOp: "DescribeFeatureGroup",
     describe: (FeatureGroupName) => new DescribeFeatureGroupCommand({ FeatureGroupName }),
+    windowed: false,
+  },
+  {
+    resourceType: SAGEMAKER_TYPES.inferenceExperiment,
+    arnType: "inference-experiment",
+    listOp: "ListInferenceExperiments",
+    list: (NextToken) => new ListInferenceExperimentsCommand({ ...page, NextToken }),
+    items: "InferenceExperiments",
+    nameField: "Name",
+    // The summary has no ARN; the Describe reply's Arn names the record when it was read.
+    describeOp: "DescribeInferenceExperiment",
+    describe: (Name) => new DescribeInferenceExperimentCommand({ Name }),
+    // Like feature groups, a configuration Security Hub judges whatever its age: read them all.
     windowed: false,
   },
 ];
@@ -206,7 +221,7 @@ async function collectListing(
       replies[listing.describeOp] = reply;
       described.set(name, reply);
     }
-    const arn = summary[listing.arnField];
+    const arn = listing.arnField ? summary[listing.arnField] : (reply as { Arn?: unknown } | undefined)?.Arn;
     await push(
       ctx,
       region,

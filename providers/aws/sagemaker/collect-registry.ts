@@ -20,12 +20,14 @@ import { listAll, SAGEMAKER_PAGE_SIZE } from "./list.js";
 import { SAGEMAKER_TYPES, sageMakerArn } from "./records.js";
 
 /**
- * A group without a resource policy answers GetModelPackageGroupPolicy with a ValidationException about the
- * missing policy; a ValidationException about anything else (the group is gone) stays a gap.
+ * A group without a resource policy answers GetModelPackageGroupPolicy with ValidationException "Cannot find
+ * resource policy for: <group ARN>"; a missing group is a ValidationException too ("Cannot find Model Package
+ * Group: …") and stays a gap. The messages are the service's own, as AWS's CloudFormation handler for
+ * AWS::SageMaker::ModelPackageGroup and the Terraform AWS provider match them.
  */
 export const NO_GROUP_POLICY = {
   codes: ["ValidationException"],
-  message: /resource policy|policy .*not (be )?found|does not have a (resource )?policy/i,
+  message: /^Cannot find resource policy\b/i,
 };
 
 /** Reads every model package group of the region; returns how many were read. */

@@ -65,7 +65,7 @@ async function collectRegion(ctx: SageMakerContext, client: SageMakerClient, reg
   if (counts.some((n) => n > 0)) {
     const [endpoints, notebooks, jobs, domains, others, groups] = counts;
     ctx.options.onProgress?.(
-      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains, ${others} other jobs, monitors and feature groups, ${groups} model package groups`,
+      `aws ${ctx.account} ${region}: sagemaker ${endpoints} endpoints, ${notebooks} notebooks, ${jobs} training jobs, ${domains} domains, ${others} other jobs, monitors, feature groups and inference experiments, ${groups} model package groups`,
     );
   }
 }

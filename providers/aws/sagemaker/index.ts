@@ -7,7 +7,7 @@ import { SAGEMAKER_OPERATIONS } from "./operations.js";
 export default defineAwsService({
   id: "sagemaker",
   title:
-    "Amazon SageMaker (endpoints, models, notebooks, training, processing, tuning and AutoML jobs, Model Monitor, Feature Store, Model Registry, Studio domains)",
+    "Amazon SageMaker (endpoints, models, notebooks, training, processing, tuning and AutoML jobs, Model Monitor, Feature Store, Model Registry, Studio domains, inference experiments)",
   assetKinds: [
     "model-endpoint",
     "model",
@@ -17,6 +17,7 @@ export default defineAwsService({
     "ml-job",
     "feature-store",
     "model-package-group",
+    "inference-experiment",
   ],
   operations: SAGEMAKER_OPERATIONS,
   collect: collectSageMaker,

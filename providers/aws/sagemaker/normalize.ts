@@ -9,6 +9,7 @@ import { normalizeNotebook } from "./normalize-notebook.js";
 import { normalizeTrainingJob } from "./normalize-training-job.js";
 import { normalizeFeatureGroup } from "./normalize-feature-group.js";
 import { normalizeModelPackageGroup } from "./normalize-model-package-group.js";
+import { normalizeInferenceExperiment } from "./normalize-inference-experiment.js";
 import { ML_JOB_RESOURCE_TYPES, normalizeMlJob } from "./normalize-ml-job.js";
 import { SAGEMAKER_TYPES } from "./records.js";
 
@@ -22,6 +23,7 @@ export const SAGEMAKER_NORMALIZERS: Record<string, SageMakerNormalizer> = {
   [SAGEMAKER_TYPES.domain]: (record, ctx) => normalizeStudioDomain(record, ctx.read),
   [SAGEMAKER_TYPES.featureGroup]: (record, ctx) => normalizeFeatureGroup(record, ctx.read),
   [SAGEMAKER_TYPES.modelPackageGroup]: (record, ctx) => normalizeModelPackageGroup(record, ctx.read),
+  [SAGEMAKER_TYPES.inferenceExperiment]: (record, ctx) => normalizeInferenceExperiment(record, ctx.read),
   ...Object.fromEntries(
     ML_JOB_RESOURCE_TYPES.map((type) => [
       type,

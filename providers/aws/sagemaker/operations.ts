@@ -121,6 +121,20 @@ export const SAGEMAKER_OPERATIONS: readonly AwsOperation[] = [
     "Feature Store feature groups",
     "online store KMS key and storage type, offline store S3 location and KMS key",
   ),
+  // ListInferenceExperiments' reply member is optional in the API model, so no alwaysReturns for it.
+  {
+    client: "sagemaker",
+    operation: "ListInferenceExperiments",
+    iamAction: "sagemaker:ListInferenceExperiments",
+    why: "enumerate inference experiments (shadow tests) per region",
+  },
+  {
+    client: "sagemaker",
+    operation: "DescribeInferenceExperiment",
+    iamAction: "sagemaker:DescribeInferenceExperiment",
+    why: "shadow test instance volume KMS key, data storage location and its KMS key, the endpoint and model variants",
+    alwaysReturns: "Arn",
+  },
   {
     client: "sagemaker",
     operation: "ListModelPackageGroups",

@@ -17,6 +17,7 @@ export const SAGEMAKER_TYPES = {
   modelExplainabilityJobDefinition: "aws.sagemaker.model-explainability-job-definition",
   featureGroup: "aws.sagemaker.feature-group",
   modelPackageGroup: "aws.sagemaker.model-package-group",
+  inferenceExperiment: "aws.sagemaker.inference-experiment",
 } as const;
 
 /** SageMaker ARNs carry the resource name in lower case (arn:aws:sagemaker:us-east-1:111122223333:model/name). */

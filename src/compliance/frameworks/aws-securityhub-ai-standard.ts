@@ -1,8 +1,6 @@
 import { defineFramework, type FrameworkControl } from "../framework.js";
 
 const SRC = "AWS Security Hub CSPM control reference";
-const INFERENCE_EXPERIMENTS =
-  "inference experiments (shadow tests: ListInferenceExperiments / DescribeInferenceExperiment) are not read yet";
 
 /**
  * Security Hub CSPM controls outside the AI standard (FSBP) that aiposture's checks answer for the storage, search
@@ -82,7 +80,12 @@ const RELATED: FrameworkControl[] = [
   {
     id: "Opensearch.8",
     title: "Connections to OpenSearch domains should be encrypted using the latest TLS security policy",
-    mappings: [{ checks: ["search.tls-enforced"], source: `${SRC}: Opensearch.8` }],
+    mappings: [
+      {
+        checks: ["search.tls-latest-policy"],
+        source: `${SRC}: Opensearch.8 (EnforceHTTPS and TLSSecurityPolicy Policy-Min-TLS-1-2-PFS-2023-10)`,
+      },
+    ],
   },
   {
     id: "Opensearch.10",
@@ -379,13 +382,23 @@ export default defineFramework({
       id: "SageMaker.23",
       title:
         "SageMaker inference experiments should have instance storage volume encrypted with customer managed AWS KMS keys",
-      gap: { status: "not-covered", reason: INFERENCE_EXPERIMENTS },
+      mappings: [
+        {
+          checks: ["inference-experiment.volume-kms-key"],
+          source: `${SRC}: SageMaker.23 (DescribeInferenceExperiment KmsKey, customer managed as KMS DescribeKey says; instance types with local NVMe storage take no key and pass)`,
+        },
+      ],
     },
     {
       id: "SageMaker.24",
       title:
         "SageMaker inference experiments should have data storage encrypted with customer managed AWS KMS keys",
-      gap: { status: "not-covered", reason: INFERENCE_EXPERIMENTS },
+      mappings: [
+        {
+          checks: ["inference-experiment.data-storage-kms-key"],
+          source: `${SRC}: SageMaker.24 (DataStorageConfig.KmsKey, customer managed as KMS DescribeKey says, or the destination bucket's default customer managed key when the bucket is in the scan; an experiment that stores nothing passes)`,
+        },
+      ],
     },
     {
       id: "SageMaker.25",

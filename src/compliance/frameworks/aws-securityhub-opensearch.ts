@@ -63,11 +63,12 @@ export default defineFramework({
     {
       id: "Opensearch.8",
       title: "Connections to OpenSearch domains should be encrypted using the latest TLS security policy",
-      gap: {
-        status: "not-covered",
-        reason:
-          "search.tls-enforced asks for TLS 1.2; this control asks for the latest policy (Policy-Min-TLS-1-2-PFS-2023-10), which no check asserts yet, so a pass there would overstate this control",
-      },
+      mappings: [
+        {
+          checks: ["search.tls-latest-policy"],
+          source: `${SRC}: Opensearch.8 (EnforceHTTPS and TLSSecurityPolicy Policy-Min-TLS-1-2-PFS-2023-10; the stricter Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08 also passes)`,
+        },
+      ],
     },
     {
       id: "Opensearch.10",

@@ -97,7 +97,7 @@ describe("OpenSearch over the wire", () => {
     expect(finding(s, "search.customer-managed-key", "west-anonymous")?.status).toBe("fail");
     expect(finding(s, "search.software-update-pending", "alpha-open")?.message).toMatch(/R1 → R2/);
     const hardened = s.findings.filter((f) => f.resource.name === "foxtrot-hardened");
-    expect(hardened.length).toBe(13);
+    expect(hardened.length).toBe(14);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
   });
 
@@ -184,7 +184,7 @@ describe("OpenSearch over the wire", () => {
     expect(isUnknown(denied?.exposure)).toBe(true);
     expect(isUnknown(denied?.encryptionAtRest)).toBe(true);
     const secret = s.findings.filter((f) => f.resource.name === "secret-patients");
-    expect(secret.length).toBe(13);
+    expect(secret.length).toBe(14);
     expect(secret.every((f) => f.status === "unknown")).toBe(true);
     expect(secret[0]?.message).toMatch(/DescribeDomains failed: AccessDeniedException/);
     // Its batch-mates were read one by one and keep their verdicts.

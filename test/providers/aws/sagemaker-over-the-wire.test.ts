@@ -27,6 +27,7 @@ const SAGEMAKER_KINDS = [
   "ml-job",
   "feature-store",
   "model-package-group",
+  "inference-experiment",
 ];
 
 let emulator: Emulator | undefined;
@@ -72,7 +73,7 @@ describe("SageMaker over the wire", () => {
     // Per endpoint: DescribeEndpoint + DescribeEndpointConfig; per served model (deduplicated): DescribeModel;
     // per notebook, recent training job and domain: one Describe. The 2024 training job is outside the window.
     const count = (kind: string) => assets.filter((a) => a.kind === kind).length;
-    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 5, 3, 2, 2, 16, 2, 3]);
+    expect(SAGEMAKER_KINDS.map(count)).toEqual([4, 5, 3, 2, 2, 16, 2, 3, 2]);
     expect(calls["sagemaker:DescribeEndpoint"]).toBe(4);
     expect(calls["sagemaker:DescribeEndpointConfig"]).toBe(4);
     expect(calls["sagemaker:DescribeModel"]).toBe(5);
@@ -125,8 +126,8 @@ describe("SageMaker over the wire", () => {
       (f) => f.resource.type.startsWith("aws.sagemaker.") && f.resource.name.includes("hardened"),
     );
     // Endpoint and model risk-model-hardened, a notebook, a training job, a domain, eight ml-jobs, a feature group,
-    // a model registry group.
-    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(15);
+    // a model registry group, an inference experiment.
+    expect(new Set(hardened.map((f) => f.resource.id)).size).toBe(16);
     // Without --scan-artifacts the served artifacts are not read: that check cannot tell, on the twin too.
     const needsArtifacts = (f: { checkId: string }) => f.checkId === "graph.unsafe-model-public-endpoint";
     for (const f of hardened.filter(needsArtifacts))
@@ -219,6 +220,69 @@ describe("SageMaker over the wire", () => {
     expect(graph.related(group, "writes-output-to").map((r) => r.asset.name)).toEqual([
       "ai-model-artifacts-prod",
     ]);
+  });
+
+  it("reads inference experiments (shadow tests): both keys judged by KMS's answer, the planted one fails", async () => {
+    const { report, assets, emulator: emu } = await scan();
+    expect(sageMakerErrors(report)).toEqual([]);
+    const calls = sageMakerCalls(emu);
+    expect(calls["sagemaker:ListInferenceExperiments"]).toBe(REGIONS.length);
+    expect(calls["sagemaker:DescribeInferenceExperiment"]).toBe(2);
+    const experiments = assets.filter((a) => a.kind === "inference-experiment");
+    // The listing carries no ARN: the record is named by the Describe reply's.
+    expect(experiments.map((a) => a.id).sort()).toEqual([
+      `${ARN}:inference-experiment/clinical-summarizer-shadow`,
+      `${ARN}:inference-experiment/risk-model-shadow-hardened`,
+    ]);
+    for (const check of [
+      "inference-experiment.volume-kms-key",
+      "inference-experiment.data-storage-kms-key",
+    ]) {
+      expect(status(report, check, "clinical-summarizer-shadow"), check).toBe("fail");
+      expect(status(report, check, "risk-model-shadow-hardened"), check).toBe("pass");
+    }
+    // The stored traffic names the AWS managed aws/sagemaker key by ARN: only DescribeKey says whose it is.
+    expect(
+      findingFor(report, "inference-experiment.data-storage-kms-key", "clinical-summarizer-shadow")?.message,
+    ).toMatch(
+      /under AWS managed KMS key arn:aws:kms:us-east-1:111122223333:key\/0e5c7a91-3b2d-4f6e-8a1c-awsmanagedsm/,
+    );
+    const graph = new AssetGraph(assets);
+    const shadow = graph.get(`${ARN}:inference-experiment/clinical-summarizer-shadow`)!;
+    expect(graph.related(shadow, "serves-model").map((r) => r.asset.name)).toEqual([
+      "clinical-summarizer-pt113",
+    ]);
+    expect(graph.related(shadow, "logs-to").map((r) => r.asset.name)).toEqual(["ai-embeddings-sse-s3"]);
+  });
+
+  it("turns a denied DescribeInferenceExperiment into unknown plus an error entry", async () => {
+    const { report, assets } = await scan({
+      faults: {
+        accessDenied: [
+          {
+            service: "sagemaker",
+            operation: "DescribeInferenceExperiment",
+            resource: "risk-model-shadow-hardened",
+          },
+        ],
+      },
+    });
+    expect(sageMakerErrors(report).map((e) => `${e.operation} ${e.resource} ${e.code}`)).toEqual([
+      "DescribeInferenceExperiment risk-model-shadow-hardened AccessDeniedException",
+    ]);
+    // Still an asset (named by the ARN SageMaker gives it), and neither check passes.
+    expect(assets.find((a) => a.name === "risk-model-shadow-hardened")?.id).toBe(
+      `${ARN}:inference-experiment/risk-model-shadow-hardened`,
+    );
+    for (const check of [
+      "inference-experiment.volume-kms-key",
+      "inference-experiment.data-storage-kms-key",
+    ]) {
+      const finding = findingFor(report, check, "risk-model-shadow-hardened");
+      expect(finding?.status, check).toBe("unknown");
+      expect(finding?.message).toMatch(/DescribeInferenceExperiment failed: AccessDeniedException/);
+    }
+    expect(status(report, "inference-experiment.volume-kms-key", "clinical-summarizer-shadow")).toBe("fail");
   });
 
   it("links endpoints to models and models and jobs to the buckets they use", async () => {
@@ -353,6 +417,8 @@ describe("SageMaker over the wire", () => {
       ["training-job.output-kms-key", "fraud-model-train-hardened"],
       ["model-endpoint.kms-key", "risk-model-hardened"],
       ["model-endpoint.data-capture-kms-key", "risk-model-hardened"],
+      ["inference-experiment.volume-kms-key", "risk-model-shadow-hardened"],
+      ["inference-experiment.data-storage-kms-key", "risk-model-shadow-hardened"],
     ]) {
       const finding = findingFor(report, check!, name!);
       expect(finding?.status, `${check} ${name}`).toBe("unknown");

@@ -112,8 +112,15 @@ describe("SageMaker Model Registry over the wire", () => {
     expect(await read("private")).toEqual({ ok: true, value: null });
     expect(await read("deleted-meanwhile")).toEqual({ ok: false, code: "ValidationException" });
     expect(errors).toEqual([
-      expect.objectContaining({ resource: "deleted-meanwhile", code: "ValidationException" }),
+      expect.objectContaining({
+        resource: "deleted-meanwhile",
+        code: "ValidationException",
+        message: expect.stringContaining("Cannot find Model Package Group: deleted-meanwhile"),
+      }),
     ]);
+    // The service's own wording for a group without a policy; other ValidationExceptions are not "no policy".
+    expect(NO_GROUP_POLICY.message.test("Cannot find resource policy for: arn:aws:sagemaker:x")).toBe(true);
+    expect(NO_GROUP_POLICY.message.test("The resource policy is too large")).toBe(false);
     client.destroy();
   });
 

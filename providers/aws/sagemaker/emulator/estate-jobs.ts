@@ -1,7 +1,7 @@
 // Estate entries for SageMaker processing jobs, hyperparameter tuning jobs, AutoML jobs (V2), Model Monitor
-// schedules and job definitions, and Feature Store feature groups, each as the matching `aws sagemaker describe-*`
-// command prints it. The fields the scan interprets are typed; the rest are accepted as any JSON, and unknown
-// fields are refused so a typo is an error.
+// schedules and job definitions, Feature Store feature groups and inference experiments, each as the matching
+// `aws sagemaker describe-*` command prints it. The fields the scan interprets are typed; the rest are accepted as
+// any JSON, and unknown fields are refused so a typo is an error.
 import { z } from "zod";
 
 export const anyJson = z.unknown().optional();
@@ -298,6 +298,56 @@ export const featureGroupSchema = z.strictObject({
   OnlineStoreTotalSizeBytes: z.number().optional(),
 });
 
+const experimentVariant = z.strictObject({
+  ModelName: z.string(),
+  VariantName: z.string(),
+  InfrastructureConfig: z.strictObject({
+    InfrastructureType: z.literal("RealTimeInference"),
+    RealTimeInferenceConfig: z.strictObject({
+      InstanceType: z.string(),
+      InstanceCount: z.number().int().positive(),
+    }),
+  }),
+  Status: z.enum(["Creating", "Updating", "InService", "Deleting", "Deleted"]).default("InService"),
+});
+
+/** As `aws sagemaker describe-inference-experiment` prints it (a shadow test). */
+export const inferenceExperimentSchema = z.strictObject({
+  region,
+  Name: name,
+  Arn: arn("inference-experiment"),
+  Type: z.literal("ShadowMode").default("ShadowMode"),
+  Schedule: z.strictObject({ StartTime: timestamp, EndTime: timestamp }).optional(),
+  Status: z
+    .enum(["Creating", "Created", "Updating", "Running", "Starting", "Stopping", "Completed", "Cancelled"])
+    .default("Running"),
+  StatusReason: z.string().optional(),
+  Description: z.string().optional(),
+  CreationTime: timestamp,
+  CompletionTime: timestamp,
+  LastModifiedTime: timestamp,
+  RoleArn: z.string().optional(),
+  EndpointMetadata: z.strictObject({
+    EndpointName: z.string(),
+    EndpointConfigName: z.string().optional(),
+    EndpointStatus: z.string().optional(),
+    FailureReason: z.string().optional(),
+  }),
+  ModelVariants: z.array(experimentVariant).min(1),
+  DataStorageConfig: z
+    .strictObject({ Destination: z.string(), KmsKey: z.string().optional(), ContentType: anyJson })
+    .optional(),
+  ShadowModeConfig: z
+    .strictObject({
+      SourceModelVariantName: z.string(),
+      ShadowModelVariants: z.array(
+        z.strictObject({ ShadowModelVariantName: z.string(), SamplingPercentage: z.number().int() }),
+      ),
+    })
+    .optional(),
+  KmsKey: z.string().optional(),
+});
+
 export const jobsSchemaShape = {
   processingJobs: z.array(processingJobSchema).default([]),
   hyperParameterTuningJobs: z.array(tuningJobSchema).default([]),
@@ -308,9 +358,11 @@ export const jobsSchemaShape = {
   modelBiasJobDefinitions: z.array(jobDefinitionSchemas.ModelBias).default([]),
   modelExplainabilityJobDefinitions: z.array(jobDefinitionSchemas.ModelExplainability).default([]),
   featureGroups: z.array(featureGroupSchema).default([]),
+  inferenceExperiments: z.array(inferenceExperimentSchema).default([]),
 };
 
 export type ProcessingJob = z.output<typeof processingJobSchema>;
+export type InferenceExperiment = z.output<typeof inferenceExperimentSchema>;
 export type TuningJob = z.output<typeof tuningJobSchema>;
 export type AutoMlJob = z.output<typeof autoMlJobSchema>;
 export type MonitoringSchedule = z.output<typeof monitoringScheduleSchema>;

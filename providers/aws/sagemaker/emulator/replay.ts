@@ -88,6 +88,12 @@ const SOURCES: { section: string; type: string; describe: string; name: string }
     describe: "DescribeFeatureGroup",
     name: "FeatureGroupName",
   },
+  {
+    section: "inferenceExperiments",
+    type: T.inferenceExperiment,
+    describe: "DescribeInferenceExperiment",
+    name: "Name",
+  },
 ];
 
 /** Listings that can stand in for a Describe that failed, and the estate entry they must make. */

@@ -1,7 +1,9 @@
 // SageMaker Model Registry operations: ListModelPackageGroups, GetModelPackageGroupPolicy, ListModelPackages and
-// DescribeModelPackage. As the service answers: a group without a resource policy, or a missing group, is a
-// ValidationException (GetModelPackageGroupPolicy lists no error of its own in the API Reference, only the common
-// ones); a versioned package is named by its ARN, .../model-package/<group>/<version>.
+// DescribeModelPackage. As the service answers: a group without a resource policy is a ValidationException "Cannot
+// find resource policy for: <group ARN>", a missing group one "Cannot find Model Package Group: <name>"
+// (GetModelPackageGroupPolicy lists no error of its own in the API Reference; these are the messages AWS's
+// CloudFormation handler for AWS::SageMaker::ModelPackageGroup matches); a versioned package is named by its ARN,
+// .../model-package/<group>/<version>.
 import type { EmuResponse, HandlerContext } from "../../../../mocks/types.js";
 import type { ModelPackage, ModelPackageGroup } from "./estate-registry.js";
 import { findBy } from "../../../../mocks/estate/index-by.js";
@@ -97,10 +99,10 @@ export const REGISTRY_HANDLERS: Record<string, Handler> = {
     const name = required(body, "ModelPackageGroupName", answer);
     if (typeof name !== "string") return name;
     const group = findGroup(ctx, name);
-    if (!group) return answer.validation(`ModelPackageGroup ${name} does not exist.`);
+    if (!group) return answer.validation(`Cannot find Model Package Group: ${name}`);
     const policy = group.ResourcePolicy;
     if (policy === undefined)
-      return answer.validation(`Cannot find resource policy for ${groupArn(group, ctx)}.`);
+      return answer.validation(`Cannot find resource policy for: ${groupArn(group, ctx)}`);
     return answer.ok({ ResourcePolicy: typeof policy === "string" ? policy : JSON.stringify(policy) });
   },
   ListModelPackages: (body, ctx, answer) => {

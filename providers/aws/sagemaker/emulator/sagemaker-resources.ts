@@ -1,6 +1,7 @@
 // List*/Describe* pairs for the SageMaker resources the emulator serves from one table each: processing,
-// hyperparameter tuning and AutoML jobs, Model Monitor schedules and job definitions, and feature groups. Each
-// Describe* finds its entry through a name index (built once per estate list), not by scanning the list.
+// hyperparameter tuning and AutoML jobs, Model Monitor schedules and job definitions, feature groups and
+// inference experiments. Each Describe* finds its entry through a name index (built once per estate list), not by
+// scanning the list.
 // Missing resources answer as the SageMaker API Reference says: ResourceNotFound for every type here.
 import type { HandlerContext } from "../../../../mocks/types.js";
 import type { SageMakerEstate } from "./estate.js";
@@ -8,6 +9,7 @@ import {
   MONITORING_DEFINITION_TYPES,
   type AutoMlJob,
   type FeatureGroup,
+  type InferenceExperiment,
   type JobDefinition,
   type MonitoringSchedule,
   type MonitoringType,
@@ -287,6 +289,35 @@ export const featureGroups: ResourceTable<FeatureGroup> = {
   sort: { sortBy: "CreationTime", sortOrder: "Descending" },
 };
 
+export const inferenceExperiments: ResourceTable<InferenceExperiment> = {
+  entries: (e) => e.inferenceExperiments,
+  listOp: "ListInferenceExperiments",
+  listField: "InferenceExperiments",
+  describeOp: "DescribeInferenceExperiment",
+  member: "Name",
+  arnType: "inference-experiment",
+  arnField: "Arn",
+  name: (x) => x.Name,
+  arn: (x) => x.Arn,
+  status: (x) => x.Status,
+  created: (x) => seconds(x.CreationTime, DEFAULT_CREATED),
+  modified: (x) => x.LastModifiedTime,
+  // InferenceExperimentSummary carries no ARN, no endpoint and no keys.
+  summary: [
+    "Name",
+    "Type",
+    "Schedule",
+    "Status",
+    "StatusReason",
+    "Description",
+    "CreationTime",
+    "CompletionTime",
+    "LastModifiedTime",
+    "RoleArn",
+  ],
+  sort: { sortBy: "CreationTime", sortOrder: "Descending" },
+};
+
 export const RESOURCE_TABLES: ReadonlyArray<ResourceTable<{ region?: string | undefined }>> = [
   processingJobs,
   tuningJobs,
@@ -297,4 +328,5 @@ export const RESOURCE_TABLES: ReadonlyArray<ResourceTable<{ region?: string | un
   jobDefinitions("ModelBias"),
   jobDefinitions("ModelExplainability"),
   featureGroups,
+  inferenceExperiments,
 ] as unknown as ReadonlyArray<ResourceTable<{ region?: string | undefined }>>;
