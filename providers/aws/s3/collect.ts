@@ -18,6 +18,7 @@ import { createAwsClient, ClientCache } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { ReadResult } from "../reader.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
+import { bucketWorkerCount, collectBucketsSharded } from "./bucket-shards.js";
 
 export const S3_SERVICE = "s3";
 
@@ -80,21 +81,29 @@ export const S3_CALLS_PER_BUCKET = BUCKET_READS.length;
  * request is redirected. All reads of all buckets share the reader's concurrency bound.
  */
 export async function collectS3(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache((region) =>
-    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
-  );
+  const clients = s3Clients(ctx);
   const keys = new KeyDescriber(ctx);
   try {
     const listRegion = homeRegion(ctx.partition);
     const buckets = await listBuckets(ctx, clients.get(listRegion), listRegion);
-    ctx.options.onProgress?.(`aws ${ctx.account}: ${buckets.length} buckets`);
-    await forEachBounded(buckets, ctx.options.concurrency, (bucket) =>
-      collectBucket(ctx, clients, bucket, listRegion, keys),
+    const workers = bucketWorkerCount(ctx, buckets.length);
+    ctx.options.onProgress?.(
+      `aws ${ctx.account}: ${buckets.length} buckets${workers > 0 ? ` (read by ${workers + 1} threads)` : ""}`,
     );
+    const readBucket = (bucket: Bucket) => collectBucket(ctx, clients, bucket, listRegion, keys);
+    if (workers > 0) await collectBucketsSharded(ctx, buckets, listRegion, workers, readBucket);
+    else await forEachBounded(buckets, ctx.options.concurrency, readBucket);
   } finally {
     clients.destroyAll();
     keys.destroy();
   }
+}
+
+/** S3 clients by region; path style against a custom endpoint (the emulator serves every bucket on one host). */
+export function s3Clients(ctx: AwsCollectContext): ClientCache<S3Client> {
+  return new ClientCache((region) =>
+    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
+  );
 }
 
 /**
@@ -102,9 +111,7 @@ export async function collectS3(ctx: AwsCollectContext): Promise<void> {
  * listing every bucket, then makes the same per-bucket reads as collectS3, into the same record shape.
  */
 export async function collectOneBucket(ctx: AwsCollectContext, name: string): Promise<void> {
-  const clients = new ClientCache((region) =>
-    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
-  );
+  const clients = s3Clients(ctx);
   const keys = new KeyDescriber(ctx);
   try {
     const listRegion = homeRegion(ctx.partition);
@@ -132,7 +139,8 @@ async function listBuckets(ctx: AwsCollectContext, client: S3Client, region: str
   return buckets;
 }
 
-async function collectBucket(
+/** Reads one listed bucket's configuration into a record (the main thread and bucket-worker.ts alike). */
+export async function collectBucket(
   ctx: AwsCollectContext,
   clients: ClientCache<S3Client>,
   bucket: Bucket,
