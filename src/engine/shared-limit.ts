@@ -9,7 +9,9 @@ export type CallLimit = <T>(fn: () => PromiseLike<T> | T) => Promise<T>;
 /** A call bound whose permits other threads can join (its `buffer` travels in workerData). */
 export type SharedCallLimit = CallLimit & { readonly buffer: SharedArrayBuffer };
 
+/** Cells: permits free, and threads asleep waiting for one (so a release wakes only when someone sleeps). */
 const FREE = 0;
+const SLEEPERS = 1;
 
 /** Atomics.waitAsync (Node 16+), typed here because the project's lib stops at ES2023. */
 const waitAsync = (
@@ -24,7 +26,7 @@ const waitAsync = (
 
 /** A new bound of `width` calls, for this thread and any thread given its buffer. */
 export function sharedCallLimit(width: number): SharedCallLimit {
-  const buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const buffer = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   Atomics.store(new Int32Array(buffer), FREE, Math.max(1, Math.floor(width) || 1));
   return joinCallLimit(buffer);
 }
@@ -49,31 +51,34 @@ export function joinCallLimit(buffer: SharedArrayBuffer): SharedCallLimit {
   const pump = async (): Promise<void> => {
     if (pumping) return;
     pumping = true;
+    // A pending waitAsync does not keep the event loop alive: a worker whose every call waits for a permit
+    // held elsewhere would otherwise exit mid-scan.
+    let alive: ReturnType<typeof setInterval> | undefined;
     try {
       while (waiting.length > 0) {
         if (tryTake()) {
           waiting.shift()?.();
           continue;
         }
-        const wait = waitAsync(cells, FREE, 0);
-        if (!wait.async) continue;
-        // A pending waitAsync does not keep the event loop alive: a worker whose every call waits for a permit
-        // held elsewhere would otherwise exit mid-scan.
-        const alive = setInterval(() => undefined, 60_000);
+        alive ??= setInterval(() => undefined, 60_000);
+        Atomics.add(cells, SLEEPERS, 1);
         try {
-          await wait.value;
+          const wait = waitAsync(cells, FREE, 0);
+          if (wait.async) await wait.value;
         } finally {
-          clearInterval(alive);
+          Atomics.sub(cells, SLEEPERS, 1);
         }
       }
     } finally {
       pumping = false;
+      if (alive) clearInterval(alive);
     }
   };
 
   const release = (): void => {
     Atomics.add(cells, FREE, 1);
-    Atomics.notify(cells, FREE, 1);
+    // Sequentially consistent: a sleeper either counted itself before this load, or saw the permit freed above.
+    if (Atomics.load(cells, SLEEPERS) > 0) Atomics.notify(cells, FREE, 1);
     if (waiting.length > 0) void pump();
   };
 

@@ -35,9 +35,9 @@ export interface BucketWorkerData {
   budgets: SharedArrayBuffer;
 }
 
-/** What a worker posts: records of the buckets it finished (by index), and at the end `done`. */
+/** What a worker posts: the buckets it finished (index, record or none) and its error entries; at the end `done`. */
 export type BucketWorkerMessage =
-  | { type: "records"; indices: number[]; records: InventoryRecord[]; errors: CollectionError[] }
+  | { type: "records"; finished: Array<[index: number, InventoryRecord | null]>; errors: CollectionError[] }
   | { type: "done" };
 
 /** Worker threads to start beside the main thread for `buckets` buckets: 0 when one thread is enough. */
@@ -67,7 +67,8 @@ function workerOptions(options: AwsScanOptions): BucketWorkerData["options"] | u
 }
 
 /**
- * Reads every bucket with `workers` worker threads and this thread, each claiming buckets one at a time.
+ * Reads every bucket with `workers` worker threads and this thread, each claiming buckets one at a time; the
+ * workers' records land in `records` at their bucket's index, as `readHere` puts this thread's.
  * A worker that fails leaves an error entry for every bucket it had claimed and not reported (coverage gaps).
  */
 export async function collectBucketsSharded(
@@ -75,7 +76,8 @@ export async function collectBucketsSharded(
   buckets: Bucket[],
   listRegion: string,
   workers: number,
-  readHere: (bucket: Bucket) => Promise<void>,
+  records: Array<InventoryRecord | undefined>,
+  readHere: (index: number) => Promise<void>,
 ): Promise<void> {
   const limit = sharedBufferOf(ctx.reader.limit);
   const options = workerOptions(ctx.options);
@@ -94,13 +96,15 @@ export async function collectBucketsSharded(
   };
   const running = Array.from({ length: workers }, () =>
     runWorker(startModuleWorker(import.meta.url, "./bucket-worker.js", data), (message) => {
-      for (const index of message.indices) finished[index] = 1;
-      for (const record of message.records) ctx.inventory.records.push(record);
+      for (const [index, record] of message.finished) {
+        finished[index] = 1;
+        if (record) records[index] = record;
+      }
       for (const error of message.errors) ctx.inventory.errors.push(error);
     }),
   );
   await forEachBounded(claimIndices(cursor, buckets.length), ctx.options.concurrency, async (index) => {
-    await readHere(buckets[index] as Bucket);
+    await readHere(index);
     finished[index] = 1;
   });
   const failures = (await Promise.all(running)).filter((failure) => failure !== undefined);

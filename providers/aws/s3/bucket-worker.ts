@@ -34,16 +34,11 @@ const ctx: AwsCollectContext = {
 };
 const clients = s3Clients(ctx);
 const keys = new KeyDescriber(ctx);
-let indices: number[] = [];
+let finished: Extract<BucketWorkerMessage, { type: "records" }>["finished"] = [];
 
 const flush = () => {
-  const message: BucketWorkerMessage = {
-    type: "records",
-    indices,
-    records: inventory.records.splice(0),
-    errors: inventory.errors.splice(0),
-  };
-  indices = [];
+  const message: BucketWorkerMessage = { type: "records", finished, errors: inventory.errors.splice(0) };
+  finished = [];
   port.postMessage(message);
 };
 
@@ -52,9 +47,9 @@ try {
     claimIndices(data.cursor, data.buckets.length),
     data.options.concurrency,
     async (index) => {
-      await collectBucket(ctx, clients, data.buckets[index] as Bucket, data.listRegion, keys);
-      indices.push(index);
-      if (indices.length >= BATCH) flush();
+      const record = await collectBucket(ctx, clients, data.buckets[index] as Bucket, data.listRegion, keys);
+      finished.push([index, record ?? null]);
+      if (finished.length >= BATCH) flush();
     },
   );
   flush();
