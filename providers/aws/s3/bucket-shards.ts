@@ -1,8 +1,7 @@
-// Both cores for the per-bucket reads: past a few thousand calls one thread is CPU-bound (the SDK's middleware,
-// signing and HTTP cost ~1 ms of CPU per call), so worker threads read buckets beside the main thread. Every
-// thread claims the next bucket from one shared cursor, sends its calls under the scan's one call bound (shared
-// permits) and the endpoints' one retry quota each, and the workers post their records back as plain data.
-import { availableParallelism } from "node:os";
+// Both cores for the per-bucket reads (opt-in, WORKER_THREADS_ENV): worker threads read buckets beside the main
+// thread. Every thread claims the next bucket from one shared cursor, sends its calls under the scan's one call
+// bound (shared permits) and the endpoints' one retry quota each, and the workers post their records back as
+// plain data.
 import type { Worker } from "node:worker_threads";
 import type { Bucket } from "@aws-sdk/client-s3";
 import type { CollectionError, InventoryRecord } from "../../../src/model/inventory.js";
@@ -16,11 +15,12 @@ import type { AwsScanOptions } from "../options.js";
 import type { AwsCollectContext } from "../context.js";
 
 /**
- * Below this many buckets one thread keeps up: a worker's start (loading the SDK again) would cost more than it
- * saves. Measured: 1k buckets are ~9k calls, ~9 s of one thread's CPU at 20 ms latency and 32 at once.
+ * Worker threads beside the main thread; unset or 0 keeps every read on the main thread. Opt-in, because on the
+ * 2-core bench machine (the emulator sharing the cores) a worker did not shorten the wall once the SDK's per-call
+ * cost was cut: 10k buckets at 20 ms and 32 at once, wall / bound 1.42 with one worker, 1.37-1.41 without, and
+ * ~0.2 ms more CPU per call and ~160 MB more RSS with it (a second copy of the SDK). It pays where cores are
+ * spare and the cloud is remote.
  */
-export const BUCKETS_PER_WORKER_THRESHOLD = 1000;
-/** Overrides the automatic choice: 0 keeps every read on the main thread, n starts n workers whatever the size. */
 export const WORKER_THREADS_ENV = "AIPOSTURE_WORKER_THREADS";
 
 /** What a bucket worker is given (structured-cloned; the buffers are shared, not copied). */
@@ -40,20 +40,17 @@ export type BucketWorkerMessage =
   | { type: "records"; finished: Array<[index: number, InventoryRecord | null]>; errors: CollectionError[] }
   | { type: "done" };
 
-/** Worker threads to start beside the main thread for `buckets` buckets: 0 when one thread is enough. */
+/** Worker threads to start beside the main thread for `buckets` buckets (WORKER_THREADS_ENV; 0 by default). */
 export function bucketWorkerCount(ctx: AwsCollectContext, buckets: number): number {
-  if (!sharedBufferOf(ctx.reader.limit) || !workerOptions(ctx.options)) return 0;
   const asked = process.env[WORKER_THREADS_ENV];
-  if (asked !== undefined && asked !== "") {
-    const count = Number(asked);
-    if (!Number.isInteger(count) || count < 0 || count > 64)
-      throw new InputError(
-        `${WORKER_THREADS_ENV}: expected a whole number of worker threads (0-64), got "${asked}"`,
-      );
-    return Math.min(count, buckets);
-  }
-  if (buckets < BUCKETS_PER_WORKER_THRESHOLD) return 0;
-  return Math.max(0, availableParallelism() - 1);
+  if (asked === undefined || asked === "") return 0;
+  const count = Number(asked);
+  if (!Number.isInteger(count) || count < 0 || count > 64)
+    throw new InputError(
+      `${WORKER_THREADS_ENV}: expected a whole number of worker threads (0-64), got "${asked}"`,
+    );
+  if (!sharedBufferOf(ctx.reader.limit) || !workerOptions(ctx.options)) return 0;
+  return Math.min(count, buckets);
 }
 
 /** The options a worker can be given, or undefined when they hold something that cannot cross threads. */
@@ -94,8 +91,11 @@ export async function collectBucketsSharded(
     limit,
     budgets: sharedRetryBudgets(),
   };
-  const running = Array.from({ length: workers }, () =>
-    runWorker(startModuleWorker(import.meta.url, "./bucket-worker.js", data), (message) => {
+  const started = Array.from({ length: workers }, () =>
+    startModuleWorker(import.meta.url, "./bucket-worker.js", data),
+  ).filter((worker) => worker !== undefined);
+  const running = started.map((worker) =>
+    runWorker(worker, (message) => {
       for (const [index, record] of message.finished) {
         finished[index] = 1;
         if (record) records[index] = record;
