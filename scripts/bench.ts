@@ -5,7 +5,7 @@
 //   npm run bench -- --huge                          … and at 100k
 //   npm run bench -- --estate buckets --sizes 1000,10000 --latency 20 --concurrency 32
 // Figures: calls, calls per resource by service, throttles retried, wall, the latency bound (calls × latency /
-// concurrency), wall / bound, the scanner's CPU ms per call, and its peak RSS and heap (sampled every 20 ms).
+// concurrency), wall / bound, the scanner's CPU ms per call (and the emulator's, which shares the cores), and its peak RSS and heap (sampled every 20 ms).
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -164,6 +164,7 @@ async function run(resources: number) {
       boundSeconds: +bound.toFixed(2),
       wallOverBound: bound > 0 ? +(wall / bound).toFixed(2) : null,
       cpuMsPerCall: calls > 0 ? +((used.user + used.system) / 1000 / calls).toFixed(3) : null,
+      emulatorCpuMsPerCall: calls > 0 ? +(stats.cpuMs / calls).toFixed(3) : null,
       peakRssMb: Math.round(peakRss / 2 ** 20),
       peakHeapMb: Math.round(peakHeap / 2 ** 20),
       findings: report.findings.length,

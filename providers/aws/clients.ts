@@ -3,6 +3,7 @@ import { InputError } from "../../src/model/input-error.js";
 import { plainHttpRefusal } from "../../src/text/loopback.js";
 import { installOwnOperationsGuard, installReadGuard, type HasMiddlewareStack } from "./read-guard.js";
 import { endpointRetryStrategy } from "./retry-budget.js";
+import { sharedAgents } from "./http-agents.js";
 
 /**
  * Per attempt: no reply headers (or an idle socket) for this long abandons the attempt with a TimeoutError,
@@ -22,9 +23,9 @@ const EMULATOR_CREDENTIALS = {
 /**
  * Configuration shared by every AWS client: the retry budget of the service endpoint (retry-budget.ts: the SDK's
  * StandardRetryStrategy, one per service and region for the whole scan, shared by every client and account, so
- * throttling is answered once per endpoint and never drains a client's private quota), per-attempt timeouts, and
- * one endpoint for every service when scanning the emulator. The scanner's clients come from createAwsClient,
- * which adds the read-only guard and names the service.
+ * throttling is answered once per endpoint and never drains a client's private quota), one keep-alive socket pool
+ * for every client (http-agents.ts), per-attempt timeouts, and one endpoint for every service when scanning the
+ * emulator. The scanner's clients come from createAwsClient, which adds the read-only guard and names the service.
  */
 export function awsClientConfig(options: AwsScanOptions, region: string, service = "aws") {
   // Every client passes here (scanner, Lambda sinks, exports), so no path sends a signed request in clear.
@@ -46,6 +47,7 @@ export function awsClientConfig(options: AwsScanOptions, region: string, service
       throwOnRequestTimeout: true,
       socketTimeout: requestTimeout,
       connectionTimeout: CONNECTION_TIMEOUT_MS,
+      ...sharedAgents(options.concurrency),
     },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.profile ? { profile: options.profile } : {}),

@@ -1,6 +1,6 @@
 import { resetRetryBudgets } from "./retry-budget.js";
 import { AWS_OPERATIONS } from "./operations.js";
-import pLimit, { type LimitFunction } from "p-limit";
+import { sharedCallLimit, type CallLimit } from "../../src/engine/shared-limit.js";
 import type { AwsScanOptions } from "./options.js";
 import { emptyInventory, type Inventory } from "../../src/model/inventory.js";
 import { collectAccount, readCallerIdentity } from "./account/collect.js";
@@ -32,11 +32,12 @@ export async function collectAws(options: AwsScanOptions): Promise<Inventory> {
   // Budgets are shared within a scan, never carried from an earlier one (a drained quota, a reused local port).
   resetRetryBudgets();
   if (isMultiAccount(options)) return collectAwsAccounts(options, collectAwsAccount);
-  return collectAwsAccount(options, pLimit(options.concurrency));
+  // Shareable, so a collector may spread its resources over worker threads under the same bound.
+  return collectAwsAccount(options, sharedCallLimit(options.concurrency));
 }
 
 /** Reads one AWS account: identity first (for ARNs), then every service concurrently under one call bound. */
-export async function collectAwsAccount(options: AwsScanOptions, limit: LimitFunction): Promise<Inventory> {
+export async function collectAwsAccount(options: AwsScanOptions, limit: CallLimit): Promise<Inventory> {
   const inventory = emptyInventory();
   let account = "unknown";
   const reader = new AwsReader(limit, inventory.errors, () => account, AWS_OPERATIONS);

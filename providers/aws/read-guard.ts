@@ -1,9 +1,11 @@
 // The read-only guard: an initialize-step middleware on every AWS client the scanner builds (createAwsClient in
 // clients.ts). It names the command by the SDK's own middleware context (clientName, commandName), so it holds
 // for every command sent through such a client and survives bundlers that rename classes. A command leaves the
-// process only when an AwsReader is sending it (AsyncLocalStorage carries which reader, across the SDK's awaits)
-// and that reader admits it as a listed read.
-import { AsyncLocalStorage } from "node:async_hooks";
+// process only when an AwsReader is sending it and that reader admits it as a listed read. The guard is the
+// outermost middleware, so the SDK calls it synchronously inside client.send(): the reader names itself in a
+// variable for exactly that synchronous span. (AsyncLocalStorage did this before, but on Node 20 it turns on
+// promise hooks for every promise of the process: ~5 % of the scanner's CPU.) A send that reaches the guard
+// any other way finds no reader and is refused, so a change in the SDK's order fails closed.
 
 /** One send by the reader: who may go out, and (filled in by the guard) which operation did. */
 export interface GuardedSend {
@@ -19,10 +21,17 @@ export class UnlistedOperationError extends Error {
   override name = "UnlistedOperationError";
 }
 
-const current = new AsyncLocalStorage<GuardedSend>();
+/** The reader's send in progress, set only while client.send() runs synchronously (sendGuarded). */
+let current: GuardedSend | undefined;
 
 export function sendGuarded<T>(send: GuardedSend, work: () => Promise<T>): Promise<T> {
-  return current.run(send, work);
+  const outer = current;
+  current = send;
+  try {
+    return work();
+  } finally {
+    current = outer;
+  }
 }
 
 /** The slice of the SDK's handler context the guard reads. */
@@ -34,9 +43,10 @@ type Handler = (args: unknown) => Promise<unknown>;
 
 function readOnlyGuard(next: Handler, context: SdkContext): Handler {
   return async (args) => {
+    // Read before any await: `current` names the sender only during client.send()'s synchronous start.
+    const send = current;
     const operation = (context.commandName ?? "").replace(/Command$/, "");
     const sdkClient = context.clientName ?? "an unnamed client";
-    const send = current.getStore();
     const refuse = (why: string) =>
       new UnlistedOperationError(
         `${sdkClient} ${operation || "(unnamed command)"} ${why}: every AWS call must be a listed read sent by AwsReader (the service manifest's operations)`,

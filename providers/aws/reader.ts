@@ -1,4 +1,4 @@
-import type { LimitFunction } from "p-limit";
+import type { CallLimit } from "../../src/engine/shared-limit.js";
 import type { CollectionError } from "../../src/model/inventory.js";
 import { isReadOperation, type AwsOperation } from "./operation.js";
 import { PageTokenLedger } from "./page-tokens.js";
@@ -32,7 +32,8 @@ export class AwsReader {
   private readonly pages = new PageTokenLedger();
 
   constructor(
-    private readonly limit: LimitFunction,
+    /** The call bound (shared with worker threads when it is a SharedCallLimit: s3/bucket-shards.ts). */
+    readonly limit: CallLimit,
     private readonly errors: CollectionError[],
     private readonly account: () => string,
     /** The provider's one list of operations (derived from the service manifests); nothing else is sent. */

@@ -15,7 +15,7 @@ export type ParentMessage = { type: "stats" } | { type: "reset" } | { type: "sto
 
 export type ChildMessage =
   | { type: "ready"; endpoint: string; azureEndpoint: string; azureCaCertificate: string }
-  | { type: "stats"; calls: Record<string, number>; throttles: number }
+  | { type: "stats"; calls: Record<string, number>; throttles: number; cpuMs: number }
   | { type: "error"; message: string };
 
 const send = (message: ChildMessage) => process.send?.(message);
@@ -33,10 +33,18 @@ process.once("message", async (request: EmulatorRequest) => {
         ? { faults: { throttle: [{ service: "*", rate: request.throttleRate, retryAfterSeconds: 0 }] } }
         : {}),
     });
+    // The emulator shares the machine's cores with the scanner: its CPU is part of what bounds the wall.
+    let cpuSince = process.cpuUsage();
     process.on("message", async (message: ParentMessage) => {
-      if (message.type === "stats")
-        send({ type: "stats", calls: emulator.calls(), throttles: emulator.throttles() });
-      if (message.type === "reset") emulator.resetStats();
+      if (message.type === "stats") {
+        const used = process.cpuUsage(cpuSince);
+        const cpuMs = (used.user + used.system) / 1000;
+        send({ type: "stats", calls: emulator.calls(), throttles: emulator.throttles(), cpuMs });
+      }
+      if (message.type === "reset") {
+        emulator.resetStats();
+        cpuSince = process.cpuUsage();
+      }
       if (message.type === "stop") {
         await emulator.close();
         process.exit(0);

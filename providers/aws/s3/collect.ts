@@ -17,7 +17,9 @@ import { describeKeys, KMS_KEYS_REPLY } from "../kms/key-ownership.js";
 import { createAwsClient, ClientCache } from "../clients.js";
 import { homeRegion, type AwsCollectContext } from "../context.js";
 import type { ReadResult } from "../reader.js";
+import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
+import { bucketWorkerCount, collectBucketsSharded } from "./bucket-shards.js";
 
 export const S3_SERVICE = "s3";
 
@@ -80,21 +82,35 @@ export const S3_CALLS_PER_BUCKET = BUCKET_READS.length;
  * request is redirected. All reads of all buckets share the reader's concurrency bound.
  */
 export async function collectS3(ctx: AwsCollectContext): Promise<void> {
-  const clients = new ClientCache((region) =>
-    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
-  );
+  const clients = s3Clients(ctx);
   const keys = new KeyDescriber(ctx);
   try {
     const listRegion = homeRegion(ctx.partition);
     const buckets = await listBuckets(ctx, clients.get(listRegion), listRegion);
-    ctx.options.onProgress?.(`aws ${ctx.account}: ${buckets.length} buckets`);
-    await forEachBounded(buckets, ctx.options.concurrency, (bucket) =>
-      collectBucket(ctx, clients, bucket, listRegion, keys),
+    const workers = bucketWorkerCount(ctx, buckets.length);
+    ctx.options.onProgress?.(
+      `aws ${ctx.account}: ${buckets.length} buckets${workers > 0 ? ` (read by ${workers + 1} threads)` : ""}`,
     );
+    // Kept in listing order, whichever bucket answers first: the same estate gives the same inventory (and the
+    // same messages listing "the first assets") with or without worker threads.
+    const records: Array<InventoryRecord | undefined> = new Array(buckets.length);
+    const readBucket = async (index: number) => {
+      records[index] = await collectBucket(ctx, clients, buckets[index] as Bucket, listRegion, keys);
+    };
+    if (workers > 0) await collectBucketsSharded(ctx, buckets, listRegion, workers, records, readBucket);
+    else await forEachBounded(buckets.keys(), ctx.options.concurrency, readBucket);
+    for (const record of records) if (record) ctx.inventory.records.push(record);
   } finally {
     clients.destroyAll();
     keys.destroy();
   }
+}
+
+/** S3 clients by region; path style against a custom endpoint (the emulator serves every bucket on one host). */
+export function s3Clients(ctx: AwsCollectContext): ClientCache<S3Client> {
+  return new ClientCache((region) =>
+    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
+  );
 }
 
 /**
@@ -102,13 +118,12 @@ export async function collectS3(ctx: AwsCollectContext): Promise<void> {
  * listing every bucket, then makes the same per-bucket reads as collectS3, into the same record shape.
  */
 export async function collectOneBucket(ctx: AwsCollectContext, name: string): Promise<void> {
-  const clients = new ClientCache((region) =>
-    createAwsClient(S3Client, ctx.options, region, { forcePathStyle: Boolean(ctx.options.endpoint) }),
-  );
+  const clients = s3Clients(ctx);
   const keys = new KeyDescriber(ctx);
   try {
     const listRegion = homeRegion(ctx.partition);
-    await collectBucket(ctx, clients, { Name: name }, listRegion, keys);
+    const record = await collectBucket(ctx, clients, { Name: name }, listRegion, keys);
+    if (record) ctx.inventory.records.push(record);
   } finally {
     clients.destroyAll();
     keys.destroy();
@@ -132,18 +147,22 @@ async function listBuckets(ctx: AwsCollectContext, client: S3Client, region: str
   return buckets;
 }
 
-async function collectBucket(
+/**
+ * Reads one listed bucket's configuration into its record (the main thread and bucket-worker.ts alike); none for
+ * a bucket outside the regions asked for or whose region could not be found (an error entry then).
+ */
+export async function collectBucket(
   ctx: AwsCollectContext,
   clients: ClientCache<S3Client>,
   bucket: Bucket,
   listRegion: string,
   keys: KeyDescriber,
-): Promise<void> {
+): Promise<InventoryRecord | undefined> {
   const name = bucket.Name;
-  if (!name) return;
+  if (!name) return undefined;
   const region = bucket.BucketRegion ?? (await locateBucket(ctx, clients.get(listRegion), name, listRegion));
-  if (!region) return;
-  if (ctx.options.regions && !ctx.options.regions.includes(region)) return;
+  if (!region) return undefined;
+  if (ctx.options.regions && !ctx.options.regions.includes(region)) return undefined;
 
   const client = clients.get(region);
   const replies: Record<string, unknown> = { ListBuckets: { ...bucket, BucketRegion: region } };
@@ -166,7 +185,7 @@ async function collectBucket(
   // A default key named by ARN may be the AWS managed aws/s3 key: only KMS can say whose it is.
   const keyId = defaultKeyOf(replies.GetBucketEncryption);
   if (keyId) replies[KMS_KEYS_REPLY] = await describeKeys(keys, [keyId], region);
-  ctx.inventory.records.push({
+  return {
     provider: "aws",
     account: ctx.account,
     region,
@@ -175,7 +194,7 @@ async function collectBucket(
     resourceId: `arn:${ctx.partition}:s3:::${name}`,
     name,
     replies,
-  });
+  };
 }
 
 function defaultKeyOf(reply: unknown): string | undefined {
