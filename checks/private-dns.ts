@@ -6,8 +6,7 @@ import type { PrivateDns } from "../src/model/assets/private-dns.js";
 
 export const PRIVATE_DNS_MESSAGES = {
   noPrivateEndpoint: "No approved private endpoint: there is no private address to resolve",
-  resolved:
-    "Every approved private endpoint ({{count}}) has a DNS zone group linking {{requiredZones}}",
+  resolved: "Every approved private endpoint ({{count}}) has a DNS zone group linking {{requiredZones}}",
   missingZones:
     "Private endpoint(s) with no DNS zone group linking the service's privatelink zone: {{endpoints}}. Clients in the virtual network resolve the public name to the public address (unless custom DNS forwards it), so requests miss the private endpoint",
 } as const;
@@ -19,9 +18,7 @@ function endpointName(id: string): string {
   return id.split("/").pop() ?? id;
 }
 
-export function evaluatePrivateDns(
-  dns: Known<PrivateDns> | undefined,
-): CheckOutcome<Id | "cannotTell"> {
+export function evaluatePrivateDns(dns: Known<PrivateDns> | undefined): CheckOutcome<Id | "cannotTell"> {
   const what = "the private DNS zones of the private endpoints";
   if (dns === undefined) return cannotTell(what, "not reported for this resource");
   if (isUnknown(dns)) return cannotTell(what, dns);

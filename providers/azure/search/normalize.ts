@@ -83,9 +83,7 @@ export function normalizeSearchService(record: InventoryRecord, read: AzureReply
   return asset;
 }
 
-function sharedPrivateLinks(
-  listed: Known<SharedPrivateLinkResource[] | null>,
-): Known<SharedPrivateLink[]> {
+function sharedPrivateLinks(listed: Known<SharedPrivateLinkResource[] | null>): Known<SharedPrivateLink[]> {
   if (isUnknown(listed)) return listed;
   return (listed ?? []).map((link) => ({
     name: link.name ?? "",
