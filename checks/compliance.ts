@@ -129,3 +129,11 @@ export const AVAILABILITY: ComplianceMap = {
   gdpr: ["Art. 32(1)(b)"],
   soc2: ["A1.1", "A1.2"],
 };
+
+// Private endpoints resolve through private DNS: names of private services answer with private addresses.
+export const PRIVATE_NAME_RESOLUTION: ComplianceMap = {
+  "nist-800-53-r5": ["SC-7", "SC-22", "AC-4"],
+  hipaa: ["164.312(e)(1)"],
+  gdpr: ["Art. 32(1)(b)"],
+  soc2: ["CC6.6"],
+};

@@ -24,6 +24,7 @@ import aiServiceDiagnosticLogs from "./ai-service/diagnostic-logs.js";
 import aiServiceLocalAuth from "./ai-service/local-auth.js";
 import aiServiceManagedIdentity from "./ai-service/managed-identity.js";
 import aiServiceOutboundRestricted from "./ai-service/outbound-restricted.js";
+import aiServicePrivateDnsZone from "./ai-service/private-dns-zone.js";
 import aiServicePrivateEndpoint from "./ai-service/private-endpoint.js";
 import aiServicePublicNetworkDisabled from "./ai-service/public-network-disabled.js";
 import aiServicePublicNetwork from "./ai-service/public-network.js";
@@ -56,10 +57,12 @@ import mlWorkspaceDiagnosticLogs from "./ml-workspace/diagnostic-logs.js";
 import mlWorkspaceIdentityStorageAccess from "./ml-workspace/identity-storage-access.js";
 import mlWorkspaceKmsKey from "./ml-workspace/kms-key.js";
 import mlWorkspaceManagedNetwork from "./ml-workspace/managed-network.js";
+import mlWorkspacePrivateDnsZone from "./ml-workspace/private-dns-zone.js";
 import mlWorkspacePrivateEndpoint from "./ml-workspace/private-endpoint.js";
 import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
 import mlWorkspaceUserAssignedIdentity from "./ml-workspace/user-assigned-identity.js";
+import mlWorkspaceV1LegacyMode from "./ml-workspace/v1-legacy-mode.js";
 import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
@@ -95,9 +98,11 @@ import searchFreeSku from "./search/free-sku.js";
 import searchInternalUserDatabase from "./search/internal-user-database.js";
 import searchLocalAuth from "./search/local-auth.js";
 import searchNodeToNodeEncryption from "./search/node-to-node-encryption.js";
+import searchPrivateDnsZone from "./search/private-dns-zone.js";
 import searchPrivateEndpoint from "./search/private-endpoint.js";
 import searchPublicAccess from "./search/public-access.js";
 import searchPublicNetworkDisabled from "./search/public-network-disabled.js";
+import searchSharedPrivateLinkApproved from "./search/shared-private-link-approved.js";
 import searchSoftwareUpdatePending from "./search/software-update-pending.js";
 import searchTlsEnforced from "./search/tls-enforced.js";
 import searchTlsLatestPolicy from "./search/tls-latest-policy.js";
@@ -151,6 +156,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   aiServiceLocalAuth,
   aiServiceManagedIdentity,
   aiServiceOutboundRestricted,
+  aiServicePrivateDnsZone,
   aiServicePrivateEndpoint,
   aiServicePublicNetworkDisabled,
   aiServicePublicNetwork,
@@ -183,10 +189,12 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   mlWorkspaceIdentityStorageAccess,
   mlWorkspaceKmsKey,
   mlWorkspaceManagedNetwork,
+  mlWorkspacePrivateDnsZone,
   mlWorkspacePrivateEndpoint,
   mlWorkspacePublicInternet,
   mlWorkspacePublicStorage,
   mlWorkspaceUserAssignedIdentity,
+  mlWorkspaceV1LegacyMode,
   modelArtifactUnsafeSerialization,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
@@ -222,9 +230,11 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   searchInternalUserDatabase,
   searchLocalAuth,
   searchNodeToNodeEncryption,
+  searchPrivateDnsZone,
   searchPrivateEndpoint,
   searchPublicAccess,
   searchPublicNetworkDisabled,
+  searchSharedPrivateLinkApproved,
   searchSoftwareUpdatePending,
   searchTlsEnforced,
   searchTlsLatestPolicy,

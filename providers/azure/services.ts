@@ -3,6 +3,7 @@
 import type { AzureService } from "./service.js";
 import resources from "./resources/index.js";
 import monitor from "./monitor/index.js";
+import network from "./network/index.js";
 import storage from "./storage/index.js";
 import search from "./search/index.js";
 import defender from "./defender/index.js";
@@ -12,6 +13,7 @@ import machineLearning from "./machinelearning/index.js";
 export const AZURE_SERVICES: readonly AzureService[] = [
   resources,
   monitor,
+  network,
   storage,
   search,
   defender,

@@ -1,6 +1,7 @@
 import { CognitiveServicesManagementClient, type Account } from "@azure/arm-cognitiveservices";
 import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context.js";
 import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
+import { approvedPrivateEndpoints, readPrivateDns } from "../network/private-dns.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 export const COGNITIVE_SERVICE = "cognitive";
@@ -56,10 +57,17 @@ async function collectAccount(
         ),
       ]
     : [];
+  const privateDns = readPrivateDns(
+    ctx,
+    approvedPrivateEndpoints(account.properties?.privateEndpointConnections),
+    scope,
+    replies,
+  );
   const [diagnostics, deployments, raiPolicies] = await Promise.all([
     readDiagnosticSettings(ctx, ctx.rest, account.id, scope),
     ...deploymentReads,
   ]);
+  await privateDns;
   if (diagnostics?.ok) replies[DIAGNOSTIC_SETTINGS] = diagnostics.value;
   if (deployments?.ok) replies.Deployments_List = deployments.value;
   if (raiPolicies?.ok) replies.RaiPolicies_List = raiPolicies.value;

@@ -18,6 +18,7 @@ import {
   logDestination,
   type DiagnosticSetting,
 } from "../monitor/diagnostic-settings.js";
+import { approvedPrivateEndpoints, privateDnsOf } from "../network/private-dns.js";
 import type { AzureReplyReader } from "../replies.js";
 import { COGNITIVE_ACCOUNT_TYPE, hasDeployments } from "./collect.js";
 
@@ -60,10 +61,28 @@ export function normalizeCognitiveAccount(record: InventoryRecord, read: AzureRe
     identity: identity(account),
     outbound: outbound(account),
     customerStorage: customerStorage(account),
+    privateDns: privateDnsOf(
+      record,
+      read,
+      approvedPrivateEndpoints(props.privateEndpointConnections),
+      privateDnsZones(account.kind),
+    ),
   };
   const classification = classificationFromTags(tags);
   if (classification) asset.dataClassification = classification;
   return asset;
+}
+
+/**
+ * The privatelink zones an account's host names resolve through ("Azure AI services: private endpoint DNS"):
+ * OpenAI accounts answer on *.openai.azure.com, AI Services accounts on that and *.cognitiveservices.azure.com,
+ * every other kind on *.cognitiveservices.azure.com.
+ */
+export function privateDnsZones(kind: string | undefined): string[] {
+  const k = (kind ?? "").toLowerCase();
+  if (k === "openai") return ["privatelink.openai.azure.com"];
+  if (k === "aiservices") return ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com"];
+  return ["privatelink.cognitiveservices.azure.com"];
 }
 
 function publicAccessDisabled(account: Account): boolean {

@@ -8,6 +8,11 @@ import { armRecord, resourceGroupOf, type AzureCollectContext } from "../context
 import { DIAGNOSTIC_SETTINGS, readDiagnosticSettings } from "../monitor/diagnostic-settings.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
 import { ENVIRONMENT_VERSIONS_GET, readEnvironments } from "./environments.js";
+import {
+  approvedPrivateEndpoints,
+  readPrivateDns,
+  type PrivateEndpointConnectionWire,
+} from "../network/private-dns.js";
 
 export const ML_SERVICE = "machinelearning";
 export const ML_WORKSPACE_TYPE = "azure.machinelearning.workspace";
@@ -69,6 +74,18 @@ async function collectWorkspace(
   ]);
   const replies: Record<string, unknown> = { Workspaces_ListBySubscription: workspace };
   if (detail.ok) replies.Workspaces_Get = detail.value;
+  // The private endpoint connections are on the full GET; without it there is nothing to resolve.
+  if (detail.ok) {
+    const got = detail.value as {
+      properties?: { privateEndpointConnections?: PrivateEndpointConnectionWire[] };
+    };
+    await readPrivateDns(
+      ctx,
+      approvedPrivateEndpoints(got?.properties?.privateEndpointConnections),
+      scope,
+      replies,
+    );
+  }
   if (diagnostics.ok) replies[DIAGNOSTIC_SETTINGS] = diagnostics.value;
   if (connections.ok) replies.WorkspaceConnections_List = connections.value;
   if (computes.ok) replies.Compute_List = computes.value;

@@ -13,7 +13,15 @@ import {
   logDestination,
   type DiagnosticSetting,
 } from "../monitor/diagnostic-settings.js";
+import {
+  approvedPrivateEndpoints,
+  privateDnsOf,
+  type PrivateEndpointConnectionWire,
+} from "../network/private-dns.js";
 import type { AzureReplyReader } from "../replies.js";
+
+/** The zones a workspace's private endpoint needs: its API (*.api.azureml.ms) and its notebooks (*.notebooks.azure.net). */
+const WORKSPACE_PRIVATE_DNS_ZONES = ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"];
 
 /** The ARM wire shape of the fields read here. */
 interface WorkspaceGet {
@@ -24,9 +32,8 @@ interface WorkspaceGet {
     systemDatastoresAuthMode?: string | null;
     hubResourceId?: string | null;
     primaryUserAssignedIdentity?: string | null;
-    privateEndpointConnections?: Array<{
-      properties?: { privateLinkServiceConnectionState?: { status?: string } };
-    }> | null;
+    privateEndpointConnections?: PrivateEndpointConnectionWire[] | null;
+    v1LegacyMode?: boolean | null;
   };
 }
 
@@ -49,6 +56,8 @@ type Controls = Pick<
   | "hubId"
   | "managedNetwork"
   | "privateEndpoints"
+  | "privateDns"
+  | "v1LegacyMode"
   | "identity"
   | "storageAccess"
   | "diagnosticLogs"
@@ -69,7 +78,14 @@ export function workspaceControls(record: InventoryRecord, read: AzureReplyReade
     computes: isUnknown(computes) ? computes : (computes ?? []).map(compute),
   };
   if (isUnknown(got)) {
-    for (const key of ["managedNetwork", "privateEndpoints", "identity", "storageAccess"] as const)
+    for (const key of [
+      "managedNetwork",
+      "privateEndpoints",
+      "privateDns",
+      "v1LegacyMode",
+      "identity",
+      "storageAccess",
+    ] as const)
       controls[key] = got;
     return controls;
   }
@@ -84,6 +100,14 @@ export function workspaceControls(record: InventoryRecord, read: AzureReplyReade
     privateEndpoints: (props.privateEndpointConnections ?? []).filter(
       (pe) => pe.properties?.privateLinkServiceConnectionState?.status === "Approved",
     ).length,
+    privateDns: privateDnsOf(
+      record,
+      read,
+      approvedPrivateEndpoints(props.privateEndpointConnections),
+      WORKSPACE_PRIVATE_DNS_ZONES,
+    ),
+    // Unset is false: the v2 API platform (ARM) serves the control plane.
+    v1LegacyMode: props.v1LegacyMode === true,
     identity: identity(got?.identity),
     storageAccess: storageAccess(props.systemDatastoresAuthMode),
   };

@@ -1,17 +1,22 @@
-import type { SearchService } from "@azure/arm-search";
+import type { SearchService, SharedPrivateLinkResource } from "@azure/arm-search";
 import type { EncryptionAtRest, ExposureVerdict } from "../../../src/model/asset.js";
 import type {
   SearchAsset,
   SearchAuthentication,
   SearchLogging,
   SearchNetwork,
+  SharedPrivateLink,
 } from "../../../src/model/assets/search.js";
 import { classificationFromTags } from "../../../src/model/classification.js";
-import { isUnknown, unknown } from "../../../src/model/known.js";
+import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import type { InventoryRecord } from "../../../src/model/inventory.js";
 import { logDestination, type DiagnosticSetting } from "../monitor/diagnostic-settings.js";
+import { approvedPrivateEndpoints, privateDnsOf } from "../network/private-dns.js";
 import type { AzureReplyReader } from "../replies.js";
-import { SEARCH_SERVICE_TYPE } from "./collect.js";
+import { SEARCH_SERVICE_TYPE, SHARED_PRIVATE_LINKS } from "./collect.js";
+
+/** The zone *.search.windows.net resolves through from a private endpoint. */
+const SEARCH_PRIVATE_DNS_ZONES = ["privatelink.search.windows.net"];
 
 /** Azure AI Search's one resource log category ("who ran which query or changed which index, and the result"). */
 const OPERATION_LOGS = ["OperationLogs"];
@@ -65,10 +70,30 @@ export function normalizeSearchService(record: InventoryRecord, read: AzureReply
       pending: false,
       detail: "Azure AI Search is patched by Microsoft; there is no customer-applied service software update",
     },
+    privateDns: privateDnsOf(
+      record,
+      read,
+      approvedPrivateEndpoints(service.privateEndpointConnections),
+      SEARCH_PRIVATE_DNS_ZONES,
+    ),
+    sharedPrivateLinks: sharedPrivateLinks(read<SharedPrivateLinkResource[]>(record, SHARED_PRIVATE_LINKS)),
   };
   const classification = classificationFromTags(tags);
   if (classification) asset.dataClassification = classification;
   return asset;
+}
+
+function sharedPrivateLinks(listed: Known<SharedPrivateLinkResource[] | null>): Known<SharedPrivateLink[]> {
+  if (isUnknown(listed)) return listed;
+  return (listed ?? []).map((link) => ({
+    name: link.name ?? "",
+    ...(link.properties?.privateLinkResourceId
+      ? { privateLinkResourceId: link.properties.privateLinkResourceId }
+      : {}),
+    ...(link.properties?.groupId ? { groupId: link.properties.groupId } : {}),
+    status: link.properties?.status ?? "unknown",
+    ...(link.properties?.provisioningState ? { provisioningState: link.properties.provisioningState } : {}),
+  }));
 }
 
 function publicNetworkAccess(service: SearchService): string {

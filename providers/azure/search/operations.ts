@@ -9,4 +9,12 @@ export const SEARCH_OPERATIONS: readonly AzureOperation[] = [
     permission: "Microsoft.Search/searchServices/read",
     why: "AI Search services: public network access, IP rules, local auth, CMK, private endpoints, SKU",
   },
+  {
+    service: "search",
+    operation: "SharedPrivateLinkResources_ListByService",
+    sdk: "@azure/arm-search sharedPrivateLinkResources.listByService",
+    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Search/searchServices/{searchServiceName}/sharedPrivateLinkResources",
+    permission: "Microsoft.Search/searchServices/sharedPrivateLinkResources/read",
+    why: "shared private links the service's indexers use to reach data sources privately, and whether each is approved",
+  },
 ];

@@ -66,7 +66,12 @@ export default defineFramework({
     {
       id: "fbc14a67-53e4-4932-abcc-2049c6706009",
       title: "Configure Azure AI Search services to use private DNS zones",
-      gap: { status: "not-covered", reason: "private DNS zones are not read" },
+      mappings: [
+        {
+          checks: ["search.private-dns-zone"],
+          source: `${SRC} fbc14a67-53e4-4932-abcc-2049c6706009: a privateDnsZoneGroups entry on the service's private endpoints (group id searchService) linking privatelink.search.windows.net`,
+        },
+      ],
     },
     {
       id: "0fda3595-9f2b-4592-8675-4231d6fa82fe",

@@ -148,7 +148,12 @@ export default defineFramework({
     {
       id: "c4bc6f10-cb41-49eb-b000-d5ab82e2a091",
       title: "Configure Cognitive Services accounts to use private DNS zones",
-      gap: { status: "not-covered", reason: "private DNS zones are not read" },
+      mappings: [
+        {
+          checks: ["ai-service.private-dns-zone"],
+          source: `${SRC} c4bc6f10-cb41-49eb-b000-d5ab82e2a091: a privateDnsZoneGroups entry on the account's private endpoints linking privatelink.cognitiveservices.azure.com (the check also asks privatelink.openai.azure.com of OpenAI and AI Services accounts, whose names resolve through it)`,
+        },
+      ],
     },
     {
       id: "46aa9b05-0e60-4eae-a88b-1e9d374fa515",

@@ -183,12 +183,21 @@ export default defineFramework({
       id: "e413671a-dd10-4cc1-a943-45b598596cb7",
       title:
         "Azure Machine Learning workspaces should enable V1LegacyMode to support network isolation backward compatibility",
-      gap: { status: "not-covered", reason: "v1LegacyMode is not read" },
+      gap: {
+        status: "not-applicable",
+        reason:
+          "outdated and now inverse to Microsoft's guidance: v1LegacyMode pins a workspace to the v1 API platform, retired since (v1 API deprecated 31 March 2025, CLI v1 support ended 30 September 2025, SDK v1 support 30 June 2026) and shutting out v2 features; aiposture reads v1LegacyMode and flags the opposite, a workspace still pinned to it (ml-workspace.v1-legacy-mode). The risk behind the policy, v2 control-plane calls over public Resource Manager, is closed by Resource Manager private link, which is not read",
+      },
     },
     {
       id: "ee40564d-486e-4f68-a5ca-7a621edae0fb",
       title: "Configure Azure Machine Learning workspace to use private DNS zones",
-      gap: { status: "not-covered", reason: "private DNS zones are not read" },
+      mappings: [
+        {
+          checks: ["ml-workspace.private-dns-zone"],
+          source: `${SRC} ee40564d-486e-4f68-a5ca-7a621edae0fb: a privateDnsZoneGroups entry on the workspace's private endpoints (group id amlworkspace) linking privatelink.api.azureml.ms and privatelink.notebooks.azure.net`,
+        },
+      ],
     },
     {
       id: "40cec1dd-a100-4920-b15b-3024fe8901ab",

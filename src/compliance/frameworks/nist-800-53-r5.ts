@@ -42,6 +42,7 @@ export default defineFramework({
     { id: "SC-8(1)", title: "Transmission Confidentiality and Integrity | Cryptographic Protection" },
     { id: "SC-12", title: "Cryptographic Key Establishment and Management" },
     { id: "SC-13", title: "Cryptographic Protection" },
+    { id: "SC-22", title: "Architecture and Provisioning for Name/Address Resolution Service" },
     { id: "SC-28", title: "Protection of Information at Rest" },
     { id: "SC-28(1)", title: "Protection of Information at Rest | Cryptographic Protection" },
     { id: "SC-36", title: "Distributed Processing and Storage" },

@@ -1,6 +1,7 @@
 // A hosted AI service account: Azure OpenAI / Azure AI Services (Microsoft.CognitiveServices accounts).
 import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset-base.js";
 import type { Known } from "../known.js";
+import type { PrivateDns } from "./private-dns.js";
 
 /** A model deployment on the account and the content filter (RAI policy) applied to it. */
 export interface AiServiceDeployment {
@@ -85,4 +86,6 @@ export interface AiServiceAsset extends AssetBase {
   outbound: Known<OutboundRestriction>;
   /** Storage accounts the customer brings for the account's data (userOwnedStorage). */
   customerStorage: Known<{ accounts: string[]; detail: string }>;
+  /** Which private DNS zones resolve the account's private endpoints; absent where not read. */
+  privateDns?: Known<PrivateDns>;
 }

@@ -2,6 +2,7 @@
 import type { AssetBase, EncryptionAtRest } from "../asset-base.js";
 import type { Known } from "../known.js";
 import type { MlNetworkPlacement } from "./ml-compute.js";
+import type { PrivateDns } from "./private-dns.js";
 
 export interface WorkspacePublicNetwork {
   /**
@@ -56,6 +57,10 @@ export interface MlWorkspaceAsset extends AssetBase {
   storageAccess?: Known<{ mode: string; detail: string }>;
   /** Azure: resource logs sent by diagnostic settings. */
   diagnosticLogs?: Known<{ enabled: boolean; target?: string; setting?: string }>;
+  /** Azure: which private DNS zones resolve the workspace's private endpoints. */
+  privateDns?: Known<PrivateDns>;
+  /** Azure: v1LegacyMode, which keeps the v1 API's network isolation (workspace private link) for its control plane. */
+  v1LegacyMode?: Known<boolean>;
   /** Azure: the workspace's computes. */
   computes?: Known<MlWorkspaceCompute[]>;
 }

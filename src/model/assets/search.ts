@@ -2,6 +2,7 @@
 // later Azure AI Search. What the clouds share is typed here; engine specifics stay in `raw`.
 import type { AssetBase, EncryptionAtRest, ExposureVerdict } from "../asset-base.js";
 import type { Known } from "../known.js";
+import type { PrivateDns } from "./private-dns.js";
 
 /** Where the cluster's endpoint lives: a private network (VPC, private endpoint) or the public internet. */
 export interface SearchNetwork {
@@ -92,4 +93,20 @@ export interface SearchAsset extends AssetBase {
   logging: Known<SearchLogging>;
   pendingUpdate: Known<SearchPendingUpdate>;
   cluster: Known<SearchCluster>;
+  /** Azure: which private DNS zones resolve the service's private endpoints. */
+  privateDns?: Known<PrivateDns>;
+  /** Azure: shared private links the service uses to reach data sources privately (indexers, skills). */
+  sharedPrivateLinks?: Known<SharedPrivateLink[]>;
+}
+
+/** An outbound private endpoint Azure AI Search manages for its indexers (sharedPrivateLinkResources). */
+export interface SharedPrivateLink {
+  name: string;
+  /** ARM id of the resource it reaches (storage account, Cosmos DB, Azure OpenAI, …). */
+  privateLinkResourceId?: string;
+  groupId?: string;
+  /** "Pending", "Approved", "Rejected", "Disconnected". */
+  status: string;
+  /** "Succeeded", "Failed", "Updating", "Deleting", "Incomplete". */
+  provisioningState?: string;
 }

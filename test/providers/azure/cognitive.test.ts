@@ -88,11 +88,44 @@ describe("Azure OpenAI / AI Services over the wire", () => {
       "ai-service.local-auth",
       "ai-service.managed-identity",
       "ai-service.outbound-restricted",
+      "ai-service.private-dns-zone",
       "ai-service.private-endpoint",
       "ai-service.public-network",
       "ai-service.public-network-disabled",
     ]);
     expect(hardened.filter((f) => f.status !== "pass")).toEqual([]);
+    // The private endpoints' DNS zone groups come over the wire (Microsoft.Network): the AI Services account's
+    // endpoint links the cognitiveservices zone only.
+    const dns = findingFor(report, "ai-service.private-dns-zone", "ai-services-vision-restricted");
+    expect(dns?.status).toBe("fail");
+    expect(dns?.message).toMatch(/ai-services-vision-pe lacks privatelink\.openai\.azure\.com/);
+    expect(findingFor(report, "ai-service.private-dns-zone", "ai-openai-chat-public")?.messageId).toBe(
+      "noPrivateEndpoint",
+    );
+  });
+
+  it("turns AuthorizationFailed on a private endpoint's DNS zone groups into unknown plus a gap", async () => {
+    const { report } = await scan({
+      faults: {
+        accessDenied: [
+          { service: "azure-network", operation: "PrivateDnsZoneGroups_List", resource: "*/ai-openai-pe" },
+        ],
+      },
+    });
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        service: "network",
+        operation: "PrivateDnsZoneGroups_List",
+        resource: `/subscriptions/${PROD}/resourceGroups/ai-apps-rg/providers/Microsoft.CognitiveServices/accounts/ai-openai-hardened`,
+        code: "AuthorizationFailed",
+      }),
+    ]);
+    const dns = findingFor(report, "ai-service.private-dns-zone", "ai-openai-hardened");
+    expect(dns?.status).toBe("unknown");
+    expect(dns?.message).toMatch(/PrivateDnsZoneGroups_List failed: AuthorizationFailed/);
+    expect(findingFor(report, "ai-service.private-dns-zone", "ai-services-vision-restricted")?.status).toBe(
+      "fail",
+    );
   });
 
   it("follows nextLink with a page size of 1 and gives the same verdicts", async () => {

@@ -96,6 +96,11 @@ describe("Azure over the wire", () => {
     expect(findingFor(report, "search.public-access", "ai-rag-search-public")?.status).toBe("fail");
     expect(findingFor(report, "search.public-access", "ai-free-sandbox")?.status).toBe("pass");
     expect(findingFor(report, "search.free-sku", "ai-free-sandbox")?.status).toBe("fail");
+    // Shared private links come from their own list: the indexer's route to the clinical notes is pending.
+    expect(
+      findingFor(report, "search.shared-private-link-approved", "ai-rag-search-public")?.message,
+    ).toMatch(/clinical-notes-blob to .*aiclinicalnotesphi \(blob\) is Pending/);
+    expect(findingFor(report, "search.private-dns-zone", "ai-search-hardened")?.messageId).toBe("resolved");
     const hardened = report.findings.filter((f) => f.resource.name.includes("hardened"));
     expect(new Set(hardened.map((f) => f.resource.name))).toEqual(
       new Set([
@@ -152,9 +157,10 @@ describe("Azure over the wire", () => {
     expect(stormy.report.errors).toEqual([]);
     expect(azureVerdicts(stormy.report)).toEqual(azureVerdicts(clean.report));
     const total = (e: Emulator) => Object.values(e.calls()).reduce((a, b) => a + b, 0);
-    // 2 on one container list, 1 on the subscription list, 1 per search call (2 listings, 3 diagnostic reads
-    // do not match: they are azure-monitor), so 2 + 1 + 2.
-    expect(total(stormy.emulator)).toBe(total(clean.emulator) + 5);
+    // 2 on one container list, 1 on the subscription list, 1 per search call (2 listings and 3 shared private
+    // link lists; the diagnostic and DNS zone group reads do not match: they are azure-monitor and
+    // azure-network), so 2 + 1 + 5.
+    expect(total(stormy.emulator)).toBe(total(clean.emulator) + 8);
   });
 
   it("waits as long as Retry-After says before retrying", async () => {

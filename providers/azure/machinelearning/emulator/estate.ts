@@ -116,6 +116,8 @@ export const mlWorkspaceSchema = z.strictObject({
   kind: z.enum(["default", "hub", "project", "featurestore"]).default("default"),
   public_network_access: z.enum(["Enabled", "Disabled"]).default("Enabled"),
   hbi_workspace: z.boolean().default(false),
+  /** `az ml workspace update --v1-legacy-mode`: keep the v1 API's network isolation for the control plane. */
+  v1_legacy_mode: z.boolean().default(false),
   /** ARM ids, as the CLI prints them. */
   storage_account: z.string().optional(),
   key_vault: z.string().optional(),

@@ -61,7 +61,7 @@ function workspaceToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
         : undefined,
       provisioningState: "Succeeded",
       discoveryUrl: `https://${ws.location}.api.azureml.ms/discovery`,
-      v1LegacyMode: false,
+      v1LegacyMode: ws.v1_legacy_mode,
     }),
   };
 }
@@ -104,7 +104,7 @@ function workspaceGetToArm(s: AzureSubscription, ws: AzureMlWorkspace) {
       systemDatastoresAuthMode: ws.system_datastores_auth_mode,
       hubResourceId: ws.workspace_hub,
       primaryUserAssignedIdentity: ws.primary_user_assigned_identity,
-      v1LegacyMode: false,
+      v1LegacyMode: ws.v1_legacy_mode,
       privateEndpointConnections: ws.private_endpoint_connections.map((pe) => ({
         id: `${id}/privateEndpointConnections/${pe.name}`,
         name: pe.name,

@@ -25,6 +25,21 @@ const privateEndpointConnection = z.preprocess(
   }),
 );
 
+// As `az search shared-private-link-resource list` prints them (or as ARM JSON with `properties`).
+const sharedPrivateLinkResource = z.preprocess(
+  fromArmJson(),
+  z.strictObject({
+    name: z.string(),
+    privateLinkResourceId: z.string(),
+    groupId: z.string(),
+    status: z.enum(["Pending", "Approved", "Rejected", "Disconnected"]).default("Pending"),
+    provisioningState: z
+      .enum(["Updating", "Deleting", "Failed", "Succeeded", "Incomplete"])
+      .default("Succeeded"),
+    ...passThrough(["id", "type", "resourceGroup", "requestMessage", "resourceRegion"]),
+  }),
+);
+
 export const searchServiceSchema = z.preprocess(
   fromArmJson(),
   z.strictObject({
@@ -78,6 +93,7 @@ export const searchServiceSchema = z.preprocess(
       })
       .default({ enforcement: "Unspecified", encryptionComplianceStatus: "Compliant" }),
     privateEndpointConnections: z.array(privateEndpointConnection).default([]),
+    sharedPrivateLinkResources: z.array(sharedPrivateLinkResource).default([]),
     diagnosticSettings: z.array(diagnosticSettingSchema).default([]),
     ...passThrough([
       "id",
@@ -94,7 +110,6 @@ export const searchServiceSchema = z.preprocess(
       "provisioningState",
       "dataExfiltrationProtections",
       "semanticSearch",
-      "sharedPrivateLinkResources",
       "eTag",
       "upgradeAvailable",
       "serviceUpgradedAt",
