@@ -50,3 +50,26 @@ describe("a Bedrock listing denied does not make an empty region hold AI assets"
     for (const finding of inEmptyRegion) expect(finding.status).toBe("unknown");
   });
 });
+
+describe("an empty logging reply is 'never configured' only while the endpoint's replies are well formed", () => {
+  it.each(["bare", "empty"] as const)(
+    "every Bedrock reply %s: the public invocation-log bucket is unknown with a gap, and no region fails logging",
+    async (body) => {
+      const report = await demoScan({ malformed: [{ service: "bedrock*", body }] });
+      const platform = "arn:aws:bedrock:us-east-1:111122223333:platform";
+      const chain = report.findings.filter(
+        (f) => f.checkId === "graph.invocation-logs-public" && f.resource.id === platform,
+      );
+      expect(chain.map((f) => f.status)).toEqual(["unknown"]);
+      expect(
+        report.errors.some(
+          (e) => e.operation === "GetModelInvocationLoggingConfiguration" && e.code === "MalformedReply",
+        ),
+      ).toBe(true);
+      const loggingFailures = report.findings.filter(
+        (f) => f.checkId.startsWith("ai-platform.invocation") && f.status === "fail",
+      );
+      expect(loggingFailures.map((f) => f.resource.id)).toEqual([]);
+    },
+  );
+});
