@@ -11,6 +11,7 @@ it("AWS families: a representative fault per family leaves no silent pass or cha
     ["SageMaker", "hung"],
     ["Bedrock", "repeatToken"],
     ["Bedrock", "empty"],
+    ["Bedrock", "denied"],
     ["GuardDuty", "reset"],
   ]);
 }, 90_000);

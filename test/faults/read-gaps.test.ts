@@ -73,3 +73,19 @@ describe("an empty logging reply is 'never configured' only while the endpoint's
     },
   );
 });
+
+describe("logging off is judged only where the region is known to hold AI assets", () => {
+  it("ListKnowledgeBases denied: no ai-platform check fails in a region that holds nothing", async () => {
+    const report = await demoScan({
+      accessDenied: [{ service: "bedrock*", operation: "ListKnowledgeBases" }],
+    });
+    const inEmptyRegion = report.findings.filter(
+      (f) => f.checkId.startsWith("ai-platform.") && f.resource.id.includes(":ap-south-1:"),
+    );
+    expect(inEmptyRegion.length).toBeGreaterThan(0);
+    expect(inEmptyRegion.filter((f) => f.status === "fail").map((f) => f.checkId)).toEqual([]);
+    expect(findingFor(report, "ai-platform.invocation-text-logging", "bedrock/ap-south-1")?.status).toBe(
+      "unknown",
+    );
+  });
+});
