@@ -91,14 +91,17 @@ describe("logging off is judged only where the region is known to hold AI assets
 });
 
 describe("a bucket an AI workload reads, unread, is not a bucket it does not read", () => {
-  it("GetCustomModel denied: malware scanning of the custom model's training data is unknown, not a pass", async () => {
-    const report = await demoScan({ accessDenied: [{ service: "bedrock*", operation: "GetCustomModel" }] });
-    const scan = report.findings.find(
-      (f) =>
-        f.checkId === "threat-detection.ai-data-malware-scan" &&
-        f.resource.id === "arn:aws:guardduty:us-west-2:111122223333:detector",
-    );
-    expect(scan?.status).toBe("unknown");
-    expect(report.errors.some((e) => e.operation === "GetCustomModel")).toBe(true);
-  });
+  it.each(["GetCustomModel", "ListCustomModels"])(
+    "%s denied: malware scanning of the custom model's training data is unknown, not a pass",
+    async (operation) => {
+      const report = await demoScan({ accessDenied: [{ service: "bedrock*", operation }] });
+      const scan = report.findings.find(
+        (f) =>
+          f.checkId === "threat-detection.ai-data-malware-scan" &&
+          f.resource.id === "arn:aws:guardduty:us-west-2:111122223333:detector",
+      );
+      expect(scan?.status).toBe("unknown");
+      expect(report.errors.some((e) => e.operation === operation)).toBe(true);
+    },
+  );
 });
