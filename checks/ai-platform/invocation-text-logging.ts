@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { cannotTell, defineCheck, fail, pass, whenKnown } from "../../src/model/check.js";
+import { isUnknown } from "../../src/model/known.js";
 import { AUDIT_LOGGING } from "../compliance.js";
 
 // Metadata-only logging records who called which model, not what was asked or answered: an investigation of
@@ -21,10 +22,17 @@ export default defineCheck({
     textLogged: "{{detail}}",
     metadataOnly: "Invocations are logged without prompt and response text: {{detail}}",
     notLogged: "No invocation text is kept: {{detail}}",
+    notInUse: "Model invocation logging is off, but no Bedrock resources exist here",
   },
   evaluate: (asset) =>
     whenKnown("model invocation logging", asset.invocationLogging, (logging) => {
-      if (!logging.enabled) return fail("notLogged", { detail: logging.detail });
+      if (!logging.enabled) {
+        // Logging off matters where the platform is used; a region whose listings failed may hold nothing.
+        const inUse = asset.inUse ?? true;
+        if (isUnknown(inUse)) return cannotTell("whether the platform is in use here", inUse);
+        if (!inUse) return pass("notInUse", {});
+        return fail("notLogged", { detail: logging.detail });
+      }
       return logging.dataTypes.includes("text")
         ? pass("textLogged", { detail: logging.detail, dataTypes: logging.dataTypes })
         : fail("metadataOnly", { detail: logging.detail, dataTypes: logging.dataTypes });

@@ -1,7 +1,8 @@
 // Toxic combination: Bedrock model invocation logs (every prompt and response, with the caller) are delivered to a
 // bucket anyone can read. Log groups are not judged here: CloudWatch Logs has no public access.
-import { defineCheck, pass, whenKnown } from "../../src/model/check.js";
-import { RELATION } from "../../src/model/relations.js";
+import { cannotTell, defineCheck, pass, whenKnown } from "../../src/model/check.js";
+import { isUnknown } from "../../src/model/known.js";
+import { RELATION, relationsOf } from "../../src/model/relations.js";
 import { PUBLIC_ACCESS } from "../compliance.js";
 import { CHAIN_MESSAGES, combine, isBucketArn, judgeBucket, link } from "./chain.js";
 
@@ -28,7 +29,9 @@ export default defineCheck({
   evaluate: (platform, graph) =>
     whenKnown("the invocation logging destination", platform.invocationLogging, (logging) => {
       if (!logging.enabled) return pass("notLogging", { name: platform.name, chains: [] });
-      const buckets = platform.relations.filter((r) => r.type === RELATION.logsTo && isBucketArn(r.target));
+      const destinations = relationsOf(platform, RELATION.logsTo);
+      if (isUnknown(destinations)) return cannotTell("the invocation logging destination", destinations);
+      const buckets = destinations.filter((r) => isBucketArn(r.target));
       return combine(
         buckets.map((relation) =>
           judgeBucket(

@@ -10,6 +10,8 @@ it("AWS families: a representative fault per family leaves no silent pass or cha
     ["SageMaker", "denied"],
     ["SageMaker", "hung"],
     ["Bedrock", "repeatToken"],
+    ["Bedrock", "empty"],
+    ["Bedrock", "denied"],
     ["GuardDuty", "reset"],
   ]);
 }, 90_000);

@@ -50,3 +50,58 @@ describe("a Bedrock listing denied does not make an empty region hold AI assets"
     for (const finding of inEmptyRegion) expect(finding.status).toBe("unknown");
   });
 });
+
+describe("an empty logging reply is 'never configured' only while the endpoint's replies are well formed", () => {
+  it.each(["bare", "empty"] as const)(
+    "every Bedrock reply %s: the public invocation-log bucket is unknown with a gap, and no region fails logging",
+    async (body) => {
+      const report = await demoScan({ malformed: [{ service: "bedrock*", body }] });
+      const platform = "arn:aws:bedrock:us-east-1:111122223333:platform";
+      const chain = report.findings.filter(
+        (f) => f.checkId === "graph.invocation-logs-public" && f.resource.id === platform,
+      );
+      expect(chain.map((f) => f.status)).toEqual(["unknown"]);
+      expect(
+        report.errors.some(
+          (e) => e.operation === "GetModelInvocationLoggingConfiguration" && e.code === "MalformedReply",
+        ),
+      ).toBe(true);
+      const loggingFailures = report.findings.filter(
+        (f) => f.checkId.startsWith("ai-platform.invocation") && f.status === "fail",
+      );
+      expect(loggingFailures.map((f) => f.resource.id)).toEqual([]);
+    },
+  );
+});
+
+describe("logging off is judged only where the region is known to hold AI assets", () => {
+  it("ListKnowledgeBases denied: no ai-platform check fails in a region that holds nothing", async () => {
+    const report = await demoScan({
+      accessDenied: [{ service: "bedrock*", operation: "ListKnowledgeBases" }],
+    });
+    const inEmptyRegion = report.findings.filter(
+      (f) => f.checkId.startsWith("ai-platform.") && f.resource.id.includes(":ap-south-1:"),
+    );
+    expect(inEmptyRegion.length).toBeGreaterThan(0);
+    expect(inEmptyRegion.filter((f) => f.status === "fail").map((f) => f.checkId)).toEqual([]);
+    expect(findingFor(report, "ai-platform.invocation-text-logging", "bedrock/ap-south-1")?.status).toBe(
+      "unknown",
+    );
+  });
+});
+
+describe("a bucket an AI workload reads, unread, is not a bucket it does not read", () => {
+  it.each(["GetCustomModel", "ListCustomModels"])(
+    "%s denied: malware scanning of the custom model's training data is unknown, not a pass",
+    async (operation) => {
+      const report = await demoScan({ accessDenied: [{ service: "bedrock*", operation }] });
+      const scan = report.findings.find(
+        (f) =>
+          f.checkId === "threat-detection.ai-data-malware-scan" &&
+          f.resource.id === "arn:aws:guardduty:us-west-2:111122223333:detector",
+      );
+      expect(scan?.status).toBe("unknown");
+      expect(report.errors.some((e) => e.operation === operation)).toBe(true);
+    },
+  );
+});

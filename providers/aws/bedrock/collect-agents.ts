@@ -18,69 +18,70 @@ import type { ReadScope } from "../reader.js";
 import { BEDROCK_PAGE_SIZE, listAll } from "./list.js";
 import { BEDROCK_AGENT_CLIENT, BEDROCK_TYPES } from "./names.js";
 import { forEachBounded } from "../../../src/engine/resource-pool.js";
+import { listThenRead } from "./list-then-read.js";
 
 /** The agent version whose configuration is read: the working draft, which every new version is made from. */
 export const AGENT_VERSION = "DRAFT";
 
 /** Agents: ListAgents, then GetAgent, ListAgentKnowledgeBases (DRAFT) and ListTagsForResource per agent. */
-export async function collectAgents(
+export function collectAgents(
   ctx: AwsCollectContext,
   client: BedrockAgentClient,
-  region: string,
   scope: ReadScope,
 ): Promise<AgentSummary[] | undefined> {
-  const agents = await listAll<AgentSummary>(
+  return listThenRead<AgentSummary>(
     ctx,
-    BEDROCK_AGENT_CLIENT,
-    client,
-    (nextToken) => new ListAgentsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
-    (page) => page.agentSummaries as AgentSummary[] | undefined,
+    {
+      clientName: BEDROCK_AGENT_CLIENT,
+      client,
+      resourceType: BEDROCK_TYPES.agent,
+      listing: "ListAgents",
+      page: (nextToken) => new ListAgentsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
+      items: (page) => page.agentSummaries as AgentSummary[] | undefined,
+      // The ARN format is documented, so the tag read need not wait for GetAgent.
+      identify: ({ agentId, agentName }) => {
+        const name = agentName ?? agentId;
+        return agentId && name
+          ? {
+              id: agentId,
+              name,
+              resourceId: `arn:${ctx.partition}:bedrock:${scope.region}:${ctx.account}:agent/${agentId}`,
+            }
+          : undefined;
+      },
+      read: async (_summary, at, { id: agentId, resourceId: arn }) => {
+        const [agent, knowledgeBases, tags] = await Promise.all([
+          ctx.reader.read<{ agent?: { agentArn?: string } }>(
+            BEDROCK_AGENT_CLIENT,
+            client,
+            new GetAgentCommand({ agentId }),
+            at,
+          ),
+          listAll<AgentKnowledgeBaseSummary>(
+            ctx,
+            BEDROCK_AGENT_CLIENT,
+            client,
+            (nextToken) =>
+              new ListAgentKnowledgeBasesCommand({
+                agentId,
+                agentVersion: AGENT_VERSION,
+                maxResults: BEDROCK_PAGE_SIZE,
+                nextToken,
+              }),
+            (page) => page.agentKnowledgeBaseSummaries as AgentKnowledgeBaseSummary[] | undefined,
+            at,
+          ),
+          readTags(ctx, client, arn, at),
+        ]);
+        const replies: Record<string, unknown> = {};
+        if (agent.ok) replies.GetAgent = agent.value?.agent ?? null;
+        if (knowledgeBases) replies.ListAgentKnowledgeBases = knowledgeBases;
+        if (tags) replies.ListTagsForResource = tags;
+        return { replies, resourceId: agent.ok ? agent.value?.agent?.agentArn : undefined };
+      },
+    },
     scope,
   );
-  await forEachBounded(agents ?? [], ctx.options.concurrency, async (summary) => {
-    const id = summary.agentId;
-    const name = summary.agentName ?? id;
-    if (!id || !name) return;
-    const at = { region, resource: name };
-    // The ARN format is documented, so the tag read need not wait for GetAgent.
-    const arn = `arn:${ctx.partition}:bedrock:${region}:${ctx.account}:agent/${id}`;
-    const [agent, knowledgeBases, tags] = await Promise.all([
-      ctx.reader.read<{ agent?: { agentArn?: string } }>(
-        BEDROCK_AGENT_CLIENT,
-        client,
-        new GetAgentCommand({ agentId: id }),
-        at,
-      ),
-      listAll<AgentKnowledgeBaseSummary>(
-        ctx,
-        BEDROCK_AGENT_CLIENT,
-        client,
-        (nextToken) =>
-          new ListAgentKnowledgeBasesCommand({
-            agentId: id,
-            agentVersion: AGENT_VERSION,
-            maxResults: BEDROCK_PAGE_SIZE,
-            nextToken,
-          }),
-        (page) => page.agentKnowledgeBaseSummaries as AgentKnowledgeBaseSummary[] | undefined,
-        at,
-      ),
-      readTags(ctx, client, arn, at),
-    ]);
-    const replies: Record<string, unknown> = { ListAgents: summary };
-    if (agent.ok) replies.GetAgent = agent.value?.agent ?? null;
-    if (knowledgeBases) replies.ListAgentKnowledgeBases = knowledgeBases;
-    if (tags) replies.ListTagsForResource = tags;
-    push(
-      ctx,
-      region,
-      BEDROCK_TYPES.agent,
-      agent.ok ? (agent.value?.agent?.agentArn ?? arn) : arn,
-      name,
-      replies,
-    );
-  });
-  return agents;
 }
 
 /**
@@ -88,47 +89,53 @@ export async function collectAgents(
  * ListTagsForResource per knowledge base. Data sources are part of their knowledge base's record:
  * `GetDataSource` maps data source id → reply, and a data source whose read failed is missing from the map.
  */
-export async function collectKnowledgeBases(
+export function collectKnowledgeBases(
   ctx: AwsCollectContext,
   client: BedrockAgentClient,
-  region: string,
   scope: ReadScope,
 ): Promise<KnowledgeBaseSummary[] | undefined> {
-  const knowledgeBases = await listAll<KnowledgeBaseSummary>(
+  return listThenRead<KnowledgeBaseSummary>(
     ctx,
-    BEDROCK_AGENT_CLIENT,
-    client,
-    (nextToken) => new ListKnowledgeBasesCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
-    (page) => page.knowledgeBaseSummaries as KnowledgeBaseSummary[] | undefined,
+    {
+      clientName: BEDROCK_AGENT_CLIENT,
+      client,
+      resourceType: BEDROCK_TYPES.knowledgeBase,
+      listing: "ListKnowledgeBases",
+      page: (nextToken) => new ListKnowledgeBasesCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
+      items: (page) => page.knowledgeBaseSummaries as KnowledgeBaseSummary[] | undefined,
+      identify: ({ knowledgeBaseId, name }) => {
+        const shown = name ?? knowledgeBaseId;
+        return knowledgeBaseId && shown
+          ? {
+              id: knowledgeBaseId,
+              name: shown,
+              resourceId: `arn:${ctx.partition}:bedrock:${scope.region}:${ctx.account}:knowledge-base/${knowledgeBaseId}`,
+            }
+          : undefined;
+      },
+      read: async (_summary, at, { id: knowledgeBaseId, resourceId: arn }) => {
+        const [kb, dataSources, tags] = await Promise.all([
+          ctx.reader.read<{ knowledgeBase?: { knowledgeBaseArn?: string } }>(
+            BEDROCK_AGENT_CLIENT,
+            client,
+            new GetKnowledgeBaseCommand({ knowledgeBaseId }),
+            at,
+          ),
+          readDataSources(ctx, client, knowledgeBaseId, at),
+          readTags(ctx, client, arn, at),
+        ]);
+        const replies: Record<string, unknown> = {};
+        if (kb.ok) replies.GetKnowledgeBase = kb.value?.knowledgeBase ?? null;
+        if (dataSources) {
+          replies.ListDataSources = dataSources.summaries;
+          replies.GetDataSource = dataSources.details;
+        }
+        if (tags) replies.ListTagsForResource = tags;
+        return { replies, resourceId: kb.ok ? kb.value?.knowledgeBase?.knowledgeBaseArn : undefined };
+      },
+    },
     scope,
   );
-  await forEachBounded(knowledgeBases ?? [], ctx.options.concurrency, async (summary) => {
-    const id = summary.knowledgeBaseId;
-    const name = summary.name ?? id;
-    if (!id || !name) return;
-    const at = { region, resource: name };
-    const arn = `arn:${ctx.partition}:bedrock:${region}:${ctx.account}:knowledge-base/${id}`;
-    const [kb, dataSources, tags] = await Promise.all([
-      ctx.reader.read<{ knowledgeBase?: { knowledgeBaseArn?: string } }>(
-        BEDROCK_AGENT_CLIENT,
-        client,
-        new GetKnowledgeBaseCommand({ knowledgeBaseId: id }),
-        at,
-      ),
-      readDataSources(ctx, client, id, at),
-      readTags(ctx, client, arn, at),
-    ]);
-    const replies: Record<string, unknown> = { ListKnowledgeBases: summary };
-    if (kb.ok) replies.GetKnowledgeBase = kb.value?.knowledgeBase ?? null;
-    if (dataSources) {
-      replies.ListDataSources = dataSources.summaries;
-      replies.GetDataSource = dataSources.details;
-    }
-    if (tags) replies.ListTagsForResource = tags;
-    const resourceId = kb.ok ? (kb.value?.knowledgeBase?.knowledgeBaseArn ?? arn) : arn;
-    push(ctx, region, BEDROCK_TYPES.knowledgeBase, resourceId, name, replies);
-  });
-  return knowledgeBases;
 }
 
 async function readDataSources(
@@ -168,24 +175,4 @@ async function readTags(ctx: AwsCollectContext, client: BedrockAgentClient, arn:
     at,
   );
   return result.ok ? (result.value?.tags ?? {}) : undefined;
-}
-
-function push(
-  ctx: AwsCollectContext,
-  region: string,
-  resourceType: string,
-  resourceId: string,
-  name: string,
-  replies: Record<string, unknown>,
-): void {
-  ctx.inventory.records.push({
-    provider: "aws",
-    account: ctx.account,
-    region,
-    service: BEDROCK_AGENT_CLIENT,
-    resourceType,
-    resourceId,
-    name,
-    replies,
-  });
 }

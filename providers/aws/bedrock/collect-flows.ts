@@ -11,9 +11,9 @@ import { ListModelInvocationJobsCommand, type BedrockClient } from "@aws-sdk/cli
 import type { AwsCollectContext } from "../context.js";
 import { KMS_KEY_REPLY, type KeyDescriber } from "../kms/describe-key.js";
 import type { ReadScope } from "../reader.js";
-import { BEDROCK_PAGE_SIZE, listAll } from "./list.js";
+import { BEDROCK_PAGE_SIZE } from "./list.js";
+import { listThenRead, type ListedKind } from "./list-then-read.js";
 import { BEDROCK_AGENT_CLIENT, BEDROCK_CLIENT, BEDROCK_TYPES } from "./names.js";
-import { forEachBounded } from "../../../src/engine/resource-pool.js";
 
 type Reply = Record<string, unknown>;
 
@@ -29,76 +29,62 @@ export async function collectFlowsAndPrompts(
 ): Promise<{ flows?: FlowSummary[]; prompts?: PromptSummary[] }> {
   const scope: ReadScope = { region };
   const [flows, prompts] = await Promise.all([
-    listAll<FlowSummary>(
+    listThenRead<FlowSummary>(
       ctx,
-      BEDROCK_AGENT_CLIENT,
-      client,
-      (nextToken) => new ListFlowsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
-      (page) => page.flowSummaries as FlowSummary[] | undefined,
+      definitionKind(ctx, client, keys, {
+        resourceType: BEDROCK_TYPES.flow,
+        listing: "ListFlows",
+        page: (nextToken) => new ListFlowsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
+        items: (page) => page.flowSummaries as FlowSummary[] | undefined,
+        operation: "GetFlow",
+        command: (id) => new GetFlowCommand({ flowIdentifier: id }),
+      }),
       scope,
     ),
-    listAll<PromptSummary>(
+    listThenRead<PromptSummary>(
       ctx,
-      BEDROCK_AGENT_CLIENT,
-      client,
-      (nextToken) => new ListPromptsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
-      (page) => page.promptSummaries as PromptSummary[] | undefined,
+      definitionKind(ctx, client, keys, {
+        resourceType: BEDROCK_TYPES.prompt,
+        listing: "ListPrompts",
+        page: (nextToken) => new ListPromptsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
+        items: (page) => page.promptSummaries as PromptSummary[] | undefined,
+        operation: "GetPrompt",
+        command: (id) => new GetPromptCommand({ promptIdentifier: id }),
+      }),
       scope,
-    ),
-  ]);
-  await Promise.all([
-    ...(flows ?? []).map((summary) =>
-      readOne(
-        ctx,
-        client,
-        keys,
-        region,
-        BEDROCK_TYPES.flow,
-        "ListFlows",
-        summary,
-        "GetFlow",
-        (id) => new GetFlowCommand({ flowIdentifier: id }),
-      ),
-    ),
-    ...(prompts ?? []).map((summary) =>
-      readOne(
-        ctx,
-        client,
-        keys,
-        region,
-        BEDROCK_TYPES.prompt,
-        "ListPrompts",
-        summary,
-        "GetPrompt",
-        (id) => new GetPromptCommand({ promptIdentifier: id }),
-      ),
     ),
   ]);
   return { ...(flows ? { flows } : {}), ...(prompts ? { prompts } : {}) };
 }
 
-async function readOne(
+/** A flow or prompt: one Get by id, then KMS's answer about the key its reply names. */
+function definitionKind<T extends { id?: string; name?: string; arn?: string }>(
   ctx: AwsCollectContext,
   client: BedrockAgentClient,
   keys: KeyDescriber,
-  region: string,
-  resourceType: string,
-  listing: string,
-  summary: { id?: string; name?: string; arn?: string },
-  operation: string,
-  command: (id: string) => object,
-): Promise<void> {
-  if (!summary.id || !summary.name || !summary.arn) return;
-  const reply = await ctx.reader.read<Reply>(BEDROCK_AGENT_CLIENT, client, command(summary.id), {
-    region,
-    resource: summary.name,
-  });
-  const keyId = reply.ok ? reply.value?.customerEncryptionKeyArn : undefined;
-  const key = typeof keyId === "string" && keyId ? await keys.describe(keyId, region) : undefined;
-  const replies: Record<string, unknown> = { [listing]: summary };
-  if (reply.ok) replies[operation] = reply.value ?? null;
-  if (key) replies[KMS_KEY_REPLY] = key;
-  push(ctx, region, BEDROCK_AGENT_CLIENT, resourceType, summary.arn, summary.name, replies);
+  kind: Pick<ListedKind<T>, "resourceType" | "listing" | "page" | "items"> & {
+    operation: string;
+    command: (id: string) => object;
+  },
+): ListedKind<T> {
+  return {
+    clientName: BEDROCK_AGENT_CLIENT,
+    client,
+    resourceType: kind.resourceType,
+    listing: kind.listing,
+    page: kind.page,
+    items: kind.items,
+    identify: ({ id, name, arn }) => (id && name && arn ? { id, name, resourceId: arn } : undefined),
+    read: async (_summary, at, { id }) => {
+      const reply = await ctx.reader.read<Reply>(BEDROCK_AGENT_CLIENT, client, kind.command(id), at);
+      const keyId = reply.ok ? reply.value?.customerEncryptionKeyArn : undefined;
+      const key = typeof keyId === "string" && keyId ? await keys.describe(keyId, at.region) : undefined;
+      const replies: Record<string, unknown> = {};
+      if (reply.ok) replies[kind.operation] = reply.value ?? null;
+      if (key) replies[KMS_KEY_REPLY] = key;
+      return { replies };
+    },
+  };
 }
 
 interface JobSummary {
@@ -111,48 +97,29 @@ interface JobSummary {
  * Batch inference jobs (ListModelInvocationJobs, whose summaries carry the output location and key), each a
  * record of its own, with KMS's answer about the output key.
  */
-export async function collectInvocationJobs(
+export function collectInvocationJobs(
   ctx: AwsCollectContext,
   client: BedrockClient,
   keys: KeyDescriber,
   region: string,
 ): Promise<JobSummary[] | undefined> {
-  const jobs = await listAll<JobSummary>(
+  return listThenRead<JobSummary>(
     ctx,
-    BEDROCK_CLIENT,
-    client,
-    (nextToken) => new ListModelInvocationJobsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
-    (page) => page.invocationJobSummaries as JobSummary[] | undefined,
+    {
+      clientName: BEDROCK_CLIENT,
+      client,
+      resourceType: BEDROCK_TYPES.invocationJob,
+      listing: "ListModelInvocationJobs",
+      page: (nextToken) => new ListModelInvocationJobsCommand({ maxResults: BEDROCK_PAGE_SIZE, nextToken }),
+      items: (page) => page.invocationJobSummaries as JobSummary[] | undefined,
+      identify: ({ jobArn, jobName }) =>
+        jobArn && jobName ? { id: jobArn, name: jobName, resourceId: jobArn } : undefined,
+      read: async (job) => {
+        const keyId = job.outputDataConfig?.s3OutputDataConfig?.s3EncryptionKeyId;
+        const key = keyId ? await keys.describe(keyId, region) : undefined;
+        return { replies: key ? { [KMS_KEY_REPLY]: key } : {} };
+      },
+    },
     { region },
   );
-  await forEachBounded(jobs ?? [], ctx.options.concurrency, async (job) => {
-    if (!job.jobArn || !job.jobName) return;
-    const keyId = job.outputDataConfig?.s3OutputDataConfig?.s3EncryptionKeyId;
-    const key = keyId ? await keys.describe(keyId, region) : undefined;
-    const replies: Record<string, unknown> = { ListModelInvocationJobs: job };
-    if (key) replies[KMS_KEY_REPLY] = key;
-    push(ctx, region, BEDROCK_CLIENT, BEDROCK_TYPES.invocationJob, job.jobArn, job.jobName, replies);
-  });
-  return jobs;
-}
-
-function push(
-  ctx: AwsCollectContext,
-  region: string,
-  service: string,
-  resourceType: string,
-  resourceId: string,
-  name: string,
-  replies: Record<string, unknown>,
-): void {
-  ctx.inventory.records.push({
-    provider: "aws",
-    account: ctx.account,
-    region,
-    service,
-    resourceType,
-    resourceId,
-    name,
-    replies,
-  });
 }

@@ -7,6 +7,7 @@ import { collectAgents, collectKnowledgeBases } from "./collect-agents.js";
 import { collectCustomModels, collectGuardrails } from "./collect-models.js";
 import { collectFlowsAndPrompts, collectInvocationJobs } from "./collect-flows.js";
 import { KeyDescriber } from "../kms/describe-key.js";
+import { malformedRepliesIn, recordUntrustedEmptyReply } from "./empty-logging-reply.js";
 import { BEDROCK_CLIENT, BEDROCK_TYPES, platformId, platformName } from "./names.js";
 
 /**
@@ -50,15 +51,19 @@ async function collectRegion(
         new GetModelInvocationLoggingConfigurationCommand({}),
         scope,
       ),
-      collectCustomModels(ctx, bedrock, region, scope),
-      collectGuardrails(ctx, bedrock, region, scope),
-      collectAgents(ctx, agent, region, scope),
-      collectKnowledgeBases(ctx, agent, region, scope),
+      collectCustomModels(ctx, bedrock, scope),
+      collectGuardrails(ctx, bedrock, scope),
+      collectAgents(ctx, agent, scope),
+      collectKnowledgeBases(ctx, agent, scope),
       collectFlowsAndPrompts(ctx, agent, keys, region),
       collectInvocationJobs(ctx, bedrock, keys, region),
     ]);
-  // An empty reply means logging was never configured: an answer (null), not a gap.
-  if (logging.ok) replies.GetModelInvocationLoggingConfiguration = logging.value?.loggingConfig ?? null;
+  if (logging.ok) {
+    const config = logging.value?.loggingConfig ?? null;
+    // `{}` is Bedrock's "never configured", and also what a mangled reply looks like.
+    if (config === null && malformedRepliesIn(ctx, region)) recordUntrustedEmptyReply(ctx, region, name);
+    else replies.GetModelInvocationLoggingConfiguration = config;
+  }
   if (customModels) replies.ListCustomModels = customModels;
   if (guardrails) replies.ListGuardrails = guardrails;
   if (agents) replies.ListAgents = agents;

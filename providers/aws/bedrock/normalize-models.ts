@@ -49,6 +49,12 @@ export function normalizeCustomModel(record: InventoryRecord, read: ReplyReader)
     relations: dedupe(relations),
     encryptionAtRest: isUnknown(model) ? model : bedrockEncryption(model.modelKmsKeyArn),
   };
+  // Where its training data came from and its output went is unknown when GetCustomModel was not read.
+  if (isUnknown(model))
+    asset.unreadRelations = {
+      [RELATION.readsTrainingDataFrom]: model.reason,
+      [RELATION.writesOutputTo]: model.reason,
+    };
   if (baseModel) asset.baseModel = baseModel;
   return asset;
 }

@@ -58,6 +58,8 @@ export function normalizePlatform(record: InventoryRecord, read: ReplyReader): A
   return {
     ...assetBase(record, "ai-platform", {}),
     relations: destinations.map(({ target, detail }) => ({ type: RELATION.logsTo, target, detail })),
+    // Where invocations are logged is unknown when the logging configuration was not read, not "nowhere".
+    ...(isUnknown(config) ? { unreadRelations: { [RELATION.logsTo]: config.reason } } : {}),
     invocationLogging: isUnknown(config) ? config : describeLogging(config, destinations),
     resources,
     inUse: inUse(config, Object.values(resources)),

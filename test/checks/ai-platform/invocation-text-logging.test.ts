@@ -11,7 +11,14 @@ const logging = (dataTypes: string[], enabled = true) => ({
 });
 
 checkTable(check, {
-  valid: [{ name: "text payloads delivered", asset: platformAsset(), messageId: "textLogged" }],
+  valid: [
+    { name: "text payloads delivered", asset: platformAsset(), messageId: "textLogged" },
+    {
+      name: "logging off where nothing is in use",
+      asset: platformAsset({ invocationLogging: logging([], false), inUse: false }),
+      messageId: "notInUse",
+    },
+  ],
   invalid: [
     {
       name: "metadata only",
@@ -38,6 +45,15 @@ checkTable(check, {
         invocationLogging: unknown("GetModelInvocationLoggingConfiguration failed: AccessDeniedException"),
       }),
       messageId: "cannotTell",
+    },
+    {
+      name: "logging off, whether the region is in use unread",
+      asset: platformAsset({
+        invocationLogging: logging([], false),
+        inUse: unknown("ListKnowledgeBases failed: AccessDeniedException"),
+      }),
+      messageId: "cannotTell",
+      data: { reason: "ListKnowledgeBases failed: AccessDeniedException" },
     },
   ],
 });

@@ -86,5 +86,15 @@ checkTable(check, {
         reason: "GetModelInvocationLoggingConfiguration failed: AccessDeniedException",
       },
     },
+    {
+      name: "logging known on, its destinations unread",
+      asset: platformAsset({
+        unreadRelations: {
+          [RELATION.logsTo]: "GetModelInvocationLoggingConfiguration failed: MalformedReply",
+        },
+      }),
+      messageId: "cannotTell",
+      data: { reason: "GetModelInvocationLoggingConfiguration failed: MalformedReply" },
+    },
   ],
 });
