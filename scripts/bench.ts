@@ -4,17 +4,23 @@
 //   npm run bench                                    mixed estate (both clouds, every service) at 1k and 10k
 //   npm run bench -- --huge                          … and at 100k
 //   npm run bench -- --estate buckets --sizes 1000,10000 --latency 20 --concurrency 32
+//   npm run bench -- --estate buckets --sizes 10000 --phases [--retained]
+//                                                    … with peak RSS and heap per step of the scan (collect,
+//                                                    normalize, checks, merge, audit, write) and, with
+//                                                    --retained, the heap still reachable after each step
 // Figures: calls, calls per resource by service, throttles retried, wall, the latency bound (calls × latency /
-// concurrency), wall / bound, the scanner's CPU ms per call, and its peak RSS and heap (sampled every 20 ms).
+// concurrency), wall / bound, the scanner's CPU ms per call, and its peak RSS (the kernel's high-water mark) and
+// heap (sampled every 20 ms and at each step's end).
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { runScan } from "../cli/commands/scan.js";
 import { DEFAULT_CONCURRENCY } from "../cli/options.js";
 import type { ChildMessage, EmulatorRequest, ParentMessage } from "./bench/emulator-process.js";
+import { MemoryProbe } from "./bench/memory-probe.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
@@ -27,6 +33,8 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) },
     throttle: { type: "string", default: "0" },
     checks: { type: "string" },
+    phases: { type: "boolean", default: false },
+    retained: { type: "boolean", default: false },
   },
 });
 
@@ -104,13 +112,7 @@ async function run(resources: number) {
   const output = join(dir, "report.json");
   try {
     global.gc?.();
-    let peakRss = process.memoryUsage().rss;
-    let peakHeap = process.memoryUsage().heapUsed;
-    const sampler = setInterval(() => {
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-    }, 20);
+    const probe = new MemoryProbe({ retained: values.retained });
     const cpu = process.cpuUsage();
     const started = performance.now();
     const { report } = await runScan(
@@ -126,11 +128,11 @@ async function run(resources: number) {
         azureEndpoint: emulator.ready.azureEndpoint,
         azureCaCertificate: emulator.ready.azureCaCertificate,
       },
-      { stdout: () => {}, stderr: () => {}, progress: false },
+      { stdout: () => {}, stderr: () => {}, progress: false, onPhase: (step) => probe.step(step) },
     );
     const wall = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
-    clearInterval(sampler);
+    const { peakRssMb, peakHeapMb } = probe.stop();
     const stats = await emulator.ask({ type: "stats" });
     if (stats?.type !== "stats") throw new Error("the emulator sent no figures");
     const calls = Object.values(stats.calls).reduce((a, b) => a + b, 0);
@@ -164,11 +166,13 @@ async function run(resources: number) {
       boundSeconds: +bound.toFixed(2),
       wallOverBound: bound > 0 ? +(wall / bound).toFixed(2) : null,
       cpuMsPerCall: calls > 0 ? +((used.user + used.system) / 1000 / calls).toFixed(3) : null,
-      peakRssMb: Math.round(peakRss / 2 ** 20),
-      peakHeapMb: Math.round(peakHeap / 2 ** 20),
+      peakRssMb,
+      peakHeapMb,
       findings: report.findings.length,
       errors: report.errors.length,
       reportMb: +(statSync(output).size / 2 ** 20).toFixed(1),
+      loadAverage: loadavg().map((n) => +n.toFixed(2)),
+      ...(values.phases || values.retained ? { steps: probe.steps } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -93,10 +93,14 @@ export function assess(
   version: string,
   options: AssessOptions = {},
 ): { report: Report; assets: Asset[] } {
+  const phase = options.onPhase ?? (() => {});
   const { assets, errors } = normalizeAll(inventory, adapters);
+  phase("normalized");
   const native = nativeAll(inventory, adapters);
+  const evaluated = evaluateAssets(assets, checks);
+  phase("evaluated");
   const merged = mergeNative({
-    findings: evaluateAssets(assets, checks),
+    findings: evaluated,
     assets,
     native: native.findings,
     sources: native.sources,
@@ -117,6 +121,7 @@ export function assess(
   if (native.sources.length > 0 || native.findings.length > 0) report.native = merged.summary;
   const warnings = [...merged.gaps.map(gapWarning), ...advisoryWarnings(new Date())];
   if (warnings.length > 0) report.warnings = warnings;
+  phase("merged");
   return { report, assets };
 }
 
@@ -130,7 +135,12 @@ export interface AssessOptions {
   allNative?: boolean;
   /** Which native check ids ("native.<source>:<type>") to keep; all when absent. */
   selectNative?: (checkId: string) => boolean;
+  /** Told as each step ends, so the benchmark can measure memory per step. */
+  onPhase?: (phase: ScanPhase) => void;
 }
+
+/** The steps of a scan, in order, as told to onPhase. */
+export type ScanPhase = "collected" | "normalized" | "evaluated" | "merged" | "audited" | "written";
 
 /** Native findings of every adapter that has them (pure, like normalize); a failure is an error entry. */
 export function nativeAll(
