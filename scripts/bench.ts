@@ -1,26 +1,28 @@
-// Benchmark of the scanner alone: the emulated cloud runs in its own process (scripts/bench/emulator-process.ts),
-// this process scans it exactly as `aiposture scan` does (all checks, the JSON report written to a file), and
-// prints one JSON line per run:
+// Benchmark of the scanner alone. The emulated cloud runs in one process (scripts/bench/emulator-process.ts) and
+// the scanner in another (scripts/bench/scan-process.ts), compiled as the package ships it (dist/, no TypeScript
+// loader in its memory; --sources runs the sources through tsx). The scanner scans exactly as `aiposture scan`
+// does (all checks, the JSON report written to a file); this process prints one JSON line per run:
 //   npm run bench                                    mixed estate (both clouds, every service) at 1k and 10k
 //   npm run bench -- --huge                          … and at 100k
 //   npm run bench -- --estate buckets --sizes 1000,10000 --latency 20 --concurrency 32
 //   npm run bench -- --estate buckets --sizes 10000 --phases [--retained]
-//                                                    … with peak RSS and heap per step of the scan (collect,
-//                                                    normalize, checks, merge, audit, write) and, with
+//                                                    … with peak RSS and heap per step of the scan (collected,
+//                                                    normalized, evaluated, merged, audited, written) and, with
 //                                                    --retained, the heap still reachable after each step
 // Figures: calls, calls per resource by service, throttles retried, wall, the latency bound (calls × latency /
-// concurrency), wall / bound, the scanner's CPU ms per call, and its peak RSS (the kernel's high-water mark) and
-// heap (sampled every 20 ms and at each step's end).
+// concurrency), wall / bound, the scanner's CPU ms per call, its peak RSS (the kernel's high-water mark) and heap
+// (sampled every 20 ms and at each step's end), and the machine's load average (the cores may be shared).
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { runScan } from "../cli/commands/scan.js";
+import { build } from "esbuild";
 import { DEFAULT_CONCURRENCY } from "../cli/options.js";
 import type { ChildMessage, EmulatorRequest, ParentMessage } from "./bench/emulator-process.js";
-import { MemoryProbe } from "./bench/memory-probe.js";
+import type { ScanReply, ScanRequest } from "./bench/scan-process.js";
+import { buildCli } from "./build.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     checks: { type: "string" },
     phases: { type: "boolean", default: false },
     retained: { type: "boolean", default: false },
+    sources: { type: "boolean", default: false },
   },
 });
 
@@ -98,6 +101,40 @@ const SERVICE_TYPES: Record<string, string[]> = {
   ],
 };
 
+/** The scanner, compiled as the package ships (dist/), or the sources through tsx with --sources. */
+async function scannerScript(): Promise<{ script: string; execArgv: string[] }> {
+  if (values.sources)
+    return {
+      script: fileURLToPath(new URL("./bench/scan-process.ts", import.meta.url)),
+      execArgv: ["--import", "tsx"],
+    };
+  const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+  await buildCli(dist);
+  await build({
+    entryPoints: ["scan-process.ts", "memory-probe.ts"].map((f) =>
+      fileURLToPath(new URL(`./bench/${f}`, import.meta.url)),
+    ),
+    outdir: join(dist, "scripts", "bench"),
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    logLevel: "warning",
+  });
+  return { script: join(dist, "scripts", "bench", "scan-process.js"), execArgv: [] };
+}
+
+async function scanInChild(request: ScanRequest): Promise<Extract<ScanReply, { type: "done" }>> {
+  const { script, execArgv } = await scannerScript();
+  const child = fork(script, [], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const reply = await new Promise<ScanReply>((resolve, reject) => {
+    child.once("message", (m) => resolve(m as ScanReply));
+    child.once("exit", (code) => reject(new Error(`the scanner process exited (${code})`)));
+    child.send(request);
+  });
+  if (reply.type === "error") throw new Error(`scanner: ${reply.message}`);
+  return reply;
+}
+
 async function run(resources: number) {
   const latencyMs = Number(values.latency);
   const concurrency = Number(values.concurrency);
@@ -111,12 +148,9 @@ async function run(resources: number) {
   const dir = mkdtempSync(join(tmpdir(), "aiposture-bench-"));
   const output = join(dir, "report.json");
   try {
-    global.gc?.();
-    const probe = new MemoryProbe({ retained: values.retained });
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const { report } = await runScan(
-      {
+    const scan = await scanInChild({
+      retained: values.retained,
+      flags: {
         format: "json",
         output,
         failOn: "none",
@@ -128,11 +162,7 @@ async function run(resources: number) {
         azureEndpoint: emulator.ready.azureEndpoint,
         azureCaCertificate: emulator.ready.azureCaCertificate,
       },
-      { stdout: () => {}, stderr: () => {}, progress: false, onPhase: (step) => probe.step(step) },
-    );
-    const wall = (performance.now() - started) / 1000;
-    const used = process.cpuUsage(cpu);
-    const { peakRssMb, peakHeapMb } = probe.stop();
+    });
     const stats = await emulator.ask({ type: "stats" });
     if (stats?.type !== "stats") throw new Error("the emulator sent no figures");
     const calls = Object.values(stats.calls).reduce((a, b) => a + b, 0);
@@ -142,15 +172,9 @@ async function run(resources: number) {
       const service = key.split(":")[0] ?? key;
       byService[service] = (byService[service] ?? 0) + n;
     }
-    const resourcesByType = new Map<string, Set<string>>();
-    for (const f of report.findings) {
-      const ids = resourcesByType.get(f.resource.type) ?? new Set<string>();
-      ids.add(f.resource.id);
-      resourcesByType.set(f.resource.type, ids);
-    }
     const callsPerResource: Record<string, number> = {};
     for (const [service, types] of Object.entries(SERVICE_TYPES)) {
-      const count = types.reduce((sum, type) => sum + (resourcesByType.get(type)?.size ?? 0), 0);
+      const count = types.reduce((sum, type) => sum + (scan.resourcesByType[type] ?? 0), 0);
       if (count > 0 && byService[service])
         callsPerResource[service] = +(byService[service] / count).toFixed(2);
     }
@@ -159,20 +183,22 @@ async function run(resources: number) {
       resources,
       latencyMs,
       concurrency,
+      scanner: values.sources ? "sources (tsx)" : "compiled",
       calls,
       callsPerResource,
       throttlesRetried: stats.throttles,
-      wallSeconds: +wall.toFixed(2),
+      wallSeconds: +scan.wallSeconds.toFixed(2),
       boundSeconds: +bound.toFixed(2),
-      wallOverBound: bound > 0 ? +(wall / bound).toFixed(2) : null,
-      cpuMsPerCall: calls > 0 ? +((used.user + used.system) / 1000 / calls).toFixed(3) : null,
-      peakRssMb,
-      peakHeapMb,
-      findings: report.findings.length,
-      errors: report.errors.length,
+      wallOverBound: bound > 0 ? +(scan.wallSeconds / bound).toFixed(2) : null,
+      cpuMsPerCall: calls > 0 ? +(scan.cpuMs / calls).toFixed(3) : null,
+      peakRssMb: scan.peakRssMb,
+      peakHeapMb: scan.peakHeapMb,
+      findings: scan.findings,
+      errors: scan.errors,
       reportMb: +(statSync(output).size / 2 ** 20).toFixed(1),
       loadAverage: loadavg().map((n) => +n.toFixed(2)),
-      ...(values.phases || values.retained ? { steps: probe.steps } : {}),
+      ...(scan.startHeapMb !== undefined ? { startHeapMb: scan.startHeapMb } : {}),
+      ...(values.phases || values.retained ? { steps: scan.steps } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

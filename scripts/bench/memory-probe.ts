@@ -55,8 +55,15 @@ export class MemoryProbe {
   private readonly gc: (() => void) | undefined;
   private readonly perStepKernelPeak: boolean;
 
+  /** Heap reachable before the scan (the loaded code and SDKs), with `retained`. */
+  readonly startHeapMb: number | undefined;
+
   constructor(options: { retained?: boolean } = {}) {
     this.gc = options.retained ? fullGc() : undefined;
+    if (this.gc) {
+      this.gc();
+      this.startHeapMb = mb(process.memoryUsage().heapUsed);
+    }
     this.perStepKernelPeak = resetKernelPeak();
     this.timer = setInterval(() => this.sample(), 20);
     this.sample();

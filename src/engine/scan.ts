@@ -78,9 +78,12 @@ export function normalizeAll(
   const errors: Inventory["errors"] = [];
   for (const adapter of adapters) {
     const part = adapter.normalize(inventory);
-    assets.push(...part.assets);
-    errors.push(...part.errors);
+    for (const asset of part.assets) assets.push(asset);
+    for (const error of part.errors) errors.push(error);
   }
+  // Collection finishes resources in any order; checks that list neighbours (the AI assets a detector watches)
+  // see them in id order, so the same estate gives the same report.
+  assets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { assets, errors };
 }
 
