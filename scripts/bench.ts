@@ -9,6 +9,7 @@
 //                                                    … with peak RSS and heap per step of the scan (collected,
 //                                                    normalized, evaluated, merged, audited, written) and, with
 //                                                    --retained, the heap still reachable after each step
+//   npm run bench -- --node-flags "--optimize-for-size"   the scanner under V8 flags
 // Figures: calls, calls per resource by service, throttles retried, wall, the latency bound (calls × latency /
 // concurrency), wall / bound, the scanner's CPU ms per call, its peak RSS (the kernel's high-water mark) and heap
 // (sampled every 20 ms and at each step's end), and the machine's load average (the cores may be shared).
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     phases: { type: "boolean", default: false },
     retained: { type: "boolean", default: false },
     sources: { type: "boolean", default: false },
+    "node-flags": { type: "string" },
   },
 });
 
@@ -125,7 +127,11 @@ async function scannerScript(): Promise<{ script: string; execArgv: string[] }> 
 
 async function scanInChild(request: ScanRequest): Promise<Extract<ScanReply, { type: "done" }>> {
   const { script, execArgv } = await scannerScript();
-  const child = fork(script, [], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const flags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
+  const child = fork(script, [], {
+    execArgv: [...flags, ...execArgv],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const reply = await new Promise<ScanReply>((resolve, reject) => {
     child.once("message", (m) => resolve(m as ScanReply));
     child.once("exit", (code) => reject(new Error(`the scanner process exited (${code})`)));
@@ -184,6 +190,7 @@ async function run(resources: number) {
       latencyMs,
       concurrency,
       scanner: values.sources ? "sources (tsx)" : "compiled",
+      ...(values["node-flags"] ? { nodeFlags: values["node-flags"] } : {}),
       calls,
       callsPerResource,
       throttlesRetried: stats.throttles,
