@@ -9,7 +9,7 @@
 //                                                    … with peak RSS and heap per step of the scan (collected,
 //                                                    normalized, evaluated, merged, audited, written) and, with
 //                                                    --retained, the heap still reachable after each step
-//   npm run bench -- --node-flags "--optimize-for-size"   the scanner under V8 flags
+//   npm run bench -- --node-flags=--optimize-for-size  the scanner under V8 flags
 // Figures: calls, calls per resource by service, throttles retried, wall, the latency bound (calls × latency /
 // concurrency), wall / bound, the scanner's CPU ms per call, its peak RSS (the kernel's high-water mark) and heap
 // (sampled every 20 ms and at each step's end), and the machine's load average (the cores may be shared).
@@ -125,8 +125,11 @@ async function scannerScript(): Promise<{ script: string; execArgv: string[] }> 
   return { script: join(dist, "scripts", "bench", "scan-process.js"), execArgv: [] };
 }
 
+let scanner: Promise<{ script: string; execArgv: string[] }> | undefined;
+
 async function scanInChild(request: ScanRequest): Promise<Extract<ScanReply, { type: "done" }>> {
-  const { script, execArgv } = await scannerScript();
+  scanner ??= scannerScript(); // built once for every size
+  const { script, execArgv } = await scanner;
   const flags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
   const child = fork(script, [], {
     execArgv: [...flags, ...execArgv],
