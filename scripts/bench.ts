@@ -1,20 +1,29 @@
-// Benchmark of the scanner alone: the emulated cloud runs in its own process (scripts/bench/emulator-process.ts),
-// this process scans it exactly as `aiposture scan` does (all checks, the JSON report written to a file), and
-// prints one JSON line per run:
+// Benchmark of the scanner alone. The emulated cloud runs in one process (scripts/bench/emulator-process.ts) and
+// the scanner in another (scripts/bench/scan-process.ts), compiled as the package ships it (dist/, no TypeScript
+// loader in its memory; --sources runs the sources through tsx). The scanner scans exactly as `aiposture scan`
+// does (all checks, the JSON report written to a file); this process prints one JSON line per run:
 //   npm run bench                                    mixed estate (both clouds, every service) at 1k and 10k
 //   npm run bench -- --huge                          … and at 100k
 //   npm run bench -- --estate buckets --sizes 1000,10000 --latency 20 --concurrency 32
+//   npm run bench -- --estate buckets --sizes 10000 --phases [--retained]
+//                                                    … with peak RSS and heap per step of the scan (collected,
+//                                                    normalized, evaluated, merged, audited, written) and, with
+//                                                    --retained, the heap still reachable after each step
+//   npm run bench -- --node-flags=--optimize-for-size  the scanner under V8 flags
 // Figures: calls, calls per resource by service, throttles retried, wall, the latency bound (calls × latency /
-// concurrency), wall / bound, the scanner's CPU ms per call (and the emulator's, which shares the cores), and its peak RSS and heap (sampled every 20 ms).
+// concurrency), wall / bound, the scanner's CPU ms per call (and the emulator's, which shares the cores), its peak
+// RSS (the kernel's high-water mark) and heap (sampled every 20 ms and at each step's end), and the load average.
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { runScan } from "../cli/commands/scan.js";
+import { build } from "esbuild";
 import { DEFAULT_CONCURRENCY } from "../cli/options.js";
 import type { ChildMessage, EmulatorRequest, ParentMessage } from "./bench/emulator-process.js";
+import type { ScanReply, ScanRequest } from "./bench/scan-process.js";
+import { buildCli } from "./build.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
@@ -27,6 +36,10 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) },
     throttle: { type: "string", default: "0" },
     checks: { type: "string" },
+    phases: { type: "boolean", default: false },
+    retained: { type: "boolean", default: false },
+    sources: { type: "boolean", default: false },
+    "node-flags": { type: "string" },
   },
 });
 
@@ -90,6 +103,47 @@ const SERVICE_TYPES: Record<string, string[]> = {
   ],
 };
 
+/** The scanner, compiled as the package ships (dist/), or the sources through tsx with --sources. */
+async function scannerScript(): Promise<{ script: string; execArgv: string[] }> {
+  if (values.sources)
+    return {
+      script: fileURLToPath(new URL("./bench/scan-process.ts", import.meta.url)),
+      execArgv: ["--import", "tsx"],
+    };
+  const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+  await buildCli(dist);
+  await build({
+    entryPoints: ["scan-process.ts", "memory-probe.ts"].map((f) =>
+      fileURLToPath(new URL(`./bench/${f}`, import.meta.url)),
+    ),
+    outdir: join(dist, "scripts", "bench"),
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    logLevel: "warning",
+  });
+  return { script: join(dist, "scripts", "bench", "scan-process.js"), execArgv: [] };
+}
+
+let scanner: Promise<{ script: string; execArgv: string[] }> | undefined;
+
+async function scanInChild(request: ScanRequest): Promise<Extract<ScanReply, { type: "done" }>> {
+  scanner ??= scannerScript(); // built once for every size
+  const { script, execArgv } = await scanner;
+  const flags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
+  const child = fork(script, [], {
+    execArgv: [...flags, ...execArgv],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const reply = await new Promise<ScanReply>((resolve, reject) => {
+    child.once("message", (m) => resolve(m as ScanReply));
+    child.once("exit", (code) => reject(new Error(`the scanner process exited (${code})`)));
+    child.send(request);
+  });
+  if (reply.type === "error") throw new Error(`scanner: ${reply.message}`);
+  return reply;
+}
+
 async function run(resources: number) {
   const latencyMs = Number(values.latency);
   const concurrency = Number(values.concurrency);
@@ -103,18 +157,9 @@ async function run(resources: number) {
   const dir = mkdtempSync(join(tmpdir(), "aiposture-bench-"));
   const output = join(dir, "report.json");
   try {
-    global.gc?.();
-    let peakRss = process.memoryUsage().rss;
-    let peakHeap = process.memoryUsage().heapUsed;
-    const sampler = setInterval(() => {
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-    }, 20);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const { report } = await runScan(
-      {
+    const scan = await scanInChild({
+      retained: values.retained,
+      flags: {
         format: "json",
         output,
         failOn: "none",
@@ -126,11 +171,7 @@ async function run(resources: number) {
         azureEndpoint: emulator.ready.azureEndpoint,
         azureCaCertificate: emulator.ready.azureCaCertificate,
       },
-      { stdout: () => {}, stderr: () => {}, progress: false },
-    );
-    const wall = (performance.now() - started) / 1000;
-    const used = process.cpuUsage(cpu);
-    clearInterval(sampler);
+    });
     const stats = await emulator.ask({ type: "stats" });
     if (stats?.type !== "stats") throw new Error("the emulator sent no figures");
     const calls = Object.values(stats.calls).reduce((a, b) => a + b, 0);
@@ -140,15 +181,9 @@ async function run(resources: number) {
       const service = key.split(":")[0] ?? key;
       byService[service] = (byService[service] ?? 0) + n;
     }
-    const resourcesByType = new Map<string, Set<string>>();
-    for (const f of report.findings) {
-      const ids = resourcesByType.get(f.resource.type) ?? new Set<string>();
-      ids.add(f.resource.id);
-      resourcesByType.set(f.resource.type, ids);
-    }
     const callsPerResource: Record<string, number> = {};
     for (const [service, types] of Object.entries(SERVICE_TYPES)) {
-      const count = types.reduce((sum, type) => sum + (resourcesByType.get(type)?.size ?? 0), 0);
+      const count = types.reduce((sum, type) => sum + (scan.resourcesByType[type] ?? 0), 0);
       if (count > 0 && byService[service])
         callsPerResource[service] = +(byService[service] / count).toFixed(2);
     }
@@ -157,19 +192,24 @@ async function run(resources: number) {
       resources,
       latencyMs,
       concurrency,
+      scanner: values.sources ? "sources (tsx)" : "compiled",
+      ...(values["node-flags"] ? { nodeFlags: values["node-flags"] } : {}),
       calls,
       callsPerResource,
       throttlesRetried: stats.throttles,
-      wallSeconds: +wall.toFixed(2),
+      wallSeconds: +scan.wallSeconds.toFixed(2),
       boundSeconds: +bound.toFixed(2),
-      wallOverBound: bound > 0 ? +(wall / bound).toFixed(2) : null,
-      cpuMsPerCall: calls > 0 ? +((used.user + used.system) / 1000 / calls).toFixed(3) : null,
+      wallOverBound: bound > 0 ? +(scan.wallSeconds / bound).toFixed(2) : null,
+      cpuMsPerCall: calls > 0 ? +(scan.cpuMs / calls).toFixed(3) : null,
       emulatorCpuMsPerCall: calls > 0 ? +(stats.cpuMs / calls).toFixed(3) : null,
-      peakRssMb: Math.round(peakRss / 2 ** 20),
-      peakHeapMb: Math.round(peakHeap / 2 ** 20),
-      findings: report.findings.length,
-      errors: report.errors.length,
+      peakRssMb: scan.peakRssMb,
+      peakHeapMb: scan.peakHeapMb,
+      findings: scan.findings,
+      errors: scan.errors,
       reportMb: +(statSync(output).size / 2 ** 20).toFixed(1),
+      loadAverage: loadavg().map((n) => +n.toFixed(2)),
+      ...(scan.startHeapMb !== undefined ? { startHeapMb: scan.startHeapMb } : {}),
+      ...(values.phases || values.retained ? { steps: scan.steps } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import type { CollectOptions } from "../../src/engine/provider.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { preflightAll } from "../../src/engine/preflight.js";
-import { assess, collectAll } from "../../src/engine/scan.js";
+import { assess, collectAll, type ScanPhase } from "../../src/engine/scan.js";
 import { checkIdSelector, nativeWanted, selectChecks } from "../../src/engine/select-checks.js";
 import { collectionNeeds } from "../../src/engine/collection-needs.js";
 import { optedInChecks } from "../../src/engine/opt-in-checks.js";
@@ -48,6 +48,8 @@ export interface Io {
   color?: boolean;
   /** Clock for run times and suppression expiry; tests inject one. */
   now?: () => Date;
+  /** Told as each step of the scan ends (the benchmark measures memory per step). */
+  onPhase?: (phase: ScanPhase) => void;
 }
 
 export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: number; report: Report }> {
@@ -78,10 +80,12 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ? loadInventory(flags.fromInventory)
     : await collectAll(adapters, collectOptions, providerOptions);
   if (flags.saveInventory) saveInventory(flags.saveInventory, inventory);
+  io.onPhase?.("collected");
 
   const assessed = assess(inventory, adapters, checks, startedAt, toolVersion(), {
     allNative: flags.allNative ?? false,
     selectNative: checkIdSelector(flags.checks),
+    ...(io.onPhase ? { onPhase: io.onPhase } : {}),
   });
   const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
     clock,
@@ -91,9 +95,11 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     ...(flags.checks ? { checks: flags.checks } : {}),
     checkIds: checks.map((c) => c.id),
   });
+  io.onPhase?.("audited");
   const broad = broadSuppressionWarning(report);
   if (broad) io.stderr(broad);
   writeReports(report, flags, io, { assets: assessed.assets, checks, width: io.width, color: io.color });
+  io.onPhase?.("written");
   return { exitCode: exitCodeFor(report, flags.failOn), report };
 }
 

@@ -11,16 +11,26 @@ export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyChe
   const graph = new AssetGraph(assets);
   // By id, so the order of the catalogue never shows in the output.
   const byId = [...checks].sort((a, b) => a.id.localeCompare(b.id));
+  const byKind = new Map<string, AnyCheck[]>();
+  for (const check of byId) byKind.set(check.kind, [...(byKind.get(check.kind) ?? []), check]);
   const findings: Finding[] = [];
   for (const asset of assets) {
-    for (const check of byId) {
-      if (check.kind !== asset.kind) continue;
+    // One resource object for all of an asset's results: a large scan keeps ten or more per asset.
+    let resource: Finding["resource"] | undefined;
+    for (const check of byKind.get(asset.kind) ?? []) {
       if (check.providers && !check.providers.includes(asset.provider)) continue;
-      findings.push(toFinding(check, asset, runCheck(check, asset, graph)));
+      resource ??= { id: asset.id, type: asset.type, name: asset.name };
+      findings.push(toFinding(check, asset, resource, runCheck(check, asset, graph)));
     }
   }
   return findings;
 }
+
+/**
+ * Every check result's sources, shared rather than one array per result. Frozen: the merge copies a result before
+ * it adds a native source.
+ */
+const OUR_SOURCES: string[] = Object.freeze(["aiposture"]) as unknown as string[];
 
 /** A check that throws is a bug, but it must not end the scan: its result is unknown and says so. */
 function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcome {
@@ -32,14 +42,21 @@ function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcom
   }
 }
 
-function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Finding {
+function toFinding(
+  check: AnyCheck,
+  asset: Asset,
+  resource: Finding["resource"],
+  outcome: CheckOutcome,
+): Finding {
   const raisesOnSensitive = check.sensitiveDataRaisesSeverity ?? check.category === "exposure";
   const sensitive = raisesOnSensitive && isSensitiveClassification(asset.dataClassification);
   const base = outcome.severity ?? check.severity;
-  const severity = sensitive && outcome.status === "fail" ? raiseSeverity(base) : base;
-  const evidence = { ...outcome.data };
-  if (sensitive && outcome.status === "fail")
-    evidence.severityRaisedFor = `data-classification=${asset.dataClassification}`;
+  const raised = sensitive && outcome.status === "fail";
+  const severity = raised ? raiseSeverity(base) : base;
+  // The outcome's own data is the evidence (each evaluation makes it afresh); copied only to add to it.
+  const evidence: Record<string, unknown> = raised
+    ? { ...outcome.data, severityRaisedFor: `data-classification=${asset.dataClassification}` }
+    : (outcome.data ?? {});
   const finding: Finding = {
     id: fingerprint(check.id, asset.id),
     checkId: check.id,
@@ -50,13 +67,13 @@ function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Findin
     provider: asset.provider,
     account: asset.account,
     region: asset.region,
-    resource: { id: asset.id, type: asset.type, name: asset.name },
+    resource,
     messageId: outcome.messageId,
     message: messageOf(check, outcome),
     evidence,
     remediation: check.remediation,
     compliance: check.compliance,
-    sources: ["aiposture"],
+    sources: OUR_SOURCES,
   };
   if (asset.dataClassification) finding.dataClassification = asset.dataClassification;
   return finding;

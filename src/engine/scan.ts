@@ -78,9 +78,12 @@ export function normalizeAll(
   const errors: Inventory["errors"] = [];
   for (const adapter of adapters) {
     const part = adapter.normalize(inventory);
-    assets.push(...part.assets);
-    errors.push(...part.errors);
+    for (const asset of part.assets) assets.push(asset);
+    for (const error of part.errors) errors.push(error);
   }
+  // Collection finishes resources in any order; checks that list neighbours (the AI assets a detector watches)
+  // see them in id order, so the same estate gives the same report.
+  assets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { assets, errors };
 }
 
@@ -93,10 +96,14 @@ export function assess(
   version: string,
   options: AssessOptions = {},
 ): { report: Report; assets: Asset[] } {
+  const phase = options.onPhase ?? (() => {});
   const { assets, errors } = normalizeAll(inventory, adapters);
+  phase("normalized");
   const native = nativeAll(inventory, adapters);
+  const evaluated = evaluateAssets(assets, checks);
+  phase("evaluated");
   const merged = mergeNative({
-    findings: evaluateAssets(assets, checks),
+    findings: evaluated,
     assets,
     native: native.findings,
     sources: native.sources,
@@ -117,6 +124,7 @@ export function assess(
   if (native.sources.length > 0 || native.findings.length > 0) report.native = merged.summary;
   const warnings = [...merged.gaps.map(gapWarning), ...advisoryWarnings(new Date())];
   if (warnings.length > 0) report.warnings = warnings;
+  phase("merged");
   return { report, assets };
 }
 
@@ -130,7 +138,12 @@ export interface AssessOptions {
   allNative?: boolean;
   /** Which native check ids ("native.<source>:<type>") to keep; all when absent. */
   selectNative?: (checkId: string) => boolean;
+  /** Told as each step ends, so the benchmark can measure memory per step. */
+  onPhase?: (phase: ScanPhase) => void;
 }
+
+/** The steps of a scan, in order, as told to onPhase. */
+export type ScanPhase = "collected" | "normalized" | "evaluated" | "merged" | "audited" | "written";
 
 /** Native findings of every adapter that has them (pure, like normalize); a failure is an error entry. */
 export function nativeAll(

@@ -42,8 +42,18 @@ export interface MergeResult {
 
 export function mergeNative(input: MergeInput): MergeResult {
   const graph = new AssetGraph(input.assets);
-  const findings = input.findings.map(copyFinding);
+  // Our results are shared, not copied: only a result the merge changes (folds into, escalates) is copied, in
+  // place in this array, so a large scan does not hold every result twice.
+  const findings = [...input.findings];
   const onResource = groupByResource(findings);
+  const copied = new Set<number>();
+  const own = (at: number): Finding => {
+    if (!copied.has(at)) {
+      findings[at] = copyFinding(findings[at]!);
+      copied.add(at);
+    }
+    return findings[at]!;
+  };
   const threats = new Map<string, { asset: Asset; natives: NativeFinding[] }>();
   const kept = new Map<string, { resource: KeptResource; natives: NativeFinding[] }>();
   const outcome = new Map<NativeFinding, "folded" | "escalated" | "kept">();
@@ -70,9 +80,9 @@ export function mergeNative(input: MergeInput): MergeResult {
     const targets = joinTargets(native, graph, rule);
     let handled = false;
     for (const asset of targets) {
-      const equivalent = rule && foldTarget(rule, onResource.get(normalizeResourceId(asset.id)) ?? []);
-      if (equivalent) {
-        foldInto(equivalent, native, asset);
+      const equivalent = rule && foldTarget(rule, findings, onResource.get(normalizeResourceId(asset.id)));
+      if (equivalent !== undefined) {
+        foldInto(own(equivalent), native, asset);
         mark(native, "folded");
         handled = true;
         continue;
@@ -97,9 +107,10 @@ export function mergeNative(input: MergeInput): MergeResult {
   }
 
   for (const { asset, natives } of threats.values()) {
-    const underlying = (onResource.get(normalizeResourceId(asset.id)) ?? []).filter(
-      (f) => f.status === "fail" && ESCALATING_CATEGORIES.includes(f.category),
-    );
+    const underlying = (onResource.get(normalizeResourceId(asset.id)) ?? []).filter((at) => {
+      const f = findings[at]!;
+      return f.status === "fail" && ESCALATING_CATEGORIES.includes(f.category);
+    });
     if (underlying.length === 0) {
       // A threat on a well-configured asset is still worth seeing: kept as the native finding it is.
       for (const native of natives) {
@@ -108,9 +119,12 @@ export function mergeNative(input: MergeInput): MergeResult {
       }
       continue;
     }
-    const escalated = escalatedFinding(asset, underlying, natives);
-    for (const finding of underlying)
-      finding.escalated = { findingId: escalated.id, checkId: escalated.checkId };
+    const escalated = escalatedFinding(
+      asset,
+      underlying.map((at) => findings[at]!),
+      natives,
+    );
+    for (const at of underlying) own(at).escalated = { findingId: escalated.id, checkId: escalated.checkId };
     findings.push(escalated);
     for (const native of natives) mark(native, "escalated");
   }
@@ -133,24 +147,31 @@ export function mergeNative(input: MergeInput): MergeResult {
   };
 }
 
-/** The check result a native finding folds into: the first equivalent that failed, else the first present. */
-function foldTarget(rule: FoldRule, onAsset: readonly Finding[]): Finding | undefined {
+/** The check result a native finding folds into (its index): the first equivalent that failed, else the first present. */
+function foldTarget(
+  rule: FoldRule,
+  findings: readonly Finding[],
+  onAsset: readonly number[] = [],
+): number | undefined {
   const candidates = rule.checkIds
-    .map((checkId) => onAsset.find((f) => f.checkId === checkId))
-    .filter((f): f is Finding => f !== undefined);
-  return candidates.find((f) => f.status === "fail") ?? candidates[0];
+    .map((checkId) => onAsset.find((at) => findings[at]!.checkId === checkId))
+    .filter((at): at is number => at !== undefined);
+  return candidates.find((at) => findings[at]!.status === "fail") ?? candidates[0];
 }
 
-function groupByResource(findings: readonly Finding[]): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const finding of findings) {
+/** Each resource's results, as indexes into `findings`. */
+function groupByResource(findings: readonly Finding[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  findings.forEach((finding, at) => {
     const key = normalizeResourceId(finding.resource.id);
-    out.set(key, [...(out.get(key) ?? []), finding]);
-  }
+    const list = out.get(key);
+    if (list) list.push(at);
+    else out.set(key, [at]);
+  });
   return out;
 }
 
-/** The merge changes sources, status, evidence and native on folded findings: work on copies. */
+/** The merge changes sources, status, evidence, native and escalated on the results it touches: on copies. */
 function copyFinding(finding: Finding): Finding {
   return {
     ...finding,
