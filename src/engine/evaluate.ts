@@ -1,6 +1,6 @@
 import type { Asset } from "../model/asset.js";
 import { BUILT_IN_MESSAGES, type AnyCheck, type CheckOutcome } from "../model/check.js";
-import { isSensitiveClassification } from "../model/classification.js";
+import { sensitivityOf } from "../model/classification.js";
 import { fingerprint, type Finding } from "../model/finding.js";
 import { AssetGraph } from "../model/graph.js";
 import { raiseSeverity } from "../model/severity.js";
@@ -34,12 +34,12 @@ function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcom
 
 function toFinding(check: AnyCheck, asset: Asset, outcome: CheckOutcome): Finding {
   const raisesOnSensitive = check.sensitiveDataRaisesSeverity ?? check.category === "exposure";
-  const sensitive = raisesOnSensitive && isSensitiveClassification(asset.dataClassification);
+  const sensitive = raisesOnSensitive ? sensitivityOf(asset) : undefined;
   const base = outcome.severity ?? check.severity;
-  const severity = sensitive && outcome.status === "fail" ? raiseSeverity(base) : base;
+  const raised = sensitive !== undefined && outcome.status === "fail";
+  const severity = raised ? raiseSeverity(base) : base;
   const evidence = { ...outcome.data };
-  if (sensitive && outcome.status === "fail")
-    evidence.severityRaisedFor = `data-classification=${asset.dataClassification}`;
+  if (raised) evidence.severityRaisedFor = sensitive;
   const finding: Finding = {
     id: fingerprint(check.id, asset.id),
     checkId: check.id,
