@@ -9,6 +9,7 @@ import type { StorageAsset } from "../../../src/model/asset.js";
 import { AWS_REPLAYS } from "../../../mocks/services/index.js";
 import { findingFor, scanEmulator } from "../../support/scan.js";
 import { normalizeAws } from "../../../providers/aws/normalize.js";
+import { collectAwsResources } from "../../../providers/aws/collect-one.js";
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -161,4 +162,17 @@ describe("Macie on the demo", () => {
       findingFor(report, "graph.training-data-discovery", "clinical-notes-finetune-2026-11")?.status,
     ).toBe("fail");
   }, 60_000);
+});
+
+describe("Macie when the Lambda re-reads one bucket", () => {
+  it("reads Macie in the bucket's region too, so the bucket keeps its score", async () => {
+    emulator = await startEmulator({ estate: DEMO_ESTATE });
+    const inventory = await collectAwsResources(
+      { endpoint: emulator.endpoint, concurrency: 4, maxAttempts: 2 },
+      [{ service: "s3", region: "us-east-1", name: "ai-eval-results-masked" }],
+    );
+    const bucket = normalizeAws(inventory).assets.find((a) => a.name === "ai-eval-results-masked");
+    expect(bucket?.dataDiscovery).toMatchObject({ enabled: true, score: 87 });
+    expect(emulator.calls()["macie2:GetMacieSession"]).toBe(1);
+  });
 });
