@@ -1,10 +1,9 @@
 import type { Inventory } from "../../../src/model/inventory.js";
-import { unknown, type Known } from "../../../src/model/known.js";
+import { isUnknown, unknown, type Known } from "../../../src/model/known.js";
 import { defineAwsService } from "../service.js";
 import { macieDiscoveryOf } from "../macie/discovery.js";
 import { discoveredClassification } from "../../../src/model/classification.js";
 import type { StorageAsset } from "../../../src/model/asset.js";
-import { isUnknown } from "../../../src/model/known.js";
 import { S3_ROUTES } from "./cloudtrail-routes.js";
 import { collectOneBucket, collectS3 } from "./collect.js";
 import { normalizeBucket } from "./normalize.js";
