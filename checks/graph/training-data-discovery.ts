@@ -25,7 +25,8 @@ function judge(graph: AssetGraph, target: string): Verdict {
     return { status: "unknown", bucket: name, why: "no discovery service applies" };
   if (isUnknown(discovery)) return { status: "unknown", bucket: name, why: discovery.reason };
   const where = `${discovery.service} in ${bucket.region}`;
-  if (!discovery.enabled) return { status: "fail", bucket: name, why: `${where} is not enabled` };
+  if (!discovery.enabled)
+    return { status: "fail", bucket: name, why: `${where} is not enabled (or is paused)` };
   if (isUnknown(discovery.automatedDiscovery))
     return { status: "unknown", bucket: name, why: discovery.automatedDiscovery.reason };
   if (!discovery.automatedDiscovery)

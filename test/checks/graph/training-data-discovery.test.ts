@@ -41,7 +41,7 @@ checkTable(check, {
       messageId: "notAnalysed",
       asset: job,
       neighbours: [input(macie({ enabled: false, automatedDiscovery: false, score: undefined }))],
-      data: { summary: "train-input: Macie in us-east-1 is not enabled" },
+      data: { summary: "train-input: Macie in us-east-1 is not enabled (or is paused)" },
     },
     {
       name: "automated discovery off",
