@@ -68,6 +68,14 @@ export const THREAT_DETECTION: ComplianceMap = {
   soc2: ["CC7.2", "CC7.3"],
 };
 
+// Knowing where sensitive data is: categorising stores by what they hold (Macie sensitive data discovery).
+export const DATA_DISCOVERY: ComplianceMap = {
+  "nist-800-53-r5": ["RA-2", "CM-12"],
+  hipaa: ["164.308(a)(1)(ii)(A)"],
+  gdpr: ["Art. 30", "Art. 32(1)(d)"],
+  soc2: ["C1.1"],
+};
+
 // Authorization inside a data store, per index / document / role (OpenSearch fine-grained access control).
 export const ACCESS_CONTROL: ComplianceMap = {
   "nist-800-53-r5": ["AC-3", "AC-6", "AC-24"],

@@ -36,6 +36,7 @@ import graphBucketPublicViaAccessPoint from "./graph/bucket-public-via-access-po
 import graphInvocationLogsPublic from "./graph/invocation-logs-public.js";
 import graphModelArtifactsPubliclyWritable from "./graph/model-artifacts-publicly-writable.js";
 import graphRagChain from "./graph/rag-chain.js";
+import graphTrainingDataDiscovery from "./graph/training-data-discovery.js";
 import graphTrainingDataPublic from "./graph/training-data-public.js";
 import graphUnsafeModelPublicEndpoint from "./graph/unsafe-model-public-endpoint.js";
 import graphVectorStorePublic from "./graph/vector-store-public.js";
@@ -168,6 +169,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   graphInvocationLogsPublic,
   graphModelArtifactsPubliclyWritable,
   graphRagChain,
+  graphTrainingDataDiscovery,
   graphTrainingDataPublic,
   graphUnsafeModelPublicEndpoint,
   graphVectorStorePublic,

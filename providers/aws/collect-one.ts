@@ -37,7 +37,10 @@ export async function collectAwsResources(
 ): Promise<Inventory> {
   const direct = targets.filter((t) => recollectionMode(t.service) === "resource");
   const perService = uniqueBy(
-    targets.filter((t) => recollectionMode(t.service) === "service-region"),
+    [
+      ...targets.filter((t) => recollectionMode(t.service) === "service-region"),
+      ...direct.flatMap((t) => joinedServices(t.service).map((service) => ({ service, region: t.region }))),
+    ],
     (t) => `${t.service}:${t.region}`,
   );
   const regionWide = [
@@ -75,6 +78,17 @@ export async function collectAwsResources(
     inventory.records.push(...part.records.filter((r) => !(haveAccount && r.resourceType === "aws.account")));
   }
   return inventory;
+}
+
+/**
+ * Services with no asset of their own whose records a service's normalizer joins (Macie's bucket scores for S3):
+ * re-read in the target's region, so a re-read resource is judged on the same facts as in a full scan.
+ */
+function joinedServices(service: string): string[] {
+  return (serviceOf(service)?.readsRecordsOf ?? []).filter((id) => {
+    const joined = serviceOf(id);
+    return joined?.collect !== undefined && joined.assetKinds.length === 0;
+  });
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

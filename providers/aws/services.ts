@@ -9,6 +9,7 @@ import s3AccessPoints from "./s3-access-points/index.js";
 import opensearch from "./opensearch/index.js";
 import opensearchServerless from "./opensearch-serverless/index.js";
 import guardduty from "./guardduty/index.js";
+import macie from "./macie/index.js";
 import bedrock from "./bedrock/index.js";
 import bedrockAgentCore from "./bedrock-agentcore/index.js";
 import sagemaker from "./sagemaker/index.js";
@@ -24,6 +25,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   opensearch,
   opensearchServerless,
   guardduty,
+  macie,
   bedrock,
   bedrockAgentCore,
   sagemaker,

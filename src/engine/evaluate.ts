@@ -1,6 +1,6 @@
 import type { Asset } from "../model/asset.js";
 import { BUILT_IN_MESSAGES, type AnyCheck, type CheckOutcome } from "../model/check.js";
-import { isSensitiveClassification } from "../model/classification.js";
+import { sensitivityOf } from "../model/classification.js";
 import { fingerprint, type Finding } from "../model/finding.js";
 import { AssetGraph } from "../model/graph.js";
 import { raiseSeverity } from "../model/severity.js";
@@ -49,13 +49,13 @@ function toFinding(
   outcome: CheckOutcome,
 ): Finding {
   const raisesOnSensitive = check.sensitiveDataRaisesSeverity ?? check.category === "exposure";
-  const sensitive = raisesOnSensitive && isSensitiveClassification(asset.dataClassification);
+  const sensitive = raisesOnSensitive ? sensitivityOf(asset) : undefined;
   const base = outcome.severity ?? check.severity;
-  const raised = sensitive && outcome.status === "fail";
+  const raised = sensitive !== undefined && outcome.status === "fail";
   const severity = raised ? raiseSeverity(base) : base;
   // The outcome's own data is the evidence (each evaluation makes it afresh); copied only to add to it.
   const evidence: Record<string, unknown> = raised
-    ? { ...outcome.data, severityRaisedFor: `data-classification=${asset.dataClassification}` }
+    ? { ...outcome.data, severityRaisedFor: sensitive }
     : (outcome.data ?? {});
   const finding: Finding = {
     id: fingerprint(check.id, asset.id),

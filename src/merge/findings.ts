@@ -2,7 +2,7 @@
 // "exposed and under active attack" finding, and a native finding kept as one of its own.
 import type { Asset } from "../model/asset.js";
 import type { ComplianceMap, Remediation } from "../model/check.js";
-import { isSensitiveClassification } from "../model/classification.js";
+import { sensitivityOf } from "../model/classification.js";
 import { fingerprint, type Finding, type FindingResource } from "../model/finding.js";
 import { NATIVE_SOURCE_NAMES, nativeEvidence, type NativeFinding } from "../model/native-finding.js";
 import { raiseSeverity, severityRank, type Severity } from "../model/severity.js";
@@ -22,7 +22,7 @@ export function foldInto(target: Finding, native: NativeFinding, asset: Asset): 
     target.evidence.unknownBecause = target.message;
     target.message = `${name} reports ${native.type}: ${native.title}${seen(native)} (aiposture could not read this itself)`;
     target.sources = target.sources.filter((s) => s !== "aiposture");
-    if (target.category === "exposure" && isSensitiveClassification(asset.dataClassification))
+    if (target.category === "exposure" && sensitivityOf(asset) !== undefined)
       target.severity = raiseSeverity(target.severity);
     target.native = [...(target.native ?? []), nativeEvidence(native, true)];
   } else {

@@ -56,6 +56,8 @@ export interface AssetBase {
   tags: Known<Record<string, string>>;
   /** Value of the data-classification tag convention (see README), lower-cased, when present. */
   dataClassification?: string;
+  /** What a sensitive-data discovery service (Amazon Macie) says about the data in it; absent where none applies. */
+  dataDiscovery?: Known<DataDiscovery>;
   relations: Relation[];
   /**
    * Relation types whose source read failed, with the reason: their absence from `relations` says nothing, so a
@@ -63,6 +65,17 @@ export interface AssetBase {
    */
   unreadRelations?: Partial<Record<string, string>>;
   raw: Record<string, unknown>;
+}
+
+/** A region's sensitive-data discovery (Amazon Macie) and what it found in one store. */
+export interface DataDiscovery {
+  service: string;
+  /** The discovery service is on in the store's region and account. */
+  enabled: boolean;
+  /** Automated discovery samples every store continuously (Macie automated sensitive data discovery). */
+  automatedDiscovery: Known<boolean>;
+  /** The store's sensitivity score (Macie: -1 error, 1–49 not sensitive, 50 not yet analysed, 51–100 sensitive). */
+  score?: number;
 }
 
 /** Whether the public (anyone, or any authenticated cloud user) can do something, and why. */

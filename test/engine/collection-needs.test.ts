@@ -12,11 +12,12 @@ const read = (pattern: string, native = false) => {
 
 describe("services read for --checks", () => {
   it("reads only the services that yield the selected checks' asset kinds", () => {
-    expect(read("storage.public-read")).toEqual(["s3", "storage"]);
+    // Macie comes with S3: a bucket's sensitivity score raises its exposure findings.
+    expect(read("storage.public-read")).toEqual(["macie", "s3", "storage"]);
   });
 
   it("reads what a service's normalizer reads, and the kinds a graph check looks at", () => {
-    expect(read("access-point.public")).toEqual(["s3", "s3-access-points"]);
+    expect(read("access-point.public")).toEqual(["macie", "s3", "s3-access-points"]);
     expect(read("graph.bucket-public-via-access-point")).toContain("s3-access-points");
   });
 

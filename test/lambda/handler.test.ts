@@ -83,10 +83,14 @@ describe("CloudTrail PutBucketPolicy (acceptance)", () => {
     expect(hook.text).toContain(BUCKET);
     expect(hook.blocks.length).toBe(2);
     expect(hook.sections.length).toBe(1);
-    // Only that bucket (and its default key) was re-read: no listing of the account, no other service.
+    // Only that bucket (and its default key, and Macie's view of its region) was re-read: no listing of the
+    // account, no other service.
     const calls = w.emu.calls();
     expect(calls["s3:ListBuckets"]).toBeUndefined();
-    expect(Object.keys(calls).every((k) => /^(s3|s3control|sts|sns|dynamodb|kms):/.test(k))).toBe(true);
+    expect(calls["macie2:GetMacieSession"]).toBe(1);
+    expect(Object.keys(calls).every((k) => /^(s3|s3control|sts|sns|dynamodb|kms|macie2):/.test(k))).toBe(
+      true,
+    );
 
     // The same change again (a new CloudTrail event): nothing new to say.
     const repeat = await w.run(putBucketPolicyEvent(BUCKET, PUBLIC_POLICY));

@@ -54,6 +54,10 @@ export default defineFramework({
           ],
           source: `${SRC}: A.7.2: data used to develop the AI system is managed (protected against exposure and tampering)`,
         },
+        {
+          checks: ["graph.training-data-discovery"],
+          source: `${SRC}: A.7.2: what the training data holds is known (its buckets are analysed for sensitive data)`,
+        },
       ],
     },
     { id: "A.7.5", title: "Data provenance" },

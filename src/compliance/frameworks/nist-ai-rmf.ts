@@ -62,6 +62,10 @@ export default defineFramework({
           checks: ["graph.invocation-logs-public", "graph.training-data-public", "graph.vector-store-public"],
           source: `${RMF}: MEASURE 2.10: personal data in prompts, training and retrieval data exposed`,
         },
+        {
+          checks: ["graph.training-data-discovery"],
+          source: `${RMF}: MEASURE 2.10: whether training data holds personal data is examined (sensitive data discovery)`,
+        },
       ],
     },
     {
