@@ -1,4 +1,4 @@
-import type { AnyCheck } from "../model/check.js";
+import type { AnyCheck, CheckInputs } from "../model/check.js";
 import type { Report } from "../model/finding.js";
 import {
   mergeInventories,
@@ -96,7 +96,7 @@ export function assess(
   const { assets, errors } = normalizeAll(inventory, adapters);
   const native = nativeAll(inventory, adapters);
   const merged = mergeNative({
-    findings: evaluateAssets(assets, checks),
+    findings: evaluateAssets(assets, checks, options.inputs),
     assets,
     native: native.findings,
     sources: native.sources,
@@ -130,6 +130,8 @@ export interface AssessOptions {
   allNative?: boolean;
   /** Which native check ids ("native.<source>:<type>") to keep; all when absent. */
   selectNative?: (checkId: string) => boolean;
+  /** What the user supplied for checks to judge against (--approved-models). */
+  inputs?: CheckInputs;
 }
 
 /** Native findings of every adapter that has them (pure, like normalize); a failure is an error entry. */
