@@ -16,6 +16,7 @@ import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
 import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
 import aiPlatformInvocationTextLogging from "./ai-platform/invocation-text-logging.js";
+import aiServiceApprovedModels from "./ai-service/approved-models.js";
 import aiServiceContentFilterBlocking from "./ai-service/content-filter-blocking.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
@@ -59,6 +60,7 @@ import mlWorkspacePublicInternet from "./ml-workspace/public-internet.js";
 import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
 import mlWorkspaceUserAssignedIdentity from "./ml-workspace/user-assigned-identity.js";
 import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
+import modelEndpointApprovedModels from "./model-endpoint/approved-models.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
 import modelEndpointEnvironmentVulnerableFramework from "./model-endpoint/environment-vulnerable-framework.js";
@@ -140,6 +142,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   aiPlatformGuardrailPresent,
   aiPlatformInvocationLogging,
   aiPlatformInvocationTextLogging,
+  aiServiceApprovedModels,
   aiServiceContentFilterBlocking,
   aiServiceContentFilter,
   aiServiceCustomerManagedKey,
@@ -183,6 +186,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   mlWorkspacePublicStorage,
   mlWorkspaceUserAssignedIdentity,
   modelArtifactUnsafeSerialization,
+  modelEndpointApprovedModels,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
   modelEndpointEnvironmentVulnerableFramework,

@@ -12,8 +12,7 @@ export interface DeployedModel {
   registry?: string;
 }
 
-export type ModelVerdict =
-  { approved: true; entry: ApprovedModel } | { approved: false; why: string };
+export type ModelVerdict = { approved: true; entry: ApprovedModel } | { approved: false; why: string };
 
 const matches = (pattern: string, value: string) => globMatches(pattern, value, true);
 

@@ -6,8 +6,7 @@ import { describeModel, judgeModel, type DeployedModel } from "./match.js";
 
 /** One deployment's model as read, or why it could not be told which model it serves. */
 export type DeploymentModel =
-  | { deployment: string; model: DeployedModel }
-  | { deployment: string; unreadable: string };
+  { deployment: string; model: DeployedModel } | { deployment: string; unreadable: string };
 
 /** Messages of `approvedModelsOutcome`: spread into the `messages` of the checks that use it. */
 export const APPROVED_MODELS_MESSAGES = {

@@ -1,10 +1,5 @@
 import type { Asset } from "../model/asset.js";
-import {
-  BUILT_IN_MESSAGES,
-  type AnyCheck,
-  type CheckInputs,
-  type CheckOutcome,
-} from "../model/check.js";
+import { BUILT_IN_MESSAGES, type AnyCheck, type CheckInputs, type CheckOutcome } from "../model/check.js";
 import { isSensitiveClassification } from "../model/classification.js";
 import { fingerprint, type Finding } from "../model/finding.js";
 import { AssetGraph } from "../model/graph.js";
@@ -37,12 +32,7 @@ export function evaluateAssets(
 }
 
 /** A check that throws is a bug, but it must not end the scan: its result is unknown and says so. */
-function runCheck(
-  check: AnyCheck,
-  asset: Asset,
-  graph: AssetGraph,
-  inputs: CheckInputs,
-): CheckOutcome {
+function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph, inputs: CheckInputs): CheckOutcome {
   try {
     return check.evaluate(asset, graph, inputs);
   } catch (error) {

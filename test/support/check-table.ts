@@ -80,9 +80,11 @@ export function checkTable<M extends MessageTemplates>(
         expect(outcome.status, messageOf(check, outcome)).toBe("fail");
         expectMessage(check, row, outcome);
         if (row.severity) {
-          const [finding] = evaluateAssets([row.asset, ...(row.neighbours ?? [])], [check], inputsOf(row)).filter(
-            (f) => f.resource.id === row.asset.id,
-          );
+          const [finding] = evaluateAssets(
+            [row.asset, ...(row.neighbours ?? [])],
+            [check],
+            inputsOf(row),
+          ).filter((f) => f.resource.id === row.asset.id);
           expect(finding?.severity).toBe(row.severity);
         }
       });
