@@ -11,6 +11,7 @@ import agentMemoryCustomerManagedKey from "./agent-memory/customer-managed-key.j
 import agentRuntimePublicNetwork from "./agent-runtime/public-network.js";
 import agentToolPrivateNetwork from "./agent-tool/private-network.js";
 import agentToolSessionRecording from "./agent-tool/session-recording.js";
+import agentApprovedModel from "./agent/approved-model.js";
 import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
@@ -137,6 +138,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   agentRuntimePublicNetwork,
   agentToolPrivateNetwork,
   agentToolSessionRecording,
+  agentApprovedModel,
   agentCustomerManagedKey,
   agentGuardrail,
   aiPlatformGuardrailPresent,

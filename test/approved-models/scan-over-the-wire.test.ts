@@ -2,14 +2,14 @@
 // policy, through the real SDK clients, with one endpoint's deployments denied to show the read gap.
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_ESTATE } from "../../cli/commands/demo.js";
+import { DEMO_ESTATE, runDemo } from "../../cli/commands/demo.js";
 import { runScan, type Io, type ScanFlags } from "../../cli/commands/scan.js";
 import { startEmulator, type Emulator } from "../../mocks/index.js";
 import type { Report } from "../../src/model/finding.js";
 import { InputError } from "../../src/model/input-error.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../mocks/estates/approved-models.example.yaml");
-const CHECKS = ["ai-service.approved-models", "model-endpoint.approved-models"];
+const CHECKS = ["agent.approved-model", "ai-service.approved-models", "model-endpoint.approved-models"];
 const quiet: Io = { stdout: () => undefined, stderr: () => undefined, progress: false };
 
 let emulator: Emulator | undefined;
@@ -72,6 +72,20 @@ describe("scan --approved-models", () => {
       (f) => f.checkId === "model-endpoint.approved-models" && f.status === "unknown",
     );
     expect(unread?.message).toMatch(/OnlineDeployments_List failed: AuthorizationFailed/);
+  });
+
+  it("judges Bedrock agents' foundation models too (the demo, both clouds)", async () => {
+    const { report } = await runDemo(
+      { format: "json", failOn: "none", concurrency: 8, maxAttempts: 2, approvedModels: EXAMPLE },
+      quiet,
+    );
+    expect(verdicts(report)).toMatchObject({
+      "agent.approved-model ai-support-agent-noguardrail": "fail",
+      "agent.approved-model ai-agent-hardened": "pass",
+      "model-endpoint.approved-models scoring-hardened": "pass",
+    });
+    const agent = report.findings.find((f) => f.checkId === "agent.approved-model" && f.status === "fail");
+    expect(agent?.message).toContain("anthropic.claude-3-5-sonnet-20240620-v1:0 (publisher anthropic)");
   });
 
   it("does not run the checks without the file", async () => {

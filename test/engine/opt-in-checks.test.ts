@@ -3,7 +3,11 @@ import { ALL_CHECKS } from "../../checks/index.js";
 import { optedInChecks } from "../../src/engine/opt-in-checks.js";
 
 const ARTIFACT_CHECKS = ["graph.unsafe-model-public-endpoint", "model.unsafe-serialization"];
-const APPROVED_MODEL_CHECKS = ["ai-service.approved-models", "model-endpoint.approved-models"];
+const APPROVED_MODEL_CHECKS = [
+  "agent.approved-model",
+  "ai-service.approved-models",
+  "model-endpoint.approved-models",
+];
 const POLICY = { file: "models.yaml", models: [{ name: "gpt-4o" }] };
 const ids = (checks: readonly { id: string }[]) => checks.map((c) => c.id);
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import approvedModel, { bedrockModel } from "../../../checks/agent/approved-model.js";
+import type { ApprovedModelsPolicy } from "../../../src/model/approved-models.js";
+import { unknown } from "../../../src/model/known.js";
+import { agentAsset } from "../../support/bedrock-assets.js";
+import { checkTable } from "../../support/check-table.js";
+
+const POLICY: ApprovedModelsPolicy = {
+  file: "approved-models.yaml",
+  models: [
+    { publisher: "anthropic", name: "anthropic.claude-3-5-sonnet-*" },
+    { name: "arn:aws:bedrock:*:111122223333:custom-model/*" },
+  ],
+};
+
+checkTable(approvedModel, {
+  inputs: { approvedModels: POLICY },
+  valid: [
+    {
+      name: "an approved model id",
+      messageId: "approved",
+      asset: agentAsset({ foundationModel: "anthropic.claude-3-5-sonnet-20240620-v1:0" }),
+      data: { model: "anthropic.claude-3-5-sonnet-20240620-v1:0 (publisher anthropic)" },
+    },
+    {
+      name: "a cross-region inference profile of an approved model",
+      messageId: "approved",
+      asset: agentAsset({ foundationModel: "us.anthropic.claude-3-5-sonnet-20241022-v2:0" }),
+    },
+    {
+      name: "a custom model the policy approves by ARN",
+      messageId: "approved",
+      asset: agentAsset({
+        foundationModel: "arn:aws:bedrock:us-east-1:111122223333:custom-model/claims-tuned/abc123",
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a model that is not on the list",
+      messageId: "notApproved",
+      asset: agentAsset({ foundationModel: "meta.llama3-70b-instruct-v1:0" }),
+      data: { model: "meta.llama3-70b-instruct-v1:0 (publisher meta)", why: "not on the approved list" },
+      severity: "medium",
+    },
+  ],
+  unknown: [
+    {
+      name: "the agent could not be read",
+      messageId: "modelNotRead",
+      asset: agentAsset({ encryptionAtRest: unknown("GetAgent failed: AccessDeniedException") }),
+      data: { reason: "GetAgent failed: AccessDeniedException" },
+    },
+    {
+      name: "an agent that names no model",
+      messageId: "modelNotRead",
+      asset: agentAsset(),
+    },
+    { name: "run without the policy", messageId: "cannotTell", asset: agentAsset(), inputs: {} },
+  ],
+});
+
+describe("bedrockModel", () => {
+  it("reads model ids, inference profiles and ARNs", () => {
+    expect(bedrockModel("arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0")).toEqual({
+      name: "amazon.titan-embed-text-v2:0",
+      publisher: "amazon",
+    });
+    expect(
+      bedrockModel(
+        "arn:aws:bedrock:us-east-1:111122223333:inference-profile/eu.anthropic.claude-3-haiku-20240307-v1:0",
+      ),
+    ).toEqual({ name: "anthropic.claude-3-haiku-20240307-v1:0", publisher: "anthropic" });
+    expect(bedrockModel("arn:aws:bedrock:us-east-1:111122223333:provisioned-model/xyz")).toEqual({
+      name: "arn:aws:bedrock:us-east-1:111122223333:provisioned-model/xyz",
+    });
+  });
+});
