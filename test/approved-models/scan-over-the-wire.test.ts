@@ -74,7 +74,7 @@ describe("scan --approved-models", () => {
     expect(unread?.message).toMatch(/OnlineDeployments_List failed: AuthorizationFailed/);
   });
 
-  it("judges Bedrock agents' foundation models too (the demo, both clouds)", async () => {
+  it("judges the models Bedrock agents and flows call too (the demo, both clouds)", async () => {
     const { report } = await runDemo(
       { format: "json", failOn: "none", concurrency: 8, maxAttempts: 2, approvedModels: EXAMPLE },
       quiet,
@@ -82,6 +82,7 @@ describe("scan --approved-models", () => {
     expect(verdicts(report)).toMatchObject({
       "agent.approved-model ai-support-agent-noguardrail": "fail",
       "agent.approved-model ai-agent-hardened": "pass",
+      "agent.approved-model claims-flow-hardened": "pass",
       "model-endpoint.approved-models scoring-hardened": "pass",
     });
     const agent = report.findings.find((f) => f.checkId === "agent.approved-model" && f.status === "fail");
