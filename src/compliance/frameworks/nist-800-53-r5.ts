@@ -24,6 +24,7 @@ export default defineFramework({
     { id: "AU-12", title: "Audit Record Generation" },
     { id: "CM-3", title: "Configuration Change Control" },
     { id: "CM-7", title: "Least Functionality" },
+    { id: "CM-7(5)", title: "Least Functionality | Authorized Software — Allow-by-exception" },
     { id: "CP-2", title: "Contingency Plan" },
     { id: "CP-9", title: "System Backup" },
     { id: "CP-10", title: "System Recovery and Reconstitution" },
@@ -36,6 +37,7 @@ export default defineFramework({
     { id: "IR-4", title: "Incident Handling" },
     { id: "RA-5", title: "Vulnerability Monitoring and Scanning" },
     { id: "RA-10", title: "Threat Hunting" },
+    { id: "SA-9", title: "External System Services" },
     { id: "SC-7", title: "Boundary Protection" },
     { id: "SC-7(5)", title: "Boundary Protection | Deny by Default — Allow by Exception" },
     { id: "SC-8", title: "Transmission Confidentiality and Integrity" },
@@ -54,5 +56,6 @@ export default defineFramework({
     { id: "SI-11", title: "Error Handling" },
     { id: "SI-15", title: "Information Output Filtering" },
     { id: "SR-3", title: "Supply Chain Controls and Processes" },
+    { id: "SR-5", title: "Acquisition Strategies, Tools, and Methods" },
   ],
 });
