@@ -145,3 +145,11 @@ export const PRIVATE_NAME_RESOLUTION: ComplianceMap = {
   gdpr: ["Art. 32(1)(b)"],
   soc2: ["CC6.6"],
 };
+
+// Only models the organization approved are deployed (an allow list of models and the registries they come from).
+export const MODEL_PROVENANCE: ComplianceMap = {
+  "nist-800-53-r5": ["CM-7(5)", "SR-3", "SR-5", "SA-9"],
+  hipaa: ["164.308(a)(1)(ii)(B)", "164.312(c)(1)"],
+  gdpr: ["Art. 25(1)", "Art. 32(1)(b)"],
+  soc2: ["CC8.1", "CC9.2"],
+};

@@ -11,11 +11,13 @@ import agentMemoryCustomerManagedKey from "./agent-memory/customer-managed-key.j
 import agentRuntimePublicNetwork from "./agent-runtime/public-network.js";
 import agentToolPrivateNetwork from "./agent-tool/private-network.js";
 import agentToolSessionRecording from "./agent-tool/session-recording.js";
+import agentApprovedModel from "./agent/approved-model.js";
 import agentCustomerManagedKey from "./agent/customer-managed-key.js";
 import agentGuardrail from "./agent/guardrail.js";
 import aiPlatformGuardrailPresent from "./ai-platform/guardrail-present.js";
 import aiPlatformInvocationLogging from "./ai-platform/invocation-logging.js";
 import aiPlatformInvocationTextLogging from "./ai-platform/invocation-text-logging.js";
+import aiServiceApprovedModels from "./ai-service/approved-models.js";
 import aiServiceContentFilterBlocking from "./ai-service/content-filter-blocking.js";
 import aiServiceContentFilter from "./ai-service/content-filter.js";
 import aiServiceCustomerManagedKey from "./ai-service/customer-managed-key.js";
@@ -65,6 +67,7 @@ import mlWorkspacePublicStorage from "./ml-workspace/public-storage.js";
 import mlWorkspaceUserAssignedIdentity from "./ml-workspace/user-assigned-identity.js";
 import mlWorkspaceV1LegacyMode from "./ml-workspace/v1-legacy-mode.js";
 import modelArtifactUnsafeSerialization from "./model-artifact/unsafe-serialization.js";
+import modelEndpointApprovedModels from "./model-endpoint/approved-models.js";
 import modelEndpointAsyncOutputKmsKey from "./model-endpoint/async-output-kms-key.js";
 import modelEndpointDataCaptureKmsKey from "./model-endpoint/data-capture-kms-key.js";
 import modelEndpointEnvironmentVulnerableFramework from "./model-endpoint/environment-vulnerable-framework.js";
@@ -144,11 +147,13 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   agentRuntimePublicNetwork,
   agentToolPrivateNetwork,
   agentToolSessionRecording,
+  agentApprovedModel,
   agentCustomerManagedKey,
   agentGuardrail,
   aiPlatformGuardrailPresent,
   aiPlatformInvocationLogging,
   aiPlatformInvocationTextLogging,
+  aiServiceApprovedModels,
   aiServiceContentFilterBlocking,
   aiServiceContentFilter,
   aiServiceCustomerManagedKey,
@@ -198,6 +203,7 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   mlWorkspaceUserAssignedIdentity,
   mlWorkspaceV1LegacyMode,
   modelArtifactUnsafeSerialization,
+  modelEndpointApprovedModels,
   modelEndpointAsyncOutputKmsKey,
   modelEndpointDataCaptureKmsKey,
   modelEndpointEnvironmentVulnerableFramework,

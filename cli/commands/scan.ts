@@ -1,4 +1,6 @@
+import { loadApprovedModels } from "../../src/approved-models/load.js";
 import type { CollectOptions } from "../../src/engine/provider.js";
+import type { CheckInputs } from "../../src/model/check.js";
 import { loadInventory, saveInventory } from "../../src/engine/inventory-file.js";
 import { preflightAll } from "../../src/engine/preflight.js";
 import { assess, collectAll, type ScanPhase } from "../../src/engine/scan.js";
@@ -35,6 +37,8 @@ export interface ScanFlags extends OutputFlags {
   history?: string;
   /** YAML file of accepted risks (docs/suppressions.md). */
   suppressions?: string;
+  /** YAML file of the models deployments may serve (docs/approved-models.md). */
+  approvedModels?: string;
   /** Each provider's own flags (--profile, --role-arn, --subscriptions, …), read by its optionsFromFlags. */
   [providerFlag: string]: unknown;
 }
@@ -56,7 +60,11 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
   const clock = io.now ?? (() => new Date());
   const startedAt = clock().toISOString();
   const adapters = selectProviders(flags.provider ?? (flags.fromInventory ? "all" : "aws"));
-  const { run: checks, notRun } = optedInChecks(selectChecks(CHECKS, flags.checks), { ...flags });
+  // Read before any cloud call, so a bad file fails fast (exit 2).
+  const inputs: CheckInputs = flags.approvedModels
+    ? { approvedModels: loadApprovedModels(flags.approvedModels) }
+    : {};
+  const { run: checks, notRun } = optedInChecks(selectChecks(CHECKS, flags.checks), { ...flags }, inputs);
   if (flags.checks && notRun.length > 0)
     io.stderr(
       `note: not run without their flag: ${notRun.map((c) => `${c.id} (${c.optIn ?? ""})`).join(", ")}\n`,
@@ -86,6 +94,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ exitCode: num
     allNative: flags.allNative ?? false,
     selectNative: checkIdSelector(flags.checks),
     ...(io.onPhase ? { onPhase: io.onPhase } : {}),
+    inputs,
   });
   const report = auditReport(assessed.report, assessed.assets, flags, prepared, {
     clock,

@@ -1,5 +1,5 @@
-// The options every reporting command (scan, demo) shares: formats, outputs, filters, the call bounds, history and
-// suppressions.
+// The options every reporting command (scan, demo) shares: formats, outputs, filters, the call bounds, history,
+// suppressions and the approved-models policy.
 import { Option, type Command } from "commander";
 import { REPORT_FORMATS } from "../../src/report/formats/names.js";
 import { parseSeverity } from "../commands/terminal.js";
@@ -79,5 +79,9 @@ export function reportOptions(command: Command, failOnDefault: string): Command 
     .option("--show-pass", "include passing results in the table (JSON always has them)")
     .option("--all-native", "also report GuardDuty/Defender findings on resources that are not AI assets")
     .option("--history <file>", "keep this run in a SQLite history file; mark new, persisting, resolved")
-    .option("--suppressions <file>", "YAML file of accepted risks (owner, reason, expiry)");
+    .option("--suppressions <file>", "YAML file of accepted risks (owner, reason, expiry)")
+    .option(
+      "--approved-models <file>",
+      "YAML file of the models deployments may serve (and Azure ML registries); turns on the approved-models checks",
+    );
 }

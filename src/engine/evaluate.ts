@@ -1,16 +1,25 @@
 import type { Asset } from "../model/asset.js";
-import { BUILT_IN_MESSAGES, type AnyCheck, type CheckOutcome } from "../model/check.js";
+import { BUILT_IN_MESSAGES, type AnyCheck, type CheckInputs, type CheckOutcome } from "../model/check.js";
 import { sensitivityOf } from "../model/classification.js";
 import { fingerprint, type Finding } from "../model/finding.js";
 import { AssetGraph } from "../model/graph.js";
 import { raiseSeverity } from "../model/severity.js";
 import { formatMessage } from "./format-message.js";
 
-/** Runs every applicable check on every asset. Pure: the same assets give the same findings. */
-export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyCheck[]): Finding[] {
+/**
+ * Runs every applicable check on every asset. Pure: the same assets give the same findings. A check that needs a
+ * user input which was not given is skipped: it has nothing to judge by.
+ */
+export function evaluateAssets(
+  assets: readonly Asset[],
+  checks: readonly AnyCheck[],
+  inputs: CheckInputs = {},
+): Finding[] {
   const graph = new AssetGraph(assets);
   // By id, so the order of the catalogue never shows in the output.
-  const byId = [...checks].sort((a, b) => a.id.localeCompare(b.id));
+  const byId = [...checks]
+    .filter((check) => !check.needsInput || inputs[check.needsInput] !== undefined)
+    .sort((a, b) => a.id.localeCompare(b.id));
   const byKind = new Map<string, AnyCheck[]>();
   for (const check of byId) byKind.set(check.kind, [...(byKind.get(check.kind) ?? []), check]);
   const findings: Finding[] = [];
@@ -20,7 +29,7 @@ export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyChe
     for (const check of byKind.get(asset.kind) ?? []) {
       if (check.providers && !check.providers.includes(asset.provider)) continue;
       resource ??= { id: asset.id, type: asset.type, name: asset.name };
-      findings.push(toFinding(check, asset, resource, runCheck(check, asset, graph)));
+      findings.push(toFinding(check, asset, resource, runCheck(check, asset, graph, inputs)));
     }
   }
   return findings;
@@ -33,9 +42,9 @@ export function evaluateAssets(assets: readonly Asset[], checks: readonly AnyChe
 const OUR_SOURCES: string[] = Object.freeze(["aiposture"]) as unknown as string[];
 
 /** A check that throws is a bug, but it must not end the scan: its result is unknown and says so. */
-function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph): CheckOutcome {
+function runCheck(check: AnyCheck, asset: Asset, graph: AssetGraph, inputs: CheckInputs): CheckOutcome {
   try {
-    return check.evaluate(asset, graph);
+    return check.evaluate(asset, graph, inputs);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { status: "unknown", messageId: "internalError", data: { internalError: reason } };

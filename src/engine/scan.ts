@@ -1,4 +1,4 @@
-import type { AnyCheck } from "../model/check.js";
+import type { AnyCheck, CheckInputs } from "../model/check.js";
 import type { Report } from "../model/finding.js";
 import {
   mergeInventories,
@@ -100,7 +100,7 @@ export function assess(
   const { assets, errors } = normalizeAll(inventory, adapters);
   phase("normalized");
   const native = nativeAll(inventory, adapters);
-  const evaluated = evaluateAssets(assets, checks);
+  const evaluated = evaluateAssets(assets, checks, options.inputs);
   phase("evaluated");
   const merged = mergeNative({
     findings: evaluated,
@@ -140,6 +140,8 @@ export interface AssessOptions {
   selectNative?: (checkId: string) => boolean;
   /** Told as each step ends, so the benchmark can measure memory per step. */
   onPhase?: (phase: ScanPhase) => void;
+  /** What the user supplied for checks to judge against (--approved-models). */
+  inputs?: CheckInputs;
 }
 
 /** The steps of a scan, in order, as told to onPhase. */

@@ -1,4 +1,5 @@
 import type { Asset, AssetKind, AssetOfKind } from "./asset.js";
+import type { ApprovedModelsPolicy } from "./approved-models.js";
 import type { AssetGraph } from "./graph.js";
 import type { ProviderId } from "./inventory.js";
 import { isUnknown, type Known, type Unknown } from "./known.js";
@@ -35,6 +36,12 @@ export type BuiltInMessageId = keyof typeof BUILT_IN_MESSAGES;
 /** The ids a check with messages `M` may return: its own, and "cannotTell". */
 export type MessageId<M> = (keyof M & string) | "cannotTell";
 
+/** What the user supplies for checks to judge against (files given by flags), as opposed to what is read. */
+export interface CheckInputs {
+  /** --approved-models: the models deployments may serve. */
+  approvedModels?: ApprovedModelsPolicy;
+}
+
 export interface CheckOutcome<Id extends string = string> {
   status: Status;
   messageId: Id;
@@ -67,9 +74,18 @@ export interface Check<K extends AssetKind = AssetKind, M extends MessageTemplat
    * without it does not run the check, so the reads nobody asked for never read as unknown verdicts.
    */
   optIn?: `--${string}`;
+  /**
+   * The user input the check judges against (given by its `optIn` flag). Without it the check does not run, not
+   * even on a saved inventory: there is nothing to judge by. With it, `evaluate` may rely on it being present.
+   */
+  needsInput?: keyof CheckInputs;
   messages: M;
   /** Pure and synchronous: no I/O, no clock, no randomness. May only return the ids declared in `messages`. */
-  evaluate(asset: AssetOfKind<K>, graph: AssetGraph): CheckOutcome<NoInfer<MessageId<M>>>;
+  evaluate(
+    asset: AssetOfKind<K>,
+    graph: AssetGraph,
+    inputs?: CheckInputs,
+  ): CheckOutcome<NoInfer<MessageId<M>>>;
 }
 
 /** Erases the asset kind so checks of every kind fit in one list; keeps the message ids for typed test tables. */
@@ -77,7 +93,7 @@ export type AnyCheck<M extends MessageTemplates = MessageTemplates> = Omit<
   Check<AssetKind, M>,
   "evaluate"
 > & {
-  evaluate(asset: Asset, graph: AssetGraph): CheckOutcome<MessageId<M>>;
+  evaluate(asset: Asset, graph: AssetGraph, inputs?: CheckInputs): CheckOutcome<MessageId<M>>;
 };
 
 export function defineCheck<K extends AssetKind, const M extends MessageTemplates>(

@@ -6,6 +6,7 @@ import type { Asset } from "../../src/model/asset.js";
 import {
   BUILT_IN_MESSAGES,
   type AnyCheck,
+  type CheckInputs,
   type CheckOutcome,
   type MessageId,
   type MessageTemplates,
@@ -22,12 +23,16 @@ export interface CheckRow<Id extends string = string> {
   messageId: Id;
   /** Matched partially (toMatchObject): name only the data the row is about. */
   data?: Record<string, unknown>;
+  /** What the user supplied (--approved-models), when it differs from the table's. */
+  inputs?: CheckInputs;
 }
 
 export interface CheckTable<Id extends string = string> {
   valid: Array<CheckRow<Id>>;
   invalid: Array<CheckRow<Id> & { severity?: Severity }>;
   unknown: Array<CheckRow<Id>>;
+  /** What the user supplied for every row (--approved-models). */
+  inputs?: CheckInputs;
 }
 
 export function checkTable<M extends MessageTemplates>(
@@ -50,8 +55,9 @@ export function checkTable<M extends MessageTemplates>(
     });
 
     const graphFor = (asset: Asset, neighbours: Asset[] = []) => new AssetGraph([asset, ...neighbours]);
+    const inputsOf = (row: CheckRow) => row.inputs ?? table.inputs ?? {};
     const run = (row: CheckRow): CheckOutcome =>
-      check.evaluate(row.asset, graphFor(row.asset, row.neighbours));
+      check.evaluate(row.asset, graphFor(row.asset, row.neighbours), inputsOf(row));
 
     // Every template is then checked against real data at least once: no message ships with a broken placeholder.
     it("exercises every message it declares", () => {
@@ -74,9 +80,11 @@ export function checkTable<M extends MessageTemplates>(
         expect(outcome.status, messageOf(check, outcome)).toBe("fail");
         expectMessage(check, row, outcome);
         if (row.severity) {
-          const [finding] = evaluateAssets([row.asset, ...(row.neighbours ?? [])], [check]).filter(
-            (f) => f.resource.id === row.asset.id,
-          );
+          const [finding] = evaluateAssets(
+            [row.asset, ...(row.neighbours ?? [])],
+            [check],
+            inputsOf(row),
+          ).filter((f) => f.resource.id === row.asset.id);
           expect(finding?.severity).toBe(row.severity);
         }
       });

@@ -174,6 +174,8 @@ function deployments(
       name: d.name ?? "",
       ...(model?.name ? { model: model.name } : {}),
       ...(model?.version ? { modelVersion: model.version } : {}),
+      ...(model?.format ? { modelFormat: model.format } : {}),
+      ...(model?.publisher ? { modelPublisher: model.publisher } : {}),
       ...(filter ? { contentFilter: filter } : {}),
     };
   });

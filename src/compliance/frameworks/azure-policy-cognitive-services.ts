@@ -26,7 +26,12 @@ export default defineFramework({
     {
       id: "aafe3651-cb78-4f68-9f81-e7e41509110f",
       title: "Cognitive Services Deployments should only use approved Registry Models",
-      gap: { status: "not-covered", reason: "no check compares deployed models with an approved list" },
+      mappings: [
+        {
+          checks: ["ai-service.approved-models"],
+          source: `${SRC} aafe3651-cb78-4f68-9f81-e7e41509110f: a deployment's model must come from an allowed publisher or asset id; here the list is --approved-models, matched by the deployment's model format, publisher, name and version`,
+        },
+      ],
     },
     {
       id: "af253d37-136a-42f8-a1fc-30010c083d41",

@@ -16,7 +16,12 @@ export default defineFramework({
     {
       id: "12e5dd16-d201-47ff-849b-8454061c293d",
       title: "[Preview]: Azure Machine Learning Deployments should only use approved Registry Models",
-      gap: { status: "not-covered", reason: "no check compares deployed models with an approved list" },
+      mappings: [
+        {
+          checks: ["model-endpoint.approved-models"],
+          source: `${SRC} 12e5dd16-d201-47ff-849b-8454061c293d: a deployment's registry model (asset id azureml://registries/…) must be on the allowed list; here the list is --approved-models, matched by registry, name and version`,
+        },
+      ],
     },
     {
       id: "5853517a-63de-11ea-bc55-0242ac130003",
@@ -144,10 +149,12 @@ export default defineFramework({
       id: "19539b54-c61e-4196-9a38-67598701be90",
       title:
         "[Preview]: Azure Machine Learning Model Registry Deployments are restricted except for the allowed Registry",
-      gap: {
-        status: "not-covered",
-        reason: "no check compares deployments' registries with an allowed list",
-      },
+      mappings: [
+        {
+          checks: ["model-endpoint.approved-models"],
+          source: `${SRC} 19539b54-c61e-4196-9a38-67598701be90: a registry model's asset id must name the allowed registry; here the registries listed in --approved-models`,
+        },
+      ],
     },
     {
       id: "7804b5c7-01dc-4723-969b-ae300cc07ff1",

@@ -70,6 +70,10 @@ export default defineFramework({
           checks: ["model.vulnerable-framework"],
           source: `${SRC}: A.10.3: supplied components meet the organization's requirements`,
         },
+        {
+          checks: ["ai-service.approved-models", "model-endpoint.approved-models", "agent.approved-model"],
+          source: `${SRC}: A.10.3: only models the organization approved, from approved suppliers, are deployed`,
+        },
       ],
     },
   ],

@@ -15,11 +15,16 @@ export default defineFramework({
     {
       id: "AI-1",
       title: "Ensure use of approved models",
-      gap: {
-        status: "not-covered",
-        reason:
-          "no check reads which models are deployed against an approved list (Azure Policy allowed models, Bedrock model access)",
-      },
+      mappings: [
+        {
+          checks: ["ai-service.approved-models", "model-endpoint.approved-models", "agent.approved-model"],
+          source: `${SRC}: AI-1: deployed models (Azure OpenAI / AI Services deployments, Azure ML online deployments and their registries, Bedrock agents' foundation models) compared with the organization's approved list (--approved-models)`,
+        },
+        {
+          checks: ["model.approved-model-package"],
+          source: `${SRC}: AI-1: SageMaker models deployed only from model registry versions that passed the approval gate`,
+        },
+      ],
     },
     {
       id: "AI-2",

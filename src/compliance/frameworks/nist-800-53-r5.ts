@@ -25,6 +25,7 @@ export default defineFramework({
     { id: "CM-3", title: "Configuration Change Control" },
     { id: "CM-7", title: "Least Functionality" },
     { id: "CM-12", title: "Information Location" },
+    { id: "CM-7(5)", title: "Least Functionality | Authorized Software — Allow-by-exception" },
     { id: "CP-2", title: "Contingency Plan" },
     { id: "CP-9", title: "System Backup" },
     { id: "CP-10", title: "System Recovery and Reconstitution" },
@@ -38,6 +39,7 @@ export default defineFramework({
     { id: "RA-2", title: "Security Categorization" },
     { id: "RA-5", title: "Vulnerability Monitoring and Scanning" },
     { id: "RA-10", title: "Threat Hunting" },
+    { id: "SA-9", title: "External System Services" },
     { id: "SC-7", title: "Boundary Protection" },
     { id: "SC-7(5)", title: "Boundary Protection | Deny by Default — Allow by Exception" },
     { id: "SC-8", title: "Transmission Confidentiality and Integrity" },
@@ -57,5 +59,6 @@ export default defineFramework({
     { id: "SI-11", title: "Error Handling" },
     { id: "SI-15", title: "Information Output Filtering" },
     { id: "SR-3", title: "Supply Chain Controls and Processes" },
+    { id: "SR-5", title: "Acquisition Strategies, Tools, and Methods" },
   ],
 });

@@ -21,6 +21,10 @@ export default defineFramework({
       title: "Policies and procedures address AI risks associated with third-party entities",
       mappings: [
         { checks: ["model.vulnerable-framework"], source: `${RMF}: third-party software in the AI system` },
+        {
+          checks: ["ai-service.approved-models", "model-endpoint.approved-models", "agent.approved-model"],
+          source: `${RMF}: third-party models are deployed only once the organization approved them`,
+        },
       ],
     },
     {
@@ -116,6 +120,10 @@ export default defineFramework({
       title: "Generative AI risk: third-party components, data and models",
       mappings: [
         { checks: ["model.vulnerable-framework"], source: `${GAI}: Value Chain and Component Integration` },
+        {
+          checks: ["ai-service.approved-models", "model-endpoint.approved-models", "agent.approved-model"],
+          source: `${GAI}: Value Chain and Component Integration: third-party models checked against an approved list`,
+        },
       ],
     },
     { id: "GAI-Confabulation", title: "Generative AI risk: confabulation" },

@@ -41,6 +41,10 @@ export default defineFramework({
           checks: ["model.vulnerable-framework"],
           source: `${SRC}, LLM03: vulnerable and outdated components (ML framework versions in model containers)`,
         },
+        {
+          checks: ["ai-service.approved-models", "model-endpoint.approved-models", "agent.approved-model"],
+          source: `${SRC}, LLM03: unvetted third-party models; deployed models compared with the approved list`,
+        },
       ],
     },
     {

@@ -36,6 +36,10 @@ export default defineFramework({
       title: "AI Supply Chain Attacks",
       mappings: [
         { checks: ["model.vulnerable-framework"], source: `${SRC}, ML06: vulnerable ML framework packages` },
+        {
+          checks: ["ai-service.approved-models", "model-endpoint.approved-models", "agent.approved-model"],
+          source: `${SRC}, ML06: models deployed only from approved sources (models and registries on the approved list)`,
+        },
       ],
     },
     { id: "ML07:2023", title: "Transfer Learning Attack" },

@@ -25,6 +25,7 @@ export default defineFramework({
     { id: "CC7.5", title: "Recovers from identified security incidents" },
     { id: "CC8.1", title: "Authorizes, designs, develops, tests and implements changes" },
     { id: "C1.1", title: "Identifies and maintains confidential information" },
+    { id: "CC9.2", title: "Assesses and manages risks associated with vendors and business partners" },
     { id: "A1.1", title: "Maintains and monitors processing capacity" },
     { id: "A1.2", title: "Environmental protections, software, data backup and recovery infrastructure" },
     { id: "A1.3", title: "Tests recovery plan procedures" },

@@ -8,6 +8,9 @@ export interface AiServiceDeployment {
   name: string;
   model?: string;
   modelVersion?: string;
+  /** The model's format (OpenAI, Meta, Mistral AI, …) and publisher, as the deployment names them. */
+  modelFormat?: string;
+  modelPublisher?: string;
   /** Name of the content filter / RAI policy (raiPolicyName); undefined when the deployment names none. */
   contentFilter?: string;
 }
