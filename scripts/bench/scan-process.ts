@@ -3,6 +3,10 @@
 // its own CPU and memory (per step with `phases`), and sends the figures back.
 import { runScan, type ScanFlags } from "../../cli/commands/scan.js";
 import { MemoryProbe, type StepMemory } from "./memory-probe.js";
+import { tuneHeapForScans } from "../../cli/heap.js";
+
+// Measured as the CLI runs: with its heap setting (a --node-flags heap flag overrides it).
+tuneHeapForScans();
 
 export interface ScanRequest {
   flags: ScanFlags;
