@@ -97,7 +97,8 @@ function handle(req: EmuRequest, op: Operation, ctx: HandlerContext): EmuRespons
     let offset = 0;
     if (body.nextToken !== undefined) {
       const decoded = typeof body.nextToken === "string" ? decodeToken(body.nextToken) : undefined;
-      if (decoded === undefined || decoded > region.buckets.length) return invalid("The nextToken is invalid");
+      if (decoded === undefined || decoded > region.buckets.length)
+        return invalid("The nextToken is invalid");
       offset = decoded;
     }
     const end = offset + Math.min(requested, ctx.pageSize ?? MAX_PAGE);
